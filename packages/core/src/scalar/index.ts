@@ -1,0 +1,1 @@
+export { sigmoid, sigmoidGrad } from "./sigmoid.js";
