@@ -1,0 +1,17 @@
+// Registers the project's kernel and opens Jupyter on the notebooks.
+//
+//   node scripts/jupyter.ts [jupyter notebook options…]    # e.g. --no-browser --port 8890
+import { spawnSync } from "node:child_process";
+import { installKernel, jupyterEnv, notebooksDir, python } from "./kernel.ts";
+
+installKernel();
+const run = spawnSync(
+  python,
+  ["-m", "notebook", `--notebook-dir=${notebooksDir}`, ...process.argv.slice(2)],
+  {
+    env: jupyterEnv(),
+    stdio: "inherit",
+  },
+);
+if (run.error) throw run.error;
+process.exit(run.status ?? 1);

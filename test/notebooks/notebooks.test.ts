@@ -1,0 +1,137 @@
+// Every notebook executes with the project's tslab kernel through real Jupyter (nbclient),
+// without errors, and reproduces the outputs committed in it.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  comparableCells,
+  executeNotebook,
+  firstDifference,
+  jupyterDataDir,
+  jupyterEnv,
+  notebooksDir,
+  python,
+  repoRoot,
+  runScript,
+} from "../helpers/notebook.js";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const NOTEBOOK_LIMIT_MS = 60_000;
+const notebooks = readdirSync(notebooksDir)
+  .filter((file) => file.endsWith(".ipynb"))
+  .sort();
+
+let scratch = "";
+const seconds = new Map<string, number>();
+
+beforeAll(() => {
+  for (const dist of ["packages/core/dist/index.js", "packages/charts/dist/index.js"]) {
+    if (!existsSync(join(repoRoot, dist))) throw new Error(`${dist} is missing: run pnpm build first`);
+  }
+  const install = runScript("kernel.ts");
+  if (install.status !== 0) throw new Error(`notebooks/scripts/kernel.ts failed:\n${install.stderr}`);
+  scratch = mkdtempSync(join(tmpdir(), "activation-lab-notebooks-"));
+});
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  if (seconds.size > 0) {
+    const total = [...seconds.values()].reduce((a, b) => a + b, 0);
+    const rows = [...seconds].map(([name, s]) => `  ${name.padEnd(28)} ${s.toFixed(1).padStart(5)} s`);
+    console.log(
+      `notebook execution times:\n${rows.join("\n")}\n  ${"total".padEnd(28)} ${total.toFixed(1).padStart(5)} s`,
+    );
+  }
+});
+
+describe("the project's kernel", () => {
+  it("is registered under notebooks/.jupyter and found by Jupyter through JUPYTER_PATH", () => {
+    const find = spawnSync(
+      python,
+      [
+        "-c",
+        "import json; from jupyter_client.kernelspec import KernelSpecManager as K; print(json.dumps(K().find_kernel_specs()))",
+      ],
+      { env: jupyterEnv, encoding: "utf8" },
+    );
+    expect(find.status, find.stderr).toBe(0);
+    expect(JSON.parse(find.stdout).tslab).toBe(join(jupyterDataDir, "kernels", "tslab"));
+  });
+
+  it("starts tslab with a Node ≥ 22.12 named in its argv, not the first node on PATH", () => {
+    const spec = JSON.parse(readFileSync(join(jupyterDataDir, "kernels", "tslab", "kernel.json"), "utf8"));
+    const [node, tslab, command] = spec.argv as string[];
+    const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+    const [major, minor] = version.slice(1).split(".").map(Number);
+    expect(major > 22 || (major === 22 && minor >= 12), `${node} is ${version}`).toBe(true);
+    expect(tslab).toMatch(/\/tslab@1\.0\.22\/node_modules\/tslab\/bin\/tslab$/);
+    expect(command).toBe("kernel");
+  });
+});
+
+describe("executing a notebook", () => {
+  it("captures a clean notebook's last expression as its output", () => {
+    const output = join(scratch, "clean.ipynb");
+    const run = executeNotebook(join(fixtures, "clean.ipynb"), output, NOTEBOOK_LIMIT_MS);
+    expect(run.ok, run.stderr).toBe(true);
+    expect(comparableCells(output)[0]).toContain('"text": "42\\n"');
+  });
+
+  it("fails on a type error, which tslab reports with an empty ename", () => {
+    const run = executeNotebook(
+      join(fixtures, "type-error.ipynb"),
+      join(scratch, "type-error.ipynb"),
+      NOTEBOOK_LIMIT_MS,
+    );
+    expect(run.ok).toBe(false);
+    expect(run.stderr).toContain("Type 'string' is not assignable to type 'number'");
+  });
+
+  it("fails on a thrown error", () => {
+    const run = executeNotebook(
+      join(fixtures, "thrown-error.ipynb"),
+      join(scratch, "thrown.ipynb"),
+      NOTEBOOK_LIMIT_MS,
+    );
+    expect(run.ok).toBe(false);
+    expect(run.stderr).toContain("RangeError: thrown on purpose");
+  });
+
+  it("fails when a cell writes to stderr", () => {
+    const run = executeNotebook(
+      join(fixtures, "writes-stderr.ipynb"),
+      join(scratch, "stderr.ipynb"),
+      NOTEBOOK_LIMIT_MS,
+    );
+    expect(run.ok).toBe(false);
+    expect(run.stderr).toContain("output on stderr");
+  });
+});
+
+describe("the committed notebooks", () => {
+  it("are built from their sources in notebooks/src", () => {
+    const check = runScript("build.ts", ["--check"]);
+    expect(check.status, check.stderr).toBe(0);
+  });
+
+  it.each(notebooks)(
+    "%s executes without errors in under 60 s and reproduces its committed outputs",
+    (file) => {
+      const committed = join(notebooksDir, file);
+      const output = join(scratch, file);
+      const run = executeNotebook(committed, output, NOTEBOOK_LIMIT_MS);
+      expect(run.ok, run.stderr || `${file} did not finish within ${NOTEBOOK_LIMIT_MS / 1000} s`).toBe(true);
+      seconds.set(basename(file), run.seconds);
+
+      const [want, got] = [comparableCells(committed), comparableCells(output)];
+      expect(got.length, "number of cells").toBe(want.length);
+      want.forEach((cell, i) => {
+        const message = () =>
+          `${file}, cell ${i + 1} changed on re-execution (pnpm notebooks:execute rewrites it) at ${firstDifference(cell, got[i])}`;
+        expect(got[i] === cell, cell === got[i] ? "" : message()).toBe(true);
+      });
+    },
+  );
+});
