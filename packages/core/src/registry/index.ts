@@ -1,1 +1,13 @@
-export {};
+// One typed registry of the post's activations and gated units, keyed by id
+export { activationIds, activations } from "./activations.js";
+export { gatedUnits } from "./gatedUnits.js";
+export type {
+  ActivationClaims,
+  ActivationId,
+  ActivationInfo,
+  ActivationParam,
+  GatedUnitId,
+  GatedUnitInfo,
+  PostTableRow,
+  VanishingTendency,
+} from "./types.js";

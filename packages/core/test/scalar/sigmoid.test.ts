@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sigmoid, sigmoidGrad } from "../src/index.js";
+import { sigmoid, sigmoidGrad } from "../../src/index.js";
 
 describe("sigmoid", () => {
   it("sigmoid(-x) = 1 - sigmoid(x) for moderate x", () => {

@@ -1,0 +1,40 @@
+import { checkParam } from "./checkParam.js";
+
+/**
+ * Exponential linear unit, elu(x, α) = x for x > 0, α·(e^x − 1) otherwise; α ≥ 0, default 1.
+ *
+ * Uses expm1, so elu(x) = x for tiny negative x instead of the 0 that e^x − 1 gives.
+ * Special cases: NaN → NaN, elu(−0) = −0, elu(+∞) = +∞, elu(−∞) = −α.
+ * Throws a RangeError for a negative or non-finite α.
+ *
+ * @example elu(-1) // => -0.6321205588285577
+ * @example elu(2) // => 2
+ */
+export function elu(x: number, alpha = 1): number {
+  checkParam("elu", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
+  return eluUnchecked(x, alpha);
+}
+
+/**
+ * Derivative of ELU: 1 for x > 0, α·e^x for x ≤ 0.
+ *
+ * At x = 0 it takes the left-hand derivative, α (equal to the right-hand one for α = 1), as PyTorch.
+ * Special cases: NaN → NaN, +∞ → 1, −∞ → +0.
+ *
+ * @example eluGrad(0) // => 1
+ * @example eluGrad(-1) // => 0.36787944117144233
+ */
+export function eluGrad(x: number, alpha = 1): number {
+  checkParam("eluGrad", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
+  return eluGradUnchecked(x, alpha);
+}
+
+/** elu without the parameter check. @internal */
+export function eluUnchecked(x: number, alpha: number): number {
+  return x > 0 ? x : alpha * Math.expm1(x);
+}
+
+/** eluGrad without the parameter check. @internal */
+export function eluGradUnchecked(x: number, alpha: number): number {
+  return x > 0 ? 1 : alpha * Math.exp(x);
+}

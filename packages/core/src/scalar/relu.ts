@@ -1,0 +1,26 @@
+/**
+ * Rectified linear unit, relu(x) = max(x, 0).
+ *
+ * IEEE 754-2019 maximum: relu(−0) = +0 (as `Math.max`), so the output is never negative;
+ * relu(NaN) = NaN (PyTorch ≥ 1.x propagates NaN too); relu(+∞) = +∞, relu(−∞) = +0.
+ *
+ * @example relu(-2) // => 0
+ * @example relu(3) // => 3
+ */
+export function relu(x: number): number {
+  return Math.max(x, 0);
+}
+
+/**
+ * Derivative of relu: 1 for x > 0, 0 for x ≤ 0.
+ *
+ * At the kink x = 0 it takes the left-hand derivative, 0, as PyTorch does.
+ * Special cases: relu′(NaN) = NaN (PyTorch returns 1), relu′(+∞) = 1, relu′(−∞) = 0.
+ *
+ * @example reluGrad(0) // => 0
+ * @example reluGrad(2) // => 1
+ */
+export function reluGrad(x: number): number {
+  if (x > 0) return 1;
+  return x <= 0 ? 0 : Number.NaN;
+}

@@ -1,0 +1,3 @@
+// Special functions that JavaScript's Math lacks
+export { erf } from "./erf.js";
+export { erfc } from "./erfc.js";
