@@ -125,7 +125,7 @@ Elsewhere: pip install notebook nbclient mpmath, and a Chromium at /usr/bin/chro
   log("installing Jupyter, mpmath and Chromium from Debian's packages");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   must("apt-get", ["update", "-qq"], { env });
-  must("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...SYSTEM_PACKAGES], { env });
+  must("apt-get", ["install", "-y", "-qq", ...SYSTEM_PACKAGES], { env });
 }
 
 const args = process.argv.slice(2);
