@@ -1,0 +1,78 @@
+import type { ActivationId } from "@activation-lab/core";
+import * as Plot from "@observablehq/plot";
+import { type ActivationDataOptions, describeActivation, sampleActivation } from "./activationData.js";
+import type { Chart } from "./chart.js";
+import { formatNumber } from "./format.js";
+import * as check from "./validate.js";
+
+/** Options of {@link activationChart}: the sampling options, and the texts to override. */
+export interface ActivationChartOptions extends ActivationDataOptions {
+  /** Title; default "<name>: 함수와 도함수" (ko) or "<name> and its derivative" (en). */
+  title?: string | undefined;
+  /** x-axis label; default "x". */
+  xLabel?: string | undefined;
+  /** y-axis label; default "f(x), f′(x)" (or "f(x)" without the derivative). */
+  yLabel?: string | undefined;
+}
+
+/**
+ * An activation f and its derivative f′ over x, one pair of curves per parameter variant
+ * (several α or β), sampled from the registry of `@activation-lab/core`. The x = 0 and y = 0
+ * axes are drawn as faint rules.
+ *
+ * @example renderSvg(activationChart("leakyRelu", { params: [0.01, 0.1, 0.3] }))
+ * @example activationChart("sigmoid", { lang: "en" }).title // => "Sigmoid and its derivative"
+ */
+export function activationChart(id: ActivationId, options: ActivationChartOptions = {}): Chart {
+  const fn = "activationChart";
+  const data = sampleActivation(fn, id, options);
+  const withDerivative = options.derivative ?? true;
+  const paramNote =
+    data.param && data.series.every((s) => s.param === data.series[0].param)
+      ? ` (${data.param.symbol} = ${formatNumber(data.series[0].param as number)})`
+      : "";
+  const name = `${data.name}${paramNote}`;
+  const ko = data.lang === "ko";
+  const title =
+    options.title === undefined
+      ? withDerivative
+        ? ko
+          ? `${name}: 함수와 도함수`
+          : `${name} and its derivative`
+        : name
+      : check.text(fn, "title", options.title);
+  const xLabel = options.xLabel === undefined ? "x" : check.text(fn, "xLabel", options.xLabel);
+  const yLabel =
+    options.yLabel === undefined ? (withDerivative ? "f(x), f′(x)" : "f(x)") : check.text(fn, "yLabel", options.yLabel);
+
+  const marks: Plot.Markish[] = [
+    Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.35 }),
+    Plot.ruleX([0], { stroke: "currentColor", strokeOpacity: 0.35 }),
+    ...data.series.map((s) =>
+      Plot.lineY(s.values, {
+        x: data.x,
+        stroke: s.color,
+        strokeWidth: 2,
+        strokeDasharray: s.dash,
+        className: s.className,
+        clip: true,
+      }),
+    ),
+  ];
+  return {
+    kind: "activation",
+    title,
+    xLabel,
+    yLabel,
+    ariaLabel: ko
+      ? `${name} ${withDerivative ? "함수와 도함수 " : ""}그래프`
+      : `Chart of ${name}${withDerivative ? " and its derivative" : ""}`,
+    ariaDescription: describeActivation(data),
+    legend: data.legend,
+    layout: data.layout,
+    x: { type: "linear", domain: data.xDomain, nice: false },
+    y: { type: "linear", domain: data.yDomain, nice: false },
+    marks,
+    lang: data.lang,
+  };
+}
