@@ -43,7 +43,11 @@ export function activationChart(id: ActivationId, options: ActivationChartOption
       : check.text(fn, "title", options.title);
   const xLabel = options.xLabel === undefined ? "x" : check.text(fn, "xLabel", options.xLabel);
   const yLabel =
-    options.yLabel === undefined ? (withDerivative ? "f(x), f′(x)" : "f(x)") : check.text(fn, "yLabel", options.yLabel);
+    options.yLabel === undefined
+      ? withDerivative
+        ? "f(x), f′(x)"
+        : "f(x)"
+      : check.text(fn, "yLabel", options.yLabel);
 
   const marks: Plot.Markish[] = [
     Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.35 }),

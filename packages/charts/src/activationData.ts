@@ -78,7 +78,11 @@ export function activationData(id: ActivationId, options: ActivationDataOptions 
 }
 
 /** {@link activationData} with errors naming `fn`, the builder the caller called. */
-export function sampleActivation(fn: string, id: ActivationId, options: ActivationDataOptions): ActivationData {
+export function sampleActivation(
+  fn: string,
+  id: ActivationId,
+  options: ActivationDataOptions,
+): ActivationData {
   const info = activations[id];
   if (info === undefined) check.fail(fn, "id", "an ActivationId", id);
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
@@ -134,7 +138,8 @@ function activationParams(
 ): (number | undefined)[] {
   const info = activations[id];
   if (info.param === undefined) {
-    if (params !== undefined && params.length > 0) check.fail(fn, "params", `empty: ${id} has no parameter`, params);
+    if (params !== undefined && params.length > 0)
+      check.fail(fn, "params", `empty: ${id} has no parameter`, params);
     return [undefined];
   }
   if (params === undefined) return [info.param.default];
@@ -144,7 +149,7 @@ function activationParams(
   const { name, min, max } = info.param;
   return params.map((p, i) => {
     if (typeof p !== "number" || !(p >= min && p <= max)) {
-      check.fail(fn, `params[${i}]`, `a ${name} of ${id} from ${min} to ${max}`, p);
+      check.fail(fn, `params[${i}]`, `a number in [${min}, ${max}] (the ${name} range of ${id})`, p);
     }
     return p;
   });

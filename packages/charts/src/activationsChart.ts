@@ -13,7 +13,11 @@ export interface ActivationsChartOptions extends ActivationsDataOptions {
 
 const texts = {
   ko: { f: "활성화 함수 비교", df: "활성화 함수의 도함수 비교", both: "활성화 함수와 도함수 비교" },
-  en: { f: "Activation functions compared", df: "Derivatives compared", both: "Activations and derivatives compared" },
+  en: {
+    f: "Activation functions compared",
+    df: "Derivatives compared",
+    both: "Activations and derivatives compared",
+  },
 };
 
 /**
@@ -26,7 +30,8 @@ export function activationsChart(options: ActivationsChartOptions = {}): Chart {
   const fn = "activationsChart";
   const data = sampleActivations(fn, options);
   const which = options.which ?? "f";
-  const title = options.title === undefined ? texts[data.lang][which] : check.text(fn, "title", options.title);
+  const title =
+    options.title === undefined ? texts[data.lang][which] : check.text(fn, "title", options.title);
   const yDefault = which === "f" ? "f(x)" : which === "df" ? "f′(x)" : "f(x), f′(x)";
   const marks: Plot.Markish[] = [
     Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.35 }),

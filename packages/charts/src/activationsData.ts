@@ -81,7 +81,8 @@ export function sampleActivations(fn: string, options: ActivationsDataOptions): 
   const xDomain = check.domain(fn, "xDomain", options.xDomain ?? [-5, 5]);
   const samples = check.integer(fn, "samples", options.samples ?? 201, 2, 10_001);
   const ids = options.ids ?? activationIds;
-  if (!check.isArray(ids) || ids.length === 0) check.fail(fn, "ids", "a non-empty array of ActivationIds", ids);
+  if (!check.isArray(ids) || ids.length === 0)
+    check.fail(fn, "ids", "a non-empty array of ActivationIds", ids);
   ids.forEach((id, i) => {
     if (!activationIds.includes(id)) check.fail(fn, `ids[${i}]`, "an ActivationId", id);
     if (ids.indexOf(id) !== i) check.fail(fn, `ids[${i}]`, "an id not listed before", id);
@@ -91,7 +92,7 @@ export function sampleActivations(fn: string, options: ActivationsDataOptions): 
     const range = activations[id as ActivationId]?.param;
     if (range === undefined) check.fail(fn, `params.${id}`, "set only for an activation with a parameter", p);
     if (typeof p !== "number" || !(p >= range.min && p <= range.max)) {
-      check.fail(fn, `params.${id}`, `a ${range.name} from ${range.min} to ${range.max}`, p);
+      check.fail(fn, `params.${id}`, `a number in [${range.min}, ${range.max}] (the ${range.name} range of ${id})`, p);
     }
   }
 

@@ -64,16 +64,21 @@ export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Ch
   const n = points.x?.length;
   if (typeof n !== "number" || n === 0) check.fail(fn, "points.x", "a non-empty array of numbers", points.x);
   if (points.y?.length !== n) check.fail(fn, "points.y", `an array as long as points.x (${n})`, points.y);
-  if (points.label?.length !== n) check.fail(fn, "points.label", `an array as long as points.x (${n})`, points.label);
+  if (points.label?.length !== n)
+    check.fail(fn, "points.label", `an array as long as points.x (${n})`, points.label);
   for (let i = 0; i < n; i++) {
-    if (points.label[i] !== 0 && points.label[i] !== 1) check.fail(fn, `points.label[${i}]`, "0 or 1", points.label[i]);
+    if (points.label[i] !== 0 && points.label[i] !== 1) {
+      check.fail(fn, `points.label[${i}]`, "0 or 1", points.label[i]);
+    }
   }
   const threshold = check.finite(fn, "threshold", options.threshold ?? 0.5);
   const resolution = check.integer(fn, "resolution", options.resolution ?? 80, 4, 400);
   const classLabels = options.classLabels ?? t.classes;
-  classLabels.forEach((label, i) => check.text(fn, `classLabels[${i}]`, label));
-  const xDomain = options.xDomain === undefined ? padded(points.x) : check.domain(fn, "xDomain", options.xDomain);
-  const yDomain = options.yDomain === undefined ? padded(points.y) : check.domain(fn, "yDomain", options.yDomain);
+  for (const [i, label] of classLabels.entries()) check.text(fn, `classLabels[${i}]`, label);
+  const xDomain =
+    options.xDomain === undefined ? padded(points.x) : check.domain(fn, "xDomain", options.xDomain);
+  const yDomain =
+    options.yDomain === undefined ? padded(points.y) : check.domain(fn, "yDomain", options.yDomain);
 
   // predict at cell centres, with one extra ring of cells outside the frame on every side: the
   // region's outline runs along the grid's edge there, where the frame's clip hides it, so only
@@ -96,10 +101,18 @@ export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Ch
     y2: yDomain[1] + dy,
   };
   const colors = [seriesColor(0), seriesColor(1)];
-  const byClass = [0, 1].map((c) => Array.from({ length: n }, (_, i) => i).filter((i) => points.label[i] === c));
+  const byClass = [0, 1].map((c) =>
+    Array.from({ length: n }, (_, i) => i).filter((i) => points.label[i] === c),
+  );
   const marks: Plot.Markish[] = [
     Plot.frame({ fill: colors[0], fillOpacity: 0.15 }),
-    Plot.contour(grid, { ...gridBounds, thresholds: [threshold], fill: colors[1], fillOpacity: 0.2, clip: true }),
+    Plot.contour(grid, {
+      ...gridBounds,
+      thresholds: [threshold],
+      fill: colors[1],
+      fillOpacity: 0.2,
+      clip: true,
+    }),
     Plot.contour(grid, {
       ...gridBounds,
       thresholds: [threshold],
@@ -126,7 +139,8 @@ export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Ch
   ];
 
   let correct = 0;
-  for (let i = 0; i < n; i++) if ((predict(points.x[i], points.y[i]) >= threshold ? 1 : 0) === points.label[i]) correct++;
+  for (let i = 0; i < n; i++)
+    if ((predict(points.x[i], points.y[i]) >= threshold ? 1 : 0) === points.label[i]) correct++;
   const accuracy = formatNumber((100 * correct) / n);
   const title = options.title === undefined ? t.title : check.text(fn, "title", options.title);
   const xLabel = options.xLabel === undefined ? "x₁" : check.text(fn, "xLabel", options.xLabel);
@@ -148,7 +162,8 @@ export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Ch
     layout: chartLayout({
       legend,
       width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-      height: options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
+      height:
+        options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
     }),
     x: { type: "linear", domain: xDomain, nice: false },
     y: { type: "linear", domain: yDomain, nice: false },

@@ -1,7 +1,7 @@
 import type { Chart } from "./chart.js";
 import type { Lang } from "./labels.js";
-import * as check from "./validate.js";
 import { buildLineChart, type LineSeries } from "./lineChart.js";
+import * as check from "./validate.js";
 
 /** Options of {@link gradientNormChart}. */
 export interface GradientNormChartOptions {

@@ -44,7 +44,9 @@ export function headerMark(chart: Chart) {
       const { x, y } = positions[i];
       const entry = el("g", { class: "al-chart-legend-item", transform: `translate(${x},${y})` });
       if (item.swatch === "square") {
-        entry.append(el("rect", { x: 5, y: -5, width: 10, height: 10, fill: item.color, "fill-opacity": 0.6 }));
+        entry.append(
+          el("rect", { x: 5, y: -5, width: 10, height: 10, fill: item.color, "fill-opacity": 0.6 }),
+        );
       } else {
         const line = el("line", { x1: 0, x2: d.legendSwatchWidth, stroke: item.color, "stroke-width": 2 });
         if (item.dash !== undefined) line.setAttribute("stroke-dasharray", item.dash);

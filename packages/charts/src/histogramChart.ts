@@ -96,18 +96,39 @@ export function histogramChart(options: HistogramChartOptions): Chart {
     const bins: Bin[] = Array.from(counts, (c, b) => ({ x1: edges[b], x2: edges[b + 1], y: c * scale }));
     const mean = n > 0 ? sum / n : Number.NaN;
     const sd = n > 0 ? Math.sqrt(Math.max(0, sumSq / n - mean * mean)) : Number.NaN;
-    return { label: s.label, bins, n, outside, mean, sd, color: seriesColor(i), className: `al-chart-series-${i}` };
+    return {
+      label: s.label,
+      bins,
+      n,
+      outside,
+      mean,
+      sd,
+      color: seriesColor(i),
+      className: `al-chart-series-${i}`,
+    };
   });
 
   const opacity = series.length === 1 ? 0.6 : 0.3;
   const marks: Plot.Markish[] = [
     ...series.map((s) =>
-      Plot.rectY(s.bins, { x1: "x1", x2: "x2", y: "y", fill: s.color, fillOpacity: opacity, className: s.className }),
+      Plot.rectY(s.bins, {
+        x1: "x1",
+        x2: "x2",
+        y: "y",
+        fill: s.color,
+        fillOpacity: opacity,
+        className: s.className,
+      }),
     ),
     ...series.map((s) => {
       const last = s.bins[s.bins.length - 1];
       const steps = [...s.bins.map((b) => [b.x1, b.y]), [last.x2, last.y]];
-      return Plot.line(steps, { curve: "step-after", stroke: s.color, strokeWidth: 1.5, className: `${s.className}-outline` });
+      return Plot.line(steps, {
+        curve: "step-after",
+        stroke: s.color,
+        strokeWidth: 1.5,
+        className: `${s.className}-outline`,
+      });
     }),
     Plot.ruleY([0], { stroke: "currentColor" }),
   ];
@@ -140,7 +161,8 @@ export function histogramChart(options: HistogramChartOptions): Chart {
     layout: chartLayout({
       legend,
       width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-      height: options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
+      height:
+        options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
     }),
     x: { type: "linear", domain, nice: false },
     y: { type: "linear", nice: true },

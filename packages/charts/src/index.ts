@@ -6,6 +6,8 @@
 export { type ActivationChartOptions, activationChart } from "./activationChart.js";
 export { type ActivationsChartOptions, activationsChart } from "./activationsChart.js";
 export type { Chart, ChartScale } from "./chart.js";
+// Sampled data, layout and colours shared with the browser islands (also @activation-lab/charts/data)
+export * from "./data.js";
 export {
   type DecisionBoundaryChartOptions,
   decisionBoundaryChart,
@@ -17,5 +19,3 @@ export { type LineChartOptions, type LineSeries, lineChart } from "./lineChart.j
 export { type LossChartOptions, lossChart } from "./lossChart.js";
 // Rendering to a standalone SVG string, server-side
 export { type RenderSvgOptions, renderSvg } from "./renderSvg.js";
-// Sampled data, layout and colours shared with the browser islands (also @activation-lab/charts/data)
-export * from "./data.js";

@@ -126,7 +126,8 @@ export function buildLineChart(fn: string, kind: string, options: LineChartOptio
     layout: chartLayout({
       legend,
       width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-      height: options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
+      height:
+        options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
     }),
     x: {
       type: "linear",

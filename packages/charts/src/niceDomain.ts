@@ -13,7 +13,8 @@ export function niceDomain(domain: readonly [number, number], count = 10): [numb
   const raw = (hi - lo) / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const error = raw / power;
-  const step = (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * power;
+  const step =
+    (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * power;
   // Divide and multiply by the step's inverse when it is below 1, so 0.1 steps land on 0.3, not 0.30000000000000004.
   if (step < 1) {
     const inverse = Math.round(1 / step);

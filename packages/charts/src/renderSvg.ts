@@ -11,7 +11,22 @@ export interface RenderSvgOptions {
 }
 
 // Attributes that hold coordinates; text content and labels are never rounded.
-const numericAttributes = ["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "points"];
+const numericAttributes = [
+  "d",
+  "transform",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "width",
+  "height",
+  "points",
+];
 
 /**
  * Renders a chart to a standalone SVG string on the server, with Observable Plot and linkedom's
@@ -71,7 +86,9 @@ function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOption
     label,
     ...(scale.domain === undefined ? {} : { domain: [...scale.domain] }),
     ...(scale.nice === undefined ? {} : { nice: scale.nice }),
-    ...(scale.ticks === undefined ? {} : { ticks: typeof scale.ticks === "number" ? scale.ticks : [...scale.ticks] }),
+    ...(scale.ticks === undefined
+      ? {}
+      : { ticks: typeof scale.ticks === "number" ? scale.ticks : [...scale.ticks] }),
     ...(scale.tickFormat === undefined ? {} : { tickFormat: scale.tickFormat }),
     grid: scale.grid ?? true,
   };

@@ -42,7 +42,8 @@ export function domain(fn: string, name: string, value: unknown): [number, numbe
 
 /** One of `choices`, or throws. */
 export function oneOf<T extends string>(fn: string, name: string, value: unknown, choices: readonly T[]): T {
-  if (!choices.includes(value as T)) fail(fn, name, `one of ${choices.map((c) => `"${c}"`).join(", ")}`, value);
+  if (!choices.includes(value as T))
+    fail(fn, name, `one of ${choices.map((c) => `"${c}"`).join(", ")}`, value);
   return value as T;
 }
 

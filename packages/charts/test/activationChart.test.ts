@@ -107,7 +107,7 @@ describe("activationChart", () => {
 
   it("rejects bad options with the option's name and value", () => {
     expect(() => activationChart("leakyRelu", { params: [0.1, 2] })).toThrow(
-      "activationChart: params[1] must be a alpha of leakyRelu from 0 to 1, got 2",
+      "activationChart: params[1] must be a number in [0, 1] (the alpha range of leakyRelu), got 2",
     );
     expect(() => activationChart("sigmoid", { params: [1] })).toThrow(
       "activationChart: params must be empty: sigmoid has no parameter, got [1]",
@@ -121,8 +121,12 @@ describe("activationChart", () => {
     expect(() => activationChart("relu", { lang: "fr" as "ko" })).toThrow(
       'activationChart: lang must be one of "ko", "en", got "fr"',
     );
-    expect(() => activationChart("nope" as "relu")).toThrow('activationChart: id must be an ActivationId, got "nope"');
-    expect(() => activationChart("relu", { title: "" })).toThrow('activationChart: title must be a non-empty string, got ""');
+    expect(() => activationChart("nope" as "relu")).toThrow(
+      'activationChart: id must be an ActivationId, got "nope"',
+    );
+    expect(() => activationChart("relu", { title: "" })).toThrow(
+      'activationChart: title must be a non-empty string, got ""',
+    );
   });
 
   it("matches the SVG snapshot of sigmoid", async () => {

@@ -13,7 +13,8 @@ export function parseSvg(svg: string): SVGSVGElement {
 /** The vertices of an SVG path made of M and L commands (what Plot's linear lines emit). */
 export function pathPoints(d: string): [number, number][] {
   const points: [number, number][] = [];
-  for (const match of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) points.push([Number(match[1]), Number(match[2])]);
+  for (const match of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g))
+    points.push([Number(match[1]), Number(match[2])]);
   return points;
 }
 
