@@ -92,7 +92,12 @@ export function sampleActivations(fn: string, options: ActivationsDataOptions): 
     const range = activations[id as ActivationId]?.param;
     if (range === undefined) check.fail(fn, `params.${id}`, "set only for an activation with a parameter", p);
     if (typeof p !== "number" || !(p >= range.min && p <= range.max)) {
-      check.fail(fn, `params.${id}`, `a number in [${range.min}, ${range.max}] (the ${range.name} range of ${id})`, p);
+      check.fail(
+        fn,
+        `params.${id}`,
+        `a number in [${range.min}, ${range.max}] (the ${range.name} range of ${id})`,
+        p,
+      );
     }
   }
 
