@@ -15,8 +15,12 @@ export interface ActivationDataOptions {
   derivative?: boolean | undefined;
   /** The x range. Default [−5, 5]. */
   xDomain?: readonly [number, number] | undefined;
-  /** The y range; default: the values' extent, widened to round numbers ({@link niceDomain}). */
-  yDomain?: readonly [number, number] | undefined;
+  /**
+   * The y range. Default: the drawn curves' extent, widened to round numbers ({@link niceDomain}).
+   * "typical": also fit the curves at parameters across the registry's `param.typical` range, so a
+   * slider over that range never leaves the chart (the same as the default without a parameter).
+   */
+  yDomain?: readonly [number, number] | "typical" | undefined;
   /** Points sampled per curve, from 2 to 10 001. Default 201 (x = 0 is sampled on a symmetric domain). */
   samples?: number | undefined;
   /** Language of the default title, labels and description. Default "ko". */
@@ -117,9 +121,16 @@ export function sampleActivation(
     }
   });
 
+  const fitted = series.map((s) => s.values);
+  if (options.yDomain === "typical" && info.param !== undefined) {
+    for (const p of linspace(info.param.typical, 9)) {
+      fitted.push(x.map((xi) => info.f(xi, p)));
+      if (derivative) fitted.push(x.map((xi) => info.df(xi, p)));
+    }
+  }
   const yDomain =
-    options.yDomain === undefined
-      ? niceDomain(finiteExtent(series.map((s) => s.values)) ?? [0, 1])
+    options.yDomain === undefined || options.yDomain === "typical"
+      ? niceDomain(finiteExtent(fitted) ?? [0, 1])
       : check.domain(fn, "yDomain", options.yDomain);
   const legend = series.map((s) => ({ label: s.label, color: s.color, dash: s.dash }));
   const layout = chartLayout({
