@@ -1,1 +1,11 @@
-export {};
+// Typed-array kernels: forward and backward of every activation over Float32Array / Float64Array,
+// writing into a destination the caller may pass (in place allowed).
+export type { ActivationBackwardOptions } from "./activationBackward.js";
+export { activationBackward } from "./activationBackward.js";
+export type { ActivationForwardOptions } from "./activationForward.js";
+export { activationForward } from "./activationForward.js";
+export type { FloatArray } from "./FloatArray.js";
+export type { PreluBackwardOptions, PreluBackwardResult } from "./preluBackward.js";
+export { preluBackward } from "./preluBackward.js";
+export type { SwishBackwardOptions } from "./swishBackward.js";
+export { swishBackward } from "./swishBackward.js";

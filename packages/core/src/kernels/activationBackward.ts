@@ -1,0 +1,45 @@
+import type { ActivationId } from "../registry/index.js";
+import type { FloatArray } from "./FloatArray.js";
+import { loops } from "./loops/index.js";
+import { checkFloatArray, checkId, checkLike, checkParam } from "./validate.js";
+
+/** Options of {@link activationBackward}. */
+export interface ActivationBackwardOptions<T extends FloatArray> {
+  /** The activation's parameter (α or β); its registry default when omitted. Only for ids that have one. */
+  param?: number;
+  /** Destination of x's type and length; may be `x` or `dy` (in place). A new array when omitted. */
+  out?: T;
+}
+
+/**
+ * Backward pass of activation `id`: dx[i] = dy[i] · f′(x[i]), the gradient with respect to x
+ * given the upstream gradient dy.
+ *
+ * Float64Array: exactly dy[i] · <id>Grad(x[i]) of the scalar functions (the same bits).
+ * Float32Array: within 1 ULP of the correctly rounded float32 value. At a kink (relu, leakyRelu,
+ * prelu at 0) the derivative is the left-hand one, as the scalar functions and PyTorch. NaN
+ * propagates. `dy` and `out` must have x's type and length.
+ *
+ * @example activationBackward("relu", Float32Array.of(-1, 0, 2), Float32Array.of(5, 5, 5)) // => Float32Array [0, 0, 5]
+ */
+export function activationBackward<T extends FloatArray>(
+  id: ActivationId,
+  x: T,
+  dy: T,
+  options: ActivationBackwardOptions<T> = {},
+): T {
+  const fn = "activationBackward";
+  const kernel = loops[checkId(fn, id)];
+  checkFloatArray(fn, "x", x);
+  checkLike(fn, "dy", dy, x);
+  const param = checkParam(fn, id, options.param);
+  if (x instanceof Float32Array) {
+    const out = options.out === undefined ? new Float32Array(x.length) : checkLike(fn, "out", options.out, x);
+    kernel.backward32(x, dy as Float32Array, out, param);
+    return out as T;
+  }
+  const x64 = x as Float64Array;
+  const out = options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
+  kernel.backward64(x64, dy as Float64Array, out, param);
+  return out as T;
+}

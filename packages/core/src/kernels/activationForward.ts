@@ -1,0 +1,44 @@
+import type { ActivationId } from "../registry/index.js";
+import type { FloatArray } from "./FloatArray.js";
+import { loops } from "./loops/index.js";
+import { checkFloatArray, checkId, checkLike, checkParam } from "./validate.js";
+
+/** Options of {@link activationForward}. */
+export interface ActivationForwardOptions<T extends FloatArray> {
+  /** The activation's parameter (α or β); its registry default when omitted. Only for ids that have one. */
+  param?: number;
+  /** Destination of x's type and length; may be `x` itself (in place). A new array when omitted. */
+  out?: T;
+}
+
+/**
+ * Applies activation `id` to every element: out[i] = f(x[i]).
+ *
+ * Float64Array: exactly the scalar function's result (the same bits). Float32Array: within 1 ULP of
+ * the correctly rounded float32 value of f at the float32 input. NaN propagates; special values
+ * and signed zeros are those of the scalar function. The parameter is validated once against the
+ * registry's range (RangeError); a wrong `id`, `x` or `out` throws a RangeError or TypeError
+ * naming the argument and the value.
+ *
+ * @example activationForward("relu", Float32Array.of(-1, 2)) // => Float32Array [0, 2]
+ * @example activationForward("elu", x, { param: 0.5, out: x }) // in place
+ */
+export function activationForward<T extends FloatArray>(
+  id: ActivationId,
+  x: T,
+  options: ActivationForwardOptions<T> = {},
+): T {
+  const fn = "activationForward";
+  const kernel = loops[checkId(fn, id)];
+  checkFloatArray(fn, "x", x);
+  const param = checkParam(fn, id, options.param);
+  if (x instanceof Float32Array) {
+    const out = options.out === undefined ? new Float32Array(x.length) : checkLike(fn, "out", options.out, x);
+    kernel.forward32(x, out, param);
+    return out as T;
+  }
+  const x64 = x as Float64Array;
+  const out = options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
+  kernel.forward64(x64, out, param);
+  return out as T;
+}

@@ -1,0 +1,80 @@
+import { activations } from "../registry/index.js";
+import { preluGrad, preluGradAlpha } from "../scalar/index.js";
+import type { FloatArray } from "./FloatArray.js";
+import { checkFloatArray, checkLike, checkParamValue, describe } from "./validate.js";
+
+/** Options of {@link preluBackward}. */
+export interface PreluBackwardOptions<T extends FloatArray> {
+  /** Destination of dx, of x's type and length; may be `x` or `dy`. A new array when omitted. */
+  out?: T;
+  /** With a per-channel α: the number of channels, which must equal α's length (a check of the layout). */
+  channels?: number;
+}
+
+/** The result of {@link preluBackward}: dx and the gradient with respect to α (a number, or one per channel). */
+export interface PreluBackwardResult<T extends FloatArray, A extends number | FloatArray> {
+  dx: T;
+  dAlpha: A extends number ? number : A;
+}
+
+/**
+ * Backward pass of PReLU, f(x) = x for x > 0 and α·x otherwise: dx[i] = dy[i] · f′(x[i]) and
+ * ∂α = Σ dy[i] · x[i] over x[i] < 0 (preluGradAlpha), summed in float64.
+ *
+ * α is one number for every element, or a per-channel array over the layout [..., channels]: the
+ * last dimension is the channel, so element i uses α[i % channels] and x.length must be a multiple
+ * of α.length; dAlpha then has α's type and length. Derivative at 0: the left-hand one (α), as
+ * the scalar preluGrad and PyTorch. Every α must be finite and in the registry's range.
+ *
+ * @example preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25) // => { dx: Float64Array [0.25, 1], dAlpha: -2 }
+ */
+export function preluBackward<T extends FloatArray, A extends number | FloatArray>(
+  x: T,
+  dy: T,
+  alpha: A,
+  options: PreluBackwardOptions<T> = {},
+): PreluBackwardResult<T, A> {
+  const fn = "preluBackward";
+  checkFloatArray(fn, "x", x);
+  checkLike(fn, "dy", dy, x);
+  const out = (options.out === undefined ? new (x.constructor as new (n: number) => T)(x.length) : checkLike(fn, "out", options.out, x));
+  const { min, max } = activations.prelu.param!;
+  if (typeof alpha === "number") {
+    if (options.channels !== undefined) {
+      throw new TypeError(`${fn}: channels applies only to a per-channel alpha array, got alpha ${describe(alpha)}`);
+    }
+    checkParamValue(fn, "alpha", alpha, min, max);
+    let dAlpha = 0;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      const g = dy[i];
+      out[i] = g * preluGrad(v, alpha);
+      dAlpha += g * preluGradAlpha(v, alpha);
+    }
+    return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
+  }
+  const alphas = checkFloatArray(fn, "alpha", alpha);
+  const channels = alphas.length;
+  if (options.channels !== undefined && options.channels !== channels) {
+    throw new RangeError(`${fn}: channels must equal alpha's length ${channels}, got ${describe(options.channels)}`);
+  }
+  if (channels === 0 || x.length % channels !== 0) {
+    throw new RangeError(
+      `${fn}: x's length must be a multiple of the ${channels} channels of alpha, got ${x.length}`,
+    );
+  }
+  for (let c = 0; c < channels; c++) checkParamValue(fn, `alpha[${c}]`, alphas[c], min, max);
+  const sums = new Float64Array(channels);
+  for (let row = 0; row < x.length; row += channels) {
+    for (let c = 0; c < channels; c++) {
+      const i = row + c;
+      const v = x[i];
+      const g = dy[i];
+      const a = alphas[c];
+      out[i] = g * preluGrad(v, a);
+      sums[c] += g * preluGradAlpha(v, a);
+    }
+  }
+  const dAlpha = alphas instanceof Float32Array ? Float32Array.from(sums) : sums;
+  return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
+}
