@@ -6,9 +6,108 @@
 // Every measurement is the median of several repetitions, interleaved (floor, ours, tfjs) so that
 // load from other processes on the machine hits all three alike. Outputs are caller-provided
 // arrays allocated once: a fresh 40 MB array costs more in page faults than any activation.
-import { type ActivationId, activationBackward, activationForward, activationIds } from "@activation-lab/core";
-import { tfjsKernels } from "./tfjsKernels.ts";
-import { floor1, floor2, geometricMean, median, randomFloat32 } from "./timing.ts";
+import {
+  type ActivationId,
+  activationBackward,
+  activationForward,
+  activationIds,
+} from "@activation-lab/core";
+
+type Tf = typeof import("@tensorflow/tfjs");
+type Tensor = import("@tensorflow/tfjs").Tensor;
+
+interface TfjsKernels {
+  version: string;
+  backend: string;
+  tensor(values: Float32Array): Tensor;
+  /** f(x), read back to a Float32Array, all intermediates disposed. */
+  forward(id: ActivationId, x: Tensor): void;
+  /** dy ⊙ f′(x) through tf.grad, read back, all intermediates disposed. */
+  backward(id: ActivationId, x: Tensor, dy: Tensor): void;
+}
+
+function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor } {
+  const sqrt2OverPi = Math.sqrt(2 / Math.PI);
+  return {
+    sigmoid: (x) => tf.sigmoid(x),
+    tanh: (x) => tf.tanh(x),
+    relu: (x) => tf.relu(x),
+    leakyRelu: (x) => tf.leakyRelu(x, 0.01),
+    prelu: (x) => tf.prelu(x, tf.scalar(0.25)),
+    elu: (x) => tf.elu(x),
+    swish: (x) => tf.mul(x, tf.sigmoid(tf.mul(x, 1))),
+    silu: (x) => tf.mul(x, tf.sigmoid(x)),
+    gelu: (x) => tf.mul(tf.mul(x, 0.5), tf.add(1, tf.erf(tf.mul(x, Math.SQRT1_2)))),
+    geluTanh: (x) =>
+      tf.mul(
+        tf.mul(x, 0.5),
+        tf.add(1, tf.tanh(tf.mul(sqrt2OverPi, tf.add(x, tf.mul(0.044715, tf.pow(x, 3)))))),
+      ),
+    softplus: (x) => tf.softplus(x),
+  };
+}
+
+async function tfjsKernels(): Promise<TfjsKernels> {
+  // tfjs greets Node users on import with a hint to install tfjs-node: keep the table clean
+  const { log, warn } = console;
+  console.log = console.warn = () => {};
+  const tf: Tf = await import("@tensorflow/tfjs");
+  await tf.setBackend("cpu");
+  await tf.ready();
+  console.log = log;
+  console.warn = warn;
+  const f = compose(tf);
+  const grads = Object.fromEntries(
+    Object.entries(f).map(([id, fn]) => [id, tf.grad((x: Tensor) => fn(x))]),
+  ) as { [K in ActivationId]: (x: Tensor, dy: Tensor) => Tensor };
+  return {
+    version: tf.version.tfjs,
+    backend: tf.getBackend(),
+    tensor: (values) => tf.tensor1d(values, "float32"),
+    forward(id, x) {
+      tf.tidy(() => f[id](x).dataSync());
+    },
+    backward(id, x, dy) {
+      tf.tidy(() => grads[id](x, dy).dataSync());
+    },
+  };
+}
+
+/** n float32 values uniform in [lo, hi) from a seeded xorshift32 generator. */
+function randomFloat32(n: number, seed: number, lo: number, hi: number): Float32Array {
+  const a = new Float32Array(n);
+  let s = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    a[i] = lo + ((hi - lo) * s) / 4294967296;
+  }
+  return a;
+}
+
+/** The memory floor of a forward kernel: one read, one multiply, one write per element. */
+function floor1(src: Float32Array, dst: Float32Array): void {
+  const k = 1.5;
+  for (let i = 0; i < src.length; i++) dst[i] = src[i] * k;
+}
+
+/** The memory floor of a backward kernel: two reads, one multiply, one write per element. */
+function floor2(a: Float32Array, b: Float32Array, dst: Float32Array): void {
+  for (let i = 0; i < a.length; i++) dst[i] = a[i] * b[i];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((p, q) => p - q);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function geometricMean(values: readonly number[]): number {
+  return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+}
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -25,15 +124,20 @@ console.log(`tfjs ${tf.version}, backend ${tf.backend}; node ${process.version};
 console.log("ns/element (lower is better); ×tfjs = tfjs time / ours; ×floor = ours / floor time");
 console.log("floor: dst[i] = src[i] * k forward, dst[i] = a[i] * b[i] backward (one more input)\n");
 
-/** Median ns/element of `run`, each sample repeating it until about 2e6 elements were processed. */
+/**
+ * A sampler of `run` in ns/element: after two warm-up calls, each sample repeats `run` for about
+ * 20 ms (at least once), so that small sizes are timed over many calls.
+ */
 function sampler(n: number, run: () => void): () => number {
-  const inner = Math.max(1, Math.round(2e6 / n));
   run();
+  const t0 = process.hrtime.bigint();
   run();
+  const once = Math.max(1, Number(process.hrtime.bigint() - t0));
+  const inner = Math.max(1, Math.round(20e6 / once));
   return () => {
-    const t0 = process.hrtime.bigint();
+    const t1 = process.hrtime.bigint();
     for (let k = 0; k < inner; k++) run();
-    return Number(process.hrtime.bigint() - t0) / (inner * n);
+    return Number(process.hrtime.bigint() - t1) / (inner * n);
   };
 }
 
@@ -63,8 +167,11 @@ for (const n of sizes) {
           ? sampler(n, () => activationForward(id, x, { out }))
           : sampler(n, () => activationBackward(id, x, dy, { out }));
       const theirs =
-        pass === "forward" ? sampler(n, () => tf.forward(id, xt)) : sampler(n, () => tf.backward(id, xt, dyt));
-      const floor = pass === "forward" ? sampler(n, () => floor1(x, scratch)) : sampler(n, () => floor2(x, dy, scratch));
+        pass === "forward"
+          ? sampler(n, () => tf.forward(id, xt))
+          : sampler(n, () => tf.backward(id, xt, dyt));
+      const floor =
+        pass === "forward" ? sampler(n, () => floor1(x, scratch)) : sampler(n, () => floor2(x, dy, scratch));
       const samples = { ours: [] as number[], tfjs: [] as number[], floor: [] as number[] };
       for (let r = 0; r < repetitions; r++) {
         samples.floor.push(floor());
@@ -83,7 +190,9 @@ for (const n of sizes) {
   dyt.dispose();
 
   console.log(`n = ${n.toExponential(0)} float32`);
-  console.log(`${"kernel".padEnd(20)}${pad("ours", 8)}${pad("tfjs", 8)}${pad("floor", 8)}${pad("×tfjs", 8)}${pad("×floor", 8)}`);
+  console.log(
+    `${"kernel".padEnd(20)}${pad("ours", 8)}${pad("tfjs", 8)}${pad("floor", 8)}${pad("×tfjs", 8)}${pad("×floor", 8)}`,
+  );
   for (const row of rows) {
     console.log(
       `${row.kernel.padEnd(20)}${pad(fmt(row.ours), 8)}${pad(fmt(row.tfjs), 8)}${pad(fmt(row.floor), 8)}` +

@@ -39,7 +39,8 @@ export function activationBackward<T extends FloatArray>(
     return out as T;
   }
   const x64 = x as Float64Array;
-  const out = options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
+  const out =
+    options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
   kernel.backward64(x64, dy as Float64Array, out, param);
   return out as T;
 }

@@ -38,7 +38,8 @@ export function activationForward<T extends FloatArray>(
     return out as T;
   }
   const x64 = x as Float64Array;
-  const out = options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
+  const out =
+    options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
   kernel.forward64(x64, out, param);
   return out as T;
 }

@@ -1,5 +1,5 @@
 import { activations } from "../registry/index.js";
-import { preluGrad, preluGradAlpha } from "../scalar/index.js";
+import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { checkFloatArray, checkLike, checkParamValue, describe } from "./validate.js";
 
@@ -37,26 +37,33 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
   const fn = "preluBackward";
   checkFloatArray(fn, "x", x);
   checkLike(fn, "dy", dy, x);
-  const out = (options.out === undefined ? new (x.constructor as new (n: number) => T)(x.length) : checkLike(fn, "out", options.out, x));
+  const out =
+    options.out === undefined
+      ? new (x.constructor as new (n: number) => T)(x.length)
+      : checkLike(fn, "out", options.out, x);
   const { min, max } = activations.prelu.param!;
   if (typeof alpha === "number") {
     if (options.channels !== undefined) {
-      throw new TypeError(`${fn}: channels applies only to a per-channel alpha array, got alpha ${describe(alpha)}`);
+      throw new TypeError(
+        `${fn}: channels applies only to a per-channel alpha array, got alpha ${describe(alpha)}`,
+      );
     }
     checkParamValue(fn, "alpha", alpha, min, max);
     let dAlpha = 0;
     for (let i = 0; i < x.length; i++) {
       const v = x[i];
       const g = dy[i];
-      out[i] = g * preluGrad(v, alpha);
-      dAlpha += g * preluGradAlpha(v, alpha);
+      out[i] = g * leakyReluGradUnchecked(v, alpha);
+      dAlpha += g * preluGradAlphaUnchecked(v);
     }
     return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
   }
   const alphas = checkFloatArray(fn, "alpha", alpha);
   const channels = alphas.length;
   if (options.channels !== undefined && options.channels !== channels) {
-    throw new RangeError(`${fn}: channels must equal alpha's length ${channels}, got ${describe(options.channels)}`);
+    throw new RangeError(
+      `${fn}: channels must equal alpha's length ${channels}, got ${describe(options.channels)}`,
+    );
   }
   if (channels === 0 || x.length % channels !== 0) {
     throw new RangeError(
@@ -71,8 +78,8 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
       const v = x[i];
       const g = dy[i];
       const a = alphas[c];
-      out[i] = g * preluGrad(v, a);
-      sums[c] += g * preluGradAlpha(v, a);
+      out[i] = g * leakyReluGradUnchecked(v, a);
+      sums[c] += g * preluGradAlphaUnchecked(v);
     }
   }
   const dAlpha = alphas instanceof Float32Array ? Float32Array.from(sums) : sums;

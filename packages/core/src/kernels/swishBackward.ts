@@ -1,5 +1,5 @@
 import { activations } from "../registry/index.js";
-import { swishGrad, swishGradBeta } from "../scalar/index.js";
+import { swishGradBetaUnchecked, swishGradUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { checkFloatArray, checkLike, checkParamValue } from "./validate.js";
 
@@ -28,13 +28,16 @@ export function swishBackward<T extends FloatArray>(
   checkLike(fn, "dy", dy, x);
   const { min, max } = activations.swish.param!;
   checkParamValue(fn, "beta", beta, min, max);
-  const out = options.out === undefined ? new (x.constructor as new (n: number) => T)(x.length) : checkLike(fn, "out", options.out, x);
+  const out =
+    options.out === undefined
+      ? new (x.constructor as new (n: number) => T)(x.length)
+      : checkLike(fn, "out", options.out, x);
   let dBeta = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const g = dy[i];
-    out[i] = g * swishGrad(v, beta);
-    dBeta += g * swishGradBeta(v, beta);
+    out[i] = g * swishGradUnchecked(v, beta);
+    dBeta += g * swishGradBetaUnchecked(v, beta);
   }
   return { dx: out, dBeta };
 }

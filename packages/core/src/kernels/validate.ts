@@ -34,7 +34,8 @@ export function checkFloatArray(fn: string, name: string, value: unknown): Float
  * type, a RangeError for the length.
  */
 export function checkLike<T extends FloatArray>(fn: string, name: string, value: unknown, x: T): T {
-  const isSameType = x instanceof Float32Array ? value instanceof Float32Array : value instanceof Float64Array;
+  const isSameType =
+    x instanceof Float32Array ? value instanceof Float32Array : value instanceof Float64Array;
   if (!isSameType) {
     throw new TypeError(`${fn}: ${name} must be a ${x.constructor.name} like x, got ${describe(value)}`);
   }
@@ -61,7 +62,8 @@ export function checkParam(fn: string, id: ActivationId, param: unknown): number
 
 /** Throws unless `value` is a finite number in [min, max]: a TypeError for a non-number, else a RangeError. */
 export function checkParamValue(fn: string, name: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a number, got ${describe(value)}`);
+  if (typeof value !== "number")
+    throw new TypeError(`${fn}: ${name} must be a number, got ${describe(value)}`);
   if (!Number.isFinite(value)) {
     throw new RangeError(`${fn}: ${name} must be a finite number, got ${describe(value)}`);
   }

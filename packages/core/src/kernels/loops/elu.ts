@@ -1,18 +1,18 @@
-import { elu, eluGrad } from "../../scalar/index.js";
+import { eluGradUnchecked, eluUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
 
 /** Loops for ELU: float64 calls the scalar functions, float32 evaluates them in float64 and rounds once. */
 export const eluLoops: ActivationLoops = {
   forward32(x, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = elu(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = eluUnchecked(x[i], param);
   },
   forward64(x, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = elu(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = eluUnchecked(x[i], param);
   },
   backward32(x, dy, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * eluGrad(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] * eluGradUnchecked(x[i], param);
   },
   backward64(x, dy, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * eluGrad(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] * eluGradUnchecked(x[i], param);
   },
 };

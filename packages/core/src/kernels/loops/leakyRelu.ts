@@ -1,18 +1,18 @@
-import { leakyRelu, leakyReluGrad } from "../../scalar/index.js";
+import { leakyReluGradUnchecked, leakyReluUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
 
 /** Loops for Leaky ReLU: float64 calls the scalar functions, float32 evaluates them in float64 and rounds once. */
 export const leakyReluLoops: ActivationLoops = {
   forward32(x, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = leakyRelu(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = leakyReluUnchecked(x[i], param);
   },
   forward64(x, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = leakyRelu(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = leakyReluUnchecked(x[i], param);
   },
   backward32(x, dy, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * leakyReluGrad(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] * leakyReluGradUnchecked(x[i], param);
   },
   backward64(x, dy, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * leakyReluGrad(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] * leakyReluGradUnchecked(x[i], param);
   },
 };

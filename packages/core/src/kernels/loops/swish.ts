@@ -1,18 +1,18 @@
-import { swish, swishGrad } from "../../scalar/index.js";
+import { swishGradUnchecked, swishUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
 
 /** Loops for Swish: float64 calls the scalar functions, float32 evaluates them in float64 and rounds once. */
 export const swishLoops: ActivationLoops = {
   forward32(x, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = swish(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = swishUnchecked(x[i], param);
   },
   forward64(x, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = swish(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = swishUnchecked(x[i], param);
   },
   backward32(x, dy, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * swishGrad(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] * swishGradUnchecked(x[i], param);
   },
   backward64(x, dy, out, param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * swishGrad(x[i], param);
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] * swishGradUnchecked(x[i], param);
   },
 };

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { activationBackward, preluBackward } from "../../src/kernels/index.js";
+import { float32Grid, seededFloats, ulps32 } from "./helpers.js";
+
+/** Σ values with Neumaier's compensated summation: an independent, more accurate sum. */
+function accurateSum(values: Iterable<number>): number {
+  let sum = 0;
+  let c = 0;
+  for (const v of values) {
+    const t = sum + v;
+    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  return sum + c;
+}
+
+describe("preluBackward", () => {
+  const x = seededFloats(6000, 11, -4, 4);
+  const dy = seededFloats(6000, 12, -2, 2);
+
+  it("gives the same dx as activationBackward('prelu') with a scalar alpha", () => {
+    const { dx } = preluBackward(x, dy, 0.3);
+    expect(Array.from(dx)).toEqual(Array.from(activationBackward("prelu", x, dy, { param: 0.3 })));
+  });
+
+  it("dAlpha with a scalar alpha is Σ dy·x over x < 0, as an independent compensated sum", () => {
+    const { dAlpha } = preluBackward(x, dy, 0.3);
+    const expected = accurateSum(Array.from(x, (v, i) => (v < 0 ? dy[i] * v : 0)));
+    const scale = accurateSum(Array.from(x, (v, i) => Math.abs(dy[i] * v)));
+    expect(Math.abs(dAlpha - expected)).toBeLessThanOrEqual(x.length * 2 ** -53 * scale);
+  });
+
+  it("per-channel alpha over [..., channels]: element i uses alpha[i % channels], dAlpha per channel", () => {
+    const channels = 6;
+    const alpha = Float64Array.of(0, 0.1, 0.25, 0.5, 1, -0.5);
+    const { dx, dAlpha } = preluBackward(x, dy, alpha);
+    expect(dAlpha).toBeInstanceOf(Float64Array);
+    expect(dAlpha.length).toBe(channels);
+    for (let i = 0; i < x.length; i++) {
+      expect(dx[i]).toBe(x[i] > 0 ? dy[i] : dy[i] * alpha[i % channels]);
+    }
+    for (let c = 0; c < channels; c++) {
+      const terms: number[] = [];
+      const magnitudes: number[] = [];
+      for (let i = c; i < x.length; i += channels) {
+        terms.push(x[i] < 0 ? dy[i] * x[i] : 0);
+        magnitudes.push(Math.abs(dy[i] * x[i]));
+      }
+      const tolerance = terms.length * 2 ** -53 * accurateSum(magnitudes);
+      expect(Math.abs(dAlpha[c] - accurateSum(terms))).toBeLessThanOrEqual(tolerance);
+    }
+  });
+
+  it("a Float32Array alpha gives a Float32Array dAlpha, the float64 sum rounded once", () => {
+    const x32 = Float32Array.from(x);
+    const dy32 = Float32Array.from(dy);
+    const alpha = Float32Array.of(0.25, 0.5);
+    const { dx, dAlpha } = preluBackward(x32, dy32, alpha, { channels: 2 });
+    expect(dx).toBeInstanceOf(Float32Array);
+    expect(dAlpha).toBeInstanceOf(Float32Array);
+    for (let c = 0; c < 2; c++) {
+      const terms: number[] = [];
+      for (let i = c; i < x32.length; i += 2) terms.push(x32[i] < 0 ? dy32[i] * x32[i] : 0);
+      expect(ulps32(dAlpha[c], Math.fround(accurateSum(terms)))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("dx on float32 is within 1 ULP of dy·α and exact where x > 0", () => {
+    const grid = float32Grid(10, 1 / 64);
+    const g = Float32Array.from(seededFloats(grid.length, 3, -2, 2));
+    const { dx } = preluBackward(grid, g, 0.3);
+    for (let i = 0; i < grid.length; i++) {
+      const v = grid[i];
+      const expected = v > 0 ? g[i] : v <= 0 ? Math.fround(g[i] * 0.3) : Number.NaN;
+      expect(ulps32(dx[i], expected)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("works in place (out = dy) and propagates NaN in x to dx and dAlpha", () => {
+    const xs = Float64Array.of(-1, Number.NaN, 2);
+    const g = Float64Array.of(1, 1, 1);
+    const { dx, dAlpha } = preluBackward(xs, g, 0.5, { out: g });
+    expect(dx).toBe(g);
+    expect(dx[0]).toBe(0.5);
+    expect(dx[1]).toBeNaN();
+    expect(dx[2]).toBe(1);
+    expect(dAlpha).toBeNaN();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { activationBackward, activationForward, swishBackward } from "../../src/kernels/index.js";
+import { seededFloats } from "./helpers.js";
+
+describe("swishBackward", () => {
+  const x = seededFloats(5000, 21, -8, 8);
+  const dy = seededFloats(5000, 22, -1, 1);
+
+  it("gives the same dx as activationBackward('swish')", () => {
+    for (const beta of [1, 0.5, 2.5, -1]) {
+      const { dx } = swishBackward(x, dy, beta);
+      expect(Array.from(dx)).toEqual(Array.from(activationBackward("swish", x, dy, { param: beta })));
+    }
+  });
+
+  it("dBeta agrees with central finite differences of the forward kernel in float64", () => {
+    for (const beta of [1, 0.5, 2.5, -1]) {
+      const { dBeta } = swishBackward(x, dy, beta);
+      // fourth-order central difference: error O(h⁴) plus rounding O(ε/h)
+      const h = 1e-3;
+      const f = (b: number) => {
+        const y = activationForward("swish", x, { param: b });
+        let s = 0;
+        for (let i = 0; i < y.length; i++) s += dy[i] * y[i];
+        return s;
+      };
+      const fd = (8 * (f(beta + h) - f(beta - h)) - (f(beta + 2 * h) - f(beta - 2 * h))) / (12 * h);
+      expect(Math.abs(dBeta - fd)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(fd)));
+    }
+  });
+
+  it("works on Float32Array in place (out = x) and returns dBeta as a number", () => {
+    const x32 = Float32Array.from(x);
+    const expected = swishBackward(Float32Array.from(x), Float32Array.from(dy), 1);
+    const result = swishBackward(x32, Float32Array.from(dy), 1, { out: x32 });
+    expect(result.dx).toBe(x32);
+    expect(Array.from(x32)).toEqual(Array.from(expected.dx));
+    expect(result.dBeta).toBe(expected.dBeta);
+  });
+
+  it("propagates NaN in dy to dBeta", () => {
+    expect(swishBackward(Float64Array.of(1, 2), Float64Array.of(1, Number.NaN), 1).dBeta).toBeNaN();
+  });
+});
