@@ -36,7 +36,35 @@ export function invert(
   ];
 }
 
-/** Rounds every decimal number in a string to `digits` places, for snapshots robust to the last digit. */
-export function roundNumbers(text: string, digits = 1): string {
-  return text.replace(/-?\d+\.\d+/g, (token) => String(Number(Number(token).toFixed(digits))));
+/**
+ * Rounds the decimal numbers in a rendered SVG's coordinate attributes to `digits` places, for
+ * snapshots robust to the last digit; text and aria attributes are left as they are.
+ */
+export function roundNumbers(svg: string, digits = 1): string {
+  return svg.replace(
+    / (d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points)="([^"]*)"/g,
+    (_, name, value) => {
+      const rounded = value.replace(/-?\d+\.\d+/g, (token: string) =>
+        String(Number(Number(token).toFixed(digits))),
+      );
+      return ` ${name}="${rounded}"`;
+    },
+  );
+}
+
+/** The pixel position of the axis tick labelled `label` (its translate), or throws. */
+export function tickAt(root: SVGSVGElement, axis: "x" | "y", label: string): number {
+  const texts = [...root.querySelectorAll(`[aria-label='${axis}-axis tick label'] text`)];
+  const tick = texts.find((t) => t.textContent === label);
+  if (tick === undefined)
+    throw new Error(`no ${axis} tick labelled ${label}: ${texts.map((t) => t.textContent)}`);
+  const [, px, py] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(tick.getAttribute("transform")!)!;
+  return Number(axis === "x" ? px : py);
+}
+
+/** The tick labels of an axis, in order. */
+export function tickLabels(root: SVGSVGElement, axis: "x" | "y"): string[] {
+  return [...root.querySelectorAll(`[aria-label='${axis}-axis tick label'] text`)].map(
+    (t) => t.textContent ?? "",
+  );
 }
