@@ -36,8 +36,9 @@ const numericAttributes = [
  * the title and legend are drawn inside it (never an HTML `<figure>`), it starts with `<title>`
  * and `<desc>` (the chart's `ariaLabel` and `ariaDescription`, also set as `aria-label` and
  * `aria-description`), and it is valid as an `image/svg+xml` document and inline in HTML.
- * Text, axes and grid use `currentColor`; series use CSS variables with palette fallbacks; there
- * is no background, so the page's light or dark theme shows through.
+ * Text, axes and grid use `currentColor`; series use CSS variables with palette fallbacks; inline
+ * in a page there is no background, so the page's light or dark theme shows through; as a
+ * standalone image it follows the viewer's colour scheme (see {@link themeStyle}).
  *
  * Deterministic: coordinates are rounded to `digits` places, and the ids Plot numbers from a
  * process-wide counter (clip paths, patterns, markers) are renamed from a hash of the chart, so
@@ -110,9 +111,20 @@ function roundCoordinates(root: Element, digits: number): void {
   }
 }
 
-/** Plot's inline style names a white `--plot-background` (used by halos and tips): follow the theme instead. */
+/**
+ * Adapts Plot's inline style to light and dark themes. Plot names a white `--plot-background`
+ * (used by halos and tips): use the theme's instead. And when the SVG is a document of its own —
+ * an `image/svg+xml` notebook output shown as an `<img>` — `currentColor` would be black on any
+ * background, so there (`:root`, which never matches an SVG inlined in HTML) the SVG takes the
+ * viewer's colour scheme: the system colours CanvasText on Canvas.
+ */
 function themeStyle(svg: string): string {
-  return svg.replace("--plot-background: white;", "--plot-background: var(--al-chart-background, Canvas);");
+  return svg
+    .replace("--plot-background: white;", "--plot-background: var(--al-chart-background, Canvas);")
+    .replace(
+      "<style>",
+      "<style>:root:where(.plot-d6a7b5) {\n  color-scheme: light dark;\n  color: CanvasText;\n  background: Canvas;\n}\n",
+    );
 }
 
 /** Renames Plot's counter-numbered ids (`plot-clip-7`) to `al-<hash>-<n>`, hashing the chart with the ids blanked. */

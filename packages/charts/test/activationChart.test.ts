@@ -92,6 +92,13 @@ describe("activationChart", () => {
     expect(svg).toContain('stroke="var(--al-chart-series-1, #3b6fd8)"');
   });
 
+  it("as a standalone image (the SVG is the root), follows the viewer's colour scheme", () => {
+    const style = parseSvg(renderSvg(activationChart("sigmoid"))).querySelector("style")?.textContent;
+    expect(style).toContain(
+      ":root:where(.plot-d6a7b5) {\n  color-scheme: light dark;\n  color: CanvasText;\n  background: Canvas;\n}",
+    );
+  });
+
   it("renders the same bytes twice, with rounded coordinates and no counter-numbered ids", () => {
     const first = renderSvg(activationChart("swish", { params: [0.5, 1, 2] }));
     const second = renderSvg(activationChart("swish", { params: [0.5, 1, 2] }));
