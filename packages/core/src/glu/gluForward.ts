@@ -1,0 +1,45 @@
+import { activationForward, type FloatArray } from "../kernels/index.js";
+import type { ActivationId } from "../registry/index.js";
+import { checkFloatArray, checkGate, checkSplit, outputLike } from "./checkGlu.js";
+
+/** Options of {@link gluForward} and {@link gluBackward}. */
+export interface GluOptions<T extends FloatArray> {
+  /** Length of the last dimension, which is split in two halves: even, ≥ 2. */
+  lastDim: number;
+  /** The gate's activation: "gelu" for GEGLU, "swish" for SwiGLU, "sigmoid" for the original GLU. */
+  gate: ActivationId;
+  /** The gate's parameter (α or β), for gates that take one; the registry default when omitted. */
+  param?: number;
+  /** Destination of x's type: length x.length / 2 for the forward pass, x.length for the backward. */
+  out?: T;
+}
+
+/**
+ * Gated linear unit, split form over the last dimension (Dauphin et al., 2017; Shazeer, 2020),
+ * as PyTorch's `F.glu(x, dim=-1)` with the gate's activation chosen:
+ *
+ *   each row [a | b] of length lastDim → a ⊙ gate(b),   a = first half (the value),
+ *                                                        b = second half (through the gate).
+ *
+ * GEGLU is gate "gelu", SwiGLU gate "swish" (β = 1, i.e. SiLU), the original GLU gate "sigmoid".
+ * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. The gate runs
+ * through the activation kernels, so its accuracy is theirs. NaN propagates.
+ *
+ * @example gluForward(Float64Array.of(3, 0), { lastDim: 2, gate: "sigmoid" }) // => Float64Array [1.5]
+ */
+export function gluForward<T extends FloatArray>(x: T, options: GluOptions<T>): T {
+  const fn = "gluForward";
+  checkFloatArray(fn, "x", x);
+  const rows = checkSplit(fn, x, options.lastDim);
+  const gate = checkGate(fn, options.gate);
+  const half = options.lastDim / 2;
+  const out = outputLike(fn, "out", options.out, x, rows * half);
+  for (let r = 0; r < rows; r++) {
+    const value = r * options.lastDim; // start of a, the value half
+    const outRow = out.subarray(r * half, (r + 1) * half) as T;
+    // out = gate(b), then out ⊙= a
+    activationForward(gate, x.subarray(value + half, value + 2 * half) as T, { param: options.param, out: outRow });
+    for (let j = 0; j < half; j++) outRow[j] *= x[value + j];
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { gatedFeedForward, gatedFeedForwardBackward } from "../glu/index.js";
+import { activationBackward } from "../kernels/index.js";
+import { type ActivationId, activations } from "../registry/index.js";
+import { type Initializer, glorotUniform, zeros } from "./initializers.js";
+import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
+import { createParam, type Param } from "./param.js";
+import { type Rng, toRng } from "./rng.js";
+
+export interface GatedFeedForwardLayerOptions {
+  inputSize: number;
+  /** Units of the gated output (each one value × one gate). */
+  hiddenSize: number;
+  /** The gate's activation: "gelu" for GEGLU, "swish" for SwiGLU, "sigmoid" for GLU. */
+  gate: ActivationId;
+  /** The gate's parameter (α or β), fixed; the registry default when omitted. */
+  param?: number;
+  /** Initialiser of W and V; default glorotUniform. */
+  init?: Initializer;
+  /** A seed or a generator for the initial weights; default 0. */
+  seed?: number | Rng;
+}
+
+/**
+ * The gated feed-forward layer of Shazeer (2020): y = (xW + b) ⊙ gate(xV + c), GEGLU with gate
+ * "gelu", SwiGLU with "swish". A thin stateful wrapper over gatedFeedForward and
+ * gatedFeedForwardBackward (src/glu), which hold the math; follow it with a Dense layer for
+ * Shazeer's output projection W₂.
+ *
+ * @example
+ * const layer = new GatedFeedForwardLayer({ inputSize: 2, hiddenSize: 8, gate: "gelu", seed: 1 });
+ * layer.forward(Float64Array.of(0.5, -1), 1).length // => 8
+ */
+export class GatedFeedForwardLayer implements Layer {
+  readonly label: string;
+  readonly inputSize: number;
+  readonly outputSize: number;
+  readonly gate: ActivationId;
+  readonly param: number | undefined;
+  readonly W: Param;
+  readonly b: Param;
+  readonly V: Param;
+  readonly c: Param;
+  readonly params: readonly Param[];
+  private rows = 0;
+  private input = new Float64Array(0); // x, kept for ∂L/∂W and ∂L/∂V
+  private hidden = new Float64Array(0); // [xW + b | xV + c] per row, kept for the gate's f and f′
+  private y = new Float64Array(0);
+  private dx = new Float64Array(0);
+
+  constructor({ inputSize, hiddenSize, gate, param, init = glorotUniform, seed = 0 }: GatedFeedForwardLayerOptions) {
+    checkSize("GatedFeedForwardLayer", "inputSize", inputSize);
+    checkSize("GatedFeedForwardLayer", "hiddenSize", hiddenSize);
+    if (!Object.hasOwn(activations, gate)) {
+      throw new RangeError(`GatedFeedForwardLayer: gate must be a registered activation id, got ${JSON.stringify(gate)}`);
+    }
+    this.inputSize = inputSize;
+    this.outputSize = hiddenSize;
+    this.gate = gate;
+    this.param = param;
+    const name = gate === "gelu" ? "geglu" : gate === "swish" ? "swiglu" : `glu(${gate})`;
+    this.label = `${name} ${inputSize}→${hiddenSize}`;
+    this.W = createParam(`${this.label} W`, inputSize * hiddenSize);
+    this.b = createParam(`${this.label} b`, hiddenSize);
+    this.V = createParam(`${this.label} V`, inputSize * hiddenSize);
+    this.c = createParam(`${this.label} c`, hiddenSize);
+    const rng = toRng(seed);
+    const fan = { fanIn: inputSize, fanOut: hiddenSize };
+    init(this.W.value, fan, rng);
+    init(this.V.value, fan, rng);
+    zeros(this.b.value, fan, rng);
+    zeros(this.c.value, fan, rng);
+    this.params = [this.W, this.b, this.V, this.c];
+  }
+
+  private get weights() {
+    return { W: this.W.value, b: this.b.value, V: this.V.value, c: this.c.value };
+  }
+
+  forward(x: Float64Array, rows: number): Float64Array {
+    checkInput(this.label, x, rows, this.inputSize);
+    this.rows = rows;
+    this.input = x;
+    this.hidden = sized(this.hidden, rows * 2 * this.outputSize);
+    this.y = sized(this.y, rows * this.outputSize);
+    const options = { gate: this.gate, param: this.param, hidden: this.hidden, out: this.y };
+    return gatedFeedForward(x, this.weights, options).out;
+  }
+
+  backward(dy: Float64Array): Float64Array {
+    this.dx = sized(this.dx, this.input.length);
+    const grads = { dx: this.dx, dW: this.W.grad, db: this.b.grad, dV: this.V.grad, dc: this.c.grad };
+    gatedFeedForwardBackward(this.input, this.hidden, dy, this.weights, { gate: this.gate, param: this.param, grads });
+    return this.dx;
+  }
+
+  probe(): ActivationProbe {
+    const { rows, hidden, outputSize: h, gate, param } = this;
+    // the gate's input v = xV + c: the second half of each hidden row
+    const pre = new Float64Array(rows * h);
+    for (let i = 0; i < rows; i++) pre.set(hidden.subarray(i * 2 * h + h, (i + 1) * 2 * h), i * h);
+    return {
+      rows,
+      units: h,
+      pre,
+      post: this.y,
+      slope: () => activationBackward(gate, pre, new Float64Array(pre.length).fill(1), { param }),
+    };
+  }
+}

@@ -1,0 +1,84 @@
+// Weight initialisers. Each fills an array of shape [fanIn × fanOut] from the seeded generator.
+// Normal variants draw from a plain (untruncated) normal, as PyTorch's init functions do.
+import type { Rng } from "./rng.js";
+
+/** A weight's fan: inputs per unit (fanIn) and units fed (fanOut). */
+export interface Fan {
+  readonly fanIn: number;
+  readonly fanOut: number;
+}
+
+/** Fills `target` in place and returns it. */
+export type Initializer = (target: Float64Array, fan: Fan, rng: Rng) => Float64Array;
+
+function uniformFill(target: Float64Array, limit: number, rng: Rng): Float64Array {
+  for (let i = 0; i < target.length; i++) target[i] = rng.uniform(-limit, limit);
+  return target;
+}
+
+function normalFill(target: Float64Array, std: number, rng: Rng): Float64Array {
+  for (let i = 0; i < target.length; i++) target[i] = rng.normal(0, std);
+  return target;
+}
+
+/**
+ * Glorot/Xavier uniform (Glorot & Bengio, 2010): U(−l, l) with l = √(6 / (fanIn + fanOut)).
+ * Keras's default for dense layers.
+ *
+ * @example glorotUniform(new Float64Array(4), { fanIn: 2, fanOut: 2 }, new Rng(1)) // => values in (−√1.5, √1.5)
+ */
+export const glorotUniform: Initializer = (target, { fanIn, fanOut }, rng) =>
+  uniformFill(target, Math.sqrt(6 / (fanIn + fanOut)), rng);
+
+/**
+ * Glorot/Xavier normal: N(0, σ²) with σ = √(2 / (fanIn + fanOut)).
+ *
+ * @example glorotNormal(new Float64Array(4), { fanIn: 2, fanOut: 2 }, new Rng(1)) // => std ≈ 0.707
+ */
+export const glorotNormal: Initializer = (target, { fanIn, fanOut }, rng) =>
+  normalFill(target, Math.sqrt(2 / (fanIn + fanOut)), rng);
+
+/**
+ * He/Kaiming uniform (He et al., 2015), for ReLU-like units: U(−l, l) with l = √(6 / fanIn).
+ *
+ * @example heUniform(new Float64Array(4), { fanIn: 6, fanOut: 2 }, new Rng(1)) // => values in (−1, 1)
+ */
+export const heUniform: Initializer = (target, { fanIn }, rng) => uniformFill(target, Math.sqrt(6 / fanIn), rng);
+
+/**
+ * He/Kaiming normal: N(0, σ²) with σ = √(2 / fanIn).
+ *
+ * @example heNormal(new Float64Array(4), { fanIn: 2, fanOut: 2 }, new Rng(1)) // => std ≈ 1
+ */
+export const heNormal: Initializer = (target, { fanIn }, rng) => normalFill(target, Math.sqrt(2 / fanIn), rng);
+
+/**
+ * LeCun uniform (LeCun et al., 1998), for SELU/tanh-like units: U(−l, l) with l = √(3 / fanIn).
+ *
+ * @example lecunUniform(new Float64Array(4), { fanIn: 3, fanOut: 2 }, new Rng(1)) // => values in (−1, 1)
+ */
+export const lecunUniform: Initializer = (target, { fanIn }, rng) => uniformFill(target, Math.sqrt(3 / fanIn), rng);
+
+/**
+ * LeCun normal: N(0, σ²) with σ = √(1 / fanIn).
+ *
+ * @example lecunNormal(new Float64Array(4), { fanIn: 1, fanOut: 2 }, new Rng(1)) // => std ≈ 1
+ */
+export const lecunNormal: Initializer = (target, { fanIn }, rng) => normalFill(target, Math.sqrt(1 / fanIn), rng);
+
+/**
+ * All zeros (biases' default). Draws nothing from the generator.
+ *
+ * @example zeros(new Float64Array(2), { fanIn: 1, fanOut: 2 }, new Rng(1)) // => [0, 0]
+ */
+export const zeros: Initializer = (target) => target.fill(0);
+
+/**
+ * Every entry equal to `value`. Draws nothing from the generator.
+ *
+ * @example constant(0.1)(new Float64Array(2), { fanIn: 1, fanOut: 2 }, new Rng(1)) // => [0.1, 0.1]
+ */
+export function constant(value: number): Initializer {
+  if (!Number.isFinite(value)) throw new RangeError(`constant: value must be a finite number, got ${value}`);
+  return (target) => target.fill(value);
+}

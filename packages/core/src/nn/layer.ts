@@ -1,0 +1,52 @@
+import type { Param } from "./param.js";
+
+/**
+ * One layer of a network, working on a mini-batch of `rows` samples, row-major.
+ *
+ * `forward` keeps what `backward` needs (its input, its pre-activation) beside its output;
+ * `backward` takes ∂L/∂output, writes ∂L/∂θ into each parameter's `grad` (overwriting) and returns
+ * ∂L/∂input. Arrays returned belong to the layer and are overwritten by its next call.
+ */
+export interface Layer {
+  /** What it is, for diagnostics and errors: "dense 2→64 relu". */
+  readonly label: string;
+  readonly inputSize: number;
+  readonly outputSize: number;
+  readonly params: readonly Param[];
+  forward(x: Float64Array, rows: number): Float64Array;
+  backward(dy: Float64Array): Float64Array;
+  /** The nonlinearity of the last forward pass, for diagnostics. */
+  probe(): ActivationProbe;
+}
+
+/** A layer's nonlinearity as seen in its last forward pass: rows × units each. */
+export interface ActivationProbe {
+  readonly rows: number;
+  readonly units: number;
+  /** Input of the nonlinearity (for a gated layer: the gate's input xV + c). */
+  readonly pre: Float64Array;
+  /** Output of the layer. */
+  readonly post: Float64Array;
+  /** Local slope ∂post/∂pre per element (the gate's f′ for a gated layer); null for a linear layer. */
+  slope(): Float64Array | null;
+}
+
+/** `buffer` when it has `length` entries, else a new Float64Array of that length. */
+export function sized(buffer: Float64Array, length: number): Float64Array {
+  return buffer.length === length ? buffer : new Float64Array(length);
+}
+
+/** Throws a RangeError unless x holds rows × size numbers. */
+export function checkInput(label: string, x: Float64Array, rows: number, size: number): void {
+  if (!(x instanceof Float64Array)) {
+    throw new TypeError(`${label}: input must be a Float64Array, got ${(x as object)?.constructor?.name ?? x}`);
+  }
+  if (!Number.isInteger(rows) || rows < 1 || x.length !== rows * size) {
+    throw new RangeError(`${label}: input must hold rows × ${size} numbers, got ${x.length} for ${rows} rows`);
+  }
+}
+
+/** Throws a RangeError unless `n` is an integer ≥ 1. */
+export function checkSize(where: string, name: string, n: number): void {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${where}: ${name} must be an integer ≥ 1, got ${n}`);
+}

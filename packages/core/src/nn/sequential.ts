@@ -1,0 +1,62 @@
+import type { Layer } from "./layer.js";
+import type { Param } from "./param.js";
+
+/**
+ * Layers applied one after the other: forward runs them in order, backward in reverse, each
+ * layer's ∂L/∂input becoming the previous layer's ∂L/∂output.
+ *
+ * @example
+ * const model = new Sequential([
+ *   new Dense({ inputSize: 2, outputSize: 8, activation: "tanh", seed: 1 }),
+ *   new Dense({ inputSize: 8, outputSize: 1, seed: 2 }),
+ * ]);
+ * model.predict(Float64Array.of(0, 1, 1, 0)).length // => 2 (one output per row)
+ */
+export class Sequential {
+  readonly layers: readonly Layer[];
+  readonly params: readonly Param[];
+  readonly inputSize: number;
+  readonly outputSize: number;
+  /** Each layer's output in the last forward pass (for diagnostics and NaN reports). */
+  readonly outputs: Float64Array[] = [];
+
+  constructor(layers: readonly Layer[]) {
+    if (layers.length === 0) throw new RangeError("Sequential: layers must hold at least one layer, got 0");
+    for (let i = 1; i < layers.length; i++) {
+      if (layers[i].inputSize !== layers[i - 1].outputSize) {
+        throw new RangeError(
+          `Sequential: layer ${i} (${layers[i].label}) takes ${layers[i].inputSize} inputs, but layer ${i - 1} (${layers[i - 1].label}) gives ${layers[i - 1].outputSize}`,
+        );
+      }
+    }
+    this.layers = layers;
+    this.params = layers.flatMap((layer) => layer.params);
+    this.inputSize = layers[0].inputSize;
+    this.outputSize = layers[layers.length - 1].outputSize;
+  }
+
+  /** Runs a mini-batch of `rows` samples through every layer; returns the last layer's buffer. */
+  forward(x: Float64Array, rows: number): Float64Array {
+    let h = x;
+    for (let i = 0; i < this.layers.length; i++) {
+      h = this.layers[i].forward(h, rows);
+      this.outputs[i] = h;
+    }
+    return h;
+  }
+
+  /** Back-propagates ∂L/∂output through every layer (filling each parameter's grad); returns ∂L/∂x. */
+  backward(dy: Float64Array): Float64Array {
+    let g = dy;
+    for (let i = this.layers.length - 1; i >= 0; i--) g = this.layers[i].backward(g);
+    return g;
+  }
+
+  /** The model's outputs for every row of x (a new array, rows × outputSize). */
+  predict(x: Float64Array): Float64Array {
+    if (x.length % this.inputSize !== 0 || x.length === 0) {
+      throw new RangeError(`Sequential.predict: x's length must be a non-zero multiple of ${this.inputSize}, got ${x.length}`);
+    }
+    return this.forward(x, x.length / this.inputSize).slice();
+  }
+}

@@ -1,0 +1,220 @@
+import type { Dataset } from "./dataset.js";
+import { type LayerStats, layerStats } from "./layerStats.js";
+import type { Loss } from "./loss.js";
+import type { Optimizer } from "./optimizer.js";
+import { type Rng, toRng } from "./rng.js";
+import type { Sequential } from "./sequential.js";
+
+export interface TrainOptions {
+  data: Dataset;
+  loss: Loss;
+  optimizer: Optimizer;
+  /** Passes over the data set. */
+  epochs: number;
+  /** Samples per step; the last batch of an epoch may be smaller. Default 32. */
+  batchSize?: number;
+  /** A seed or a generator for the shuffles; default 0. */
+  seed?: number | Rng;
+  /** Shuffle the samples before every epoch; default true. */
+  shuffle?: boolean;
+  /** Record per-layer statistics of every step's mini-batch; default true. */
+  stepStats?: boolean;
+  /** After every epoch, run the whole set forward and backward (no update) and record per-layer statistics, loss and accuracy over it; default true. */
+  epochStats?: boolean;
+  /** A unit is dead where |f′| ≤ this on every row; default 0. */
+  deadThreshold?: number;
+  /** Keep going when the loss becomes NaN or infinite (recording it) instead of throwing; default false. */
+  continueOnNaN?: boolean;
+  /** Called after every epoch with its record: for progress bars and live charts. */
+  onEpoch?: (record: EpochRecord) => void;
+}
+
+/** One optimiser step. */
+export interface StepRecord {
+  /** From 1. */
+  readonly step: number;
+  /** From 1. */
+  readonly epoch: number;
+  /** Mean loss over the step's mini-batch, before the update. */
+  readonly loss: number;
+  /** Per-layer statistics of the mini-batch (empty when stepStats is false). */
+  readonly layers: readonly LayerStats[];
+}
+
+/** One epoch. */
+export interface EpochRecord {
+  /** From 1. */
+  readonly epoch: number;
+  /** Mean of the epoch's step losses. */
+  readonly loss: number;
+  /** Loss over the whole set after the epoch (NaN when epochStats is false). */
+  readonly setLoss: number;
+  /** Share of the whole set classified right after the epoch; null for regression or without epochStats. */
+  readonly accuracy: number | null;
+  /** Per-layer statistics over the whole set after the epoch: dead units over every sample, gradient norms of the whole set's loss (empty when epochStats is false). */
+  readonly layers: readonly LayerStats[];
+}
+
+/** What {@link train} returns. */
+export interface TrainingHistory {
+  readonly steps: readonly StepRecord[];
+  readonly epochs: readonly EpochRecord[];
+}
+
+/** Thrown when the loss becomes NaN or infinite; names the step and the first layer whose output went bad. */
+export class NonFiniteLossError extends Error {
+  override readonly name = "NonFiniteLossError";
+  constructor(
+    message: string,
+    readonly step: number,
+    readonly epoch: number,
+    /** Index of the first layer whose output held a non-finite value, or null when all were finite. */
+    readonly layer: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Trains a model with mini-batch gradient descent and returns its history: the loss of every
+ * step and epoch, and per-layer diagnostics (pre-activation and output mean/std, dead units,
+ * gradient and parameter norms) per step and per epoch. Same seeds → bit-identical history.
+ *
+ * Each step: gather a shuffled mini-batch → forward → loss and ∂L/∂output → backward → optimiser
+ * step. A loss that becomes NaN or ±∞ throws a NonFiniteLossError naming the step and the first
+ * layer whose output holds a non-finite value, unless `continueOnNaN` is set.
+ *
+ * @example
+ * // Train one network per activation; keep loss curves and per-layer gradient norms.
+ * import { adam, mlp, softmaxCrossEntropy, spirals, train } from "@activation-lab/core/nn";
+ *
+ * const data = spirals({ points: 1000, arms: 2, noise: 0.05, seed: 1 });
+ * const runs = (["relu", "tanh", "gelu", "swiglu"] as const).map((activation) => {
+ *   const model = mlp({ sizes: [2, 32, 32, 2], activation, seed: 2 });
+ *   const history = train(model, { data, loss: softmaxCrossEntropy, optimizer: adam({ learningRate: 0.01 }), epochs: 20, seed: 3 });
+ *   return { activation, history };
+ * });
+ * const lossCurves = runs.map(({ activation, history }) => ({ activation, loss: history.epochs.map((e) => e.loss) }));
+ * const gradNorms = runs.map(({ activation, history }) => ({ activation, perLayer: history.epochs.map((e) => e.layers.map((l) => l.gradNorm)) }));
+ */
+export function train(model: Sequential, options: TrainOptions): TrainingHistory {
+  const {
+    data,
+    loss,
+    optimizer,
+    epochs,
+    batchSize = 32,
+    seed = 0,
+    shuffle = true,
+    stepStats = true,
+    epochStats = true,
+    deadThreshold = 0,
+    continueOnNaN = false,
+    onEpoch,
+  } = options;
+  checkOptions(model, data, epochs, batchSize);
+  const rng = toRng(seed);
+  const { features, rows } = data;
+  const order = Array.from({ length: rows }, (_, i) => i);
+  const batchX = new Float64Array(batchSize * features);
+  const batchY = new Float64Array(batchSize);
+  const steps: StepRecord[] = [];
+  const epochRecords: EpochRecord[] = [];
+  let step = 0;
+
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    if (shuffle) rng.shuffle(order);
+    let lossSum = 0;
+    let batches = 0;
+    for (let start = 0; start < rows; start += batchSize) {
+      step++;
+      const n = Math.min(batchSize, rows - start);
+      // gather the mini-batch
+      const x = n === batchSize ? batchX : batchX.subarray(0, n * features);
+      const y = n === batchSize ? batchY : batchY.subarray(0, n);
+      for (let i = 0; i < n; i++) {
+        const row = order[start + i];
+        for (let k = 0; k < features; k++) x[i * features + k] = data.x[row * features + k];
+        y[i] = data.y[row];
+      }
+      // forward, loss and its gradient, backward, update
+      const output = model.forward(x, n);
+      const grad = new Float64Array(output.length);
+      const value = loss(output, y, grad);
+      if (!Number.isFinite(value) && !continueOnNaN) throw nonFinite(model, value, step, epoch);
+      model.backward(grad);
+      steps.push({ step, epoch, loss: value, layers: stepStats ? layerStats(model, deadThreshold) : [] });
+      optimizer.step(model.params);
+      lossSum += value;
+      batches++;
+    }
+    const record = epochStats
+      ? evaluate(model, data, loss, epoch, lossSum / batches, deadThreshold)
+      : { epoch, loss: lossSum / batches, setLoss: Number.NaN, accuracy: null, layers: [] };
+    epochRecords.push(record);
+    onEpoch?.(record);
+  }
+  return { steps, epochs: epochRecords };
+}
+
+/** Whole-set forward and backward (no update): loss, accuracy and per-layer statistics. */
+function evaluate(
+  model: Sequential,
+  data: Dataset,
+  loss: Loss,
+  epoch: number,
+  meanStepLoss: number,
+  deadThreshold: number,
+): EpochRecord {
+  const output = model.forward(data.x, data.rows);
+  const grad = new Float64Array(output.length);
+  const setLoss = loss(output, data.y, grad);
+  model.backward(grad);
+  return {
+    epoch,
+    loss: meanStepLoss,
+    setLoss,
+    accuracy: data.classes === null ? null : accuracy(output, data.y, model.outputSize),
+    layers: layerStats(model, deadThreshold),
+  };
+}
+
+/**
+ * Share of rows whose predicted class equals the label: the argmax of each row's outputs, or,
+ * with a single output (a logit), class 1 where it is positive.
+ *
+ * @example accuracy(Float64Array.of(2, -1, -3, 0.5), Float64Array.of(0, 1), 2) // => 1
+ */
+export function accuracy(output: Float64Array, labels: Float64Array, outputs: number): number {
+  let right = 0;
+  for (let i = 0; i < labels.length; i++) {
+    let predicted = 0;
+    if (outputs === 1) {
+      predicted = output[i] > 0 ? 1 : 0;
+    } else {
+      for (let j = 1; j < outputs; j++) if (output[i * outputs + j] > output[i * outputs + predicted]) predicted = j;
+    }
+    if (predicted === labels[i]) right++;
+  }
+  return right / labels.length;
+}
+
+function checkOptions(model: Sequential, data: Dataset, epochs: number, batchSize: number): void {
+  if (data.features !== model.inputSize) {
+    throw new RangeError(`train: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`);
+  }
+  if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`train: epochs must be an integer ≥ 1, got ${epochs}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`train: batchSize must be an integer ≥ 1, got ${batchSize}`);
+  }
+}
+
+/** The error for a non-finite loss, naming the first layer whose output holds a non-finite value. */
+function nonFinite(model: Sequential, value: number, step: number, epoch: number): NonFiniteLossError {
+  const bad = model.outputs.findIndex((out) => out.some((v) => !Number.isFinite(v)));
+  const where =
+    bad === -1
+      ? "every layer's output is finite, so the loss itself overflowed (check the targets and the loss)"
+      : `the first non-finite value is in the output of layer ${bad} (${model.layers[bad].label})`;
+  return new NonFiniteLossError(`train: loss is ${value} at step ${step} (epoch ${epoch}); ${where}`, step, epoch, bad === -1 ? null : bad);
+}
