@@ -15,7 +15,9 @@ export function describeValue(value: unknown): string {
 /** Throws a RangeError unless `gate` is an ActivationId. */
 export function checkGate(fn: string, gate: unknown): ActivationId {
   if (typeof gate !== "string" || !Object.hasOwn(activations, gate)) {
-    throw new RangeError(`${fn}: gate must be one of ${activationIds.join(", ")}, got ${describeValue(gate)}`);
+    throw new RangeError(
+      `${fn}: gate must be one of ${activationIds.join(", ")}, got ${describeValue(gate)}`,
+    );
   }
   return gate as ActivationId;
 }
@@ -46,10 +48,17 @@ export function checkSplit(fn: string, x: FloatArray, lastDim: unknown): number 
  * Returns `out` when it has x's type and the given length, a new array of x's type when it is
  * undefined; throws a TypeError (type) or RangeError (length) otherwise.
  */
-export function outputLike<T extends FloatArray>(fn: string, name: string, out: unknown, x: T, length: number): T {
+export function outputLike<T extends FloatArray>(
+  fn: string,
+  name: string,
+  out: unknown,
+  x: T,
+  length: number,
+): T {
   if (out === undefined) return new (x.constructor as new (n: number) => T)(length);
   const sameType = x instanceof Float32Array ? out instanceof Float32Array : out instanceof Float64Array;
-  if (!sameType) throw new TypeError(`${fn}: ${name} must be a ${x.constructor.name} like x, got ${describeValue(out)}`);
+  if (!sameType)
+    throw new TypeError(`${fn}: ${name} must be a ${x.constructor.name} like x, got ${describeValue(out)}`);
   if ((out as T).length !== length) {
     throw new RangeError(`${fn}: ${name} must have length ${length}, got ${(out as T).length}`);
   }

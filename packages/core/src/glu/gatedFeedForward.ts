@@ -47,7 +47,11 @@ export interface GatedFeedForwardGradients<T extends FloatArray> {
 }
 
 /** Checks the weights' shapes against each other and x; returns [rows, inputSize, hiddenSize]. */
-function checkShapes<T extends FloatArray>(fn: string, x: T, w: GatedFeedForwardWeights<T>): [number, number, number] {
+function checkShapes<T extends FloatArray>(
+  fn: string,
+  x: T,
+  w: GatedFeedForwardWeights<T>,
+): [number, number, number] {
   checkFloatArray(fn, "x", x);
   const hiddenSize = w.b?.length;
   if (!hiddenSize) throw new RangeError(`${fn}: b must be a non-empty array of x's type, got ${String(w.b)}`);
@@ -55,7 +59,9 @@ function checkShapes<T extends FloatArray>(fn: string, x: T, w: GatedFeedForward
   outputLike(fn, "c", w.c, x, hiddenSize);
   const inputSize = (w.W?.length ?? 0) / hiddenSize;
   if (!Number.isInteger(inputSize) || inputSize < 1) {
-    throw new RangeError(`${fn}: W's length must be a multiple of hiddenSize ${hiddenSize}, got ${w.W?.length}`);
+    throw new RangeError(
+      `${fn}: W's length must be a multiple of hiddenSize ${hiddenSize}, got ${w.W?.length}`,
+    );
   }
   outputLike(fn, "W", w.W, x, inputSize * hiddenSize);
   outputLike(fn, "V", w.V, x, inputSize * hiddenSize);
@@ -139,10 +145,11 @@ export function gatedFeedForwardBackward<T extends FloatArray>(
   outputLike(fn, "dy", dy, x, rows * h);
   const grads = options.grads ?? {};
   const dx = outputLike(fn, "grads.dx", grads.dx, x, x.length);
-  const dW = outputLike(fn, "grads.dW", grads.dW, x, inputSize * h).fill(0);
-  const dV = outputLike(fn, "grads.dV", grads.dV, x, inputSize * h).fill(0);
-  const db = outputLike(fn, "grads.db", grads.db, x, h).fill(0);
-  const dc = outputLike(fn, "grads.dc", grads.dc, x, h).fill(0);
+  const dW = outputLike(fn, "grads.dW", grads.dW, x, inputSize * h);
+  const dV = outputLike(fn, "grads.dV", grads.dV, x, inputSize * h);
+  const db = outputLike(fn, "grads.db", grads.db, x, h);
+  const dc = outputLike(fn, "grads.dc", grads.dc, x, h);
+  for (const g of [dW, dV, db, dc]) g.fill(0);
   // dHidden = [∂L/∂u | ∂L/∂v] per row
   const dHidden = gluBackward(hidden, dy, { lastDim: 2 * h, gate, param: options.param });
   const { W, V } = weights;

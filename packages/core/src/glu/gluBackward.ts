@@ -22,7 +22,8 @@ export function gluBackward<T extends FloatArray>(x: T, dy: T, options: GluOptio
   const half = options.lastDim / 2;
   const upstream = outputLike(fn, "dy", dy, x, rows * half);
   const dx = outputLike(fn, "out", options.out, x, x.length);
-  if (dx === x) throw new RangeError(`${fn}: out must not be x (both halves of x are read after dx is written)`);
+  if (dx === x)
+    throw new RangeError(`${fn}: out must not be x (both halves of x are read after dx is written)`);
   const param = options.param;
   for (let r = 0; r < rows; r++) {
     const value = r * options.lastDim;

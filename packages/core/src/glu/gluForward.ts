@@ -38,7 +38,10 @@ export function gluForward<T extends FloatArray>(x: T, options: GluOptions<T>): 
     const value = r * options.lastDim; // start of a, the value half
     const outRow = out.subarray(r * half, (r + 1) * half) as T;
     // out = gate(b), then out ⊙= a
-    activationForward(gate, x.subarray(value + half, value + 2 * half) as T, { param: options.param, out: outRow });
+    activationForward(gate, x.subarray(value + half, value + 2 * half) as T, {
+      param: options.param,
+      out: outRow,
+    });
     for (let j = 0; j < half; j++) outRow[j] *= x[value + j];
   }
   return out;

@@ -13,7 +13,12 @@ export interface CirclesOptions extends DatasetOptions {
  *
  * @example circles({ points: 100, factor: 0.3, seed: 1 }).classes // => 2
  */
-export function circles({ points = 200, noise = 0.05, factor = 0.5, seed = 0 }: CirclesOptions = {}): Dataset {
+export function circles({
+  points = 200,
+  noise = 0.05,
+  factor = 0.5,
+  seed = 0,
+}: CirclesOptions = {}): Dataset {
   checkDatasetOptions("circles", points, noise, 2);
   if (!(factor > 0 && factor < 1)) throw new RangeError(`circles: factor must be in (0, 1), got ${factor}`);
   const rng = toRng(seed);

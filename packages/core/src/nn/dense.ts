@@ -1,6 +1,6 @@
 import { activationBackward, activationForward } from "../kernels/index.js";
 import { type ActivationId, activations } from "../registry/index.js";
-import { type Initializer, glorotUniform, zeros } from "./initializers.js";
+import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { matmul, matmulTransposeA, matmulTransposeB } from "./matmul.js";
 import { createParam, type Param } from "./param.js";
@@ -43,11 +43,11 @@ export class Dense implements Layer {
   readonly bias: Param;
   readonly params: readonly Param[];
   private rows = 0;
-  private input = new Float64Array(0); // x, kept for ∂L/∂W
-  private z = new Float64Array(0); // pre-activation xW + b, kept for f′(z)
-  private a = new Float64Array(0); // output f(z)
-  private dz = new Float64Array(0);
-  private dx = new Float64Array(0);
+  private input: Float64Array = new Float64Array(0); // x, kept for ∂L/∂W
+  private z: Float64Array = new Float64Array(0); // pre-activation xW + b, kept for f′(z)
+  private a: Float64Array = new Float64Array(0); // output f(z)
+  private dz: Float64Array = new Float64Array(0);
+  private dx: Float64Array = new Float64Array(0);
 
   constructor({
     inputSize,
@@ -61,7 +61,9 @@ export class Dense implements Layer {
     checkSize("Dense", "inputSize", inputSize);
     checkSize("Dense", "outputSize", outputSize);
     if (activation !== null && !Object.hasOwn(activations, activation)) {
-      throw new RangeError(`Dense: activation must be a registered activation id or null, got ${JSON.stringify(activation)}`);
+      throw new RangeError(
+        `Dense: activation must be a registered activation id or null, got ${JSON.stringify(activation)}`,
+      );
     }
     if (param !== undefined && (activation === null || activations[activation].param === undefined)) {
       throw new TypeError(`Dense: activation ${activation} takes no parameter, got param ${param}`);
@@ -119,7 +121,8 @@ export class Dense implements Layer {
       units: this.outputSize,
       pre: z,
       post,
-      slope: () => (activation === null ? null : activationBackward(activation, z, ones(z.length), { param })),
+      slope: () =>
+        activation === null ? null : activationBackward(activation, z, ones(z.length), { param }),
     };
   }
 }

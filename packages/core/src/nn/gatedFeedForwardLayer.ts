@@ -1,7 +1,7 @@
 import { gatedFeedForward, gatedFeedForwardBackward } from "../glu/index.js";
 import { activationBackward } from "../kernels/index.js";
 import { type ActivationId, activations } from "../registry/index.js";
-import { type Initializer, glorotUniform, zeros } from "./initializers.js";
+import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 import { type Rng, toRng } from "./rng.js";
@@ -42,16 +42,25 @@ export class GatedFeedForwardLayer implements Layer {
   readonly c: Param;
   readonly params: readonly Param[];
   private rows = 0;
-  private input = new Float64Array(0); // x, kept for ∂L/∂W and ∂L/∂V
-  private hidden = new Float64Array(0); // [xW + b | xV + c] per row, kept for the gate's f and f′
-  private y = new Float64Array(0);
-  private dx = new Float64Array(0);
+  private input: Float64Array = new Float64Array(0); // x, kept for ∂L/∂W and ∂L/∂V
+  private hidden: Float64Array = new Float64Array(0); // [xW + b | xV + c] per row, kept for the gate's f and f′
+  private y: Float64Array = new Float64Array(0);
+  private dx: Float64Array = new Float64Array(0);
 
-  constructor({ inputSize, hiddenSize, gate, param, init = glorotUniform, seed = 0 }: GatedFeedForwardLayerOptions) {
+  constructor({
+    inputSize,
+    hiddenSize,
+    gate,
+    param,
+    init = glorotUniform,
+    seed = 0,
+  }: GatedFeedForwardLayerOptions) {
     checkSize("GatedFeedForwardLayer", "inputSize", inputSize);
     checkSize("GatedFeedForwardLayer", "hiddenSize", hiddenSize);
     if (!Object.hasOwn(activations, gate)) {
-      throw new RangeError(`GatedFeedForwardLayer: gate must be a registered activation id, got ${JSON.stringify(gate)}`);
+      throw new RangeError(
+        `GatedFeedForwardLayer: gate must be a registered activation id, got ${JSON.stringify(gate)}`,
+      );
     }
     this.inputSize = inputSize;
     this.outputSize = hiddenSize;
@@ -89,7 +98,11 @@ export class GatedFeedForwardLayer implements Layer {
   backward(dy: Float64Array): Float64Array {
     this.dx = sized(this.dx, this.input.length);
     const grads = { dx: this.dx, dW: this.W.grad, db: this.b.grad, dV: this.V.grad, dc: this.c.grad };
-    gatedFeedForwardBackward(this.input, this.hidden, dy, this.weights, { gate: this.gate, param: this.param, grads });
+    gatedFeedForwardBackward(this.input, this.hidden, dy, this.weights, {
+      gate: this.gate,
+      param: this.param,
+      grads,
+    });
     return this.dx;
   }
 

@@ -43,28 +43,32 @@ export const glorotNormal: Initializer = (target, { fanIn, fanOut }, rng) =>
  *
  * @example heUniform(new Float64Array(4), { fanIn: 6, fanOut: 2 }, new Rng(1)) // => values in (−1, 1)
  */
-export const heUniform: Initializer = (target, { fanIn }, rng) => uniformFill(target, Math.sqrt(6 / fanIn), rng);
+export const heUniform: Initializer = (target, { fanIn }, rng) =>
+  uniformFill(target, Math.sqrt(6 / fanIn), rng);
 
 /**
  * He/Kaiming normal: N(0, σ²) with σ = √(2 / fanIn).
  *
  * @example heNormal(new Float64Array(4), { fanIn: 2, fanOut: 2 }, new Rng(1)) // => std ≈ 1
  */
-export const heNormal: Initializer = (target, { fanIn }, rng) => normalFill(target, Math.sqrt(2 / fanIn), rng);
+export const heNormal: Initializer = (target, { fanIn }, rng) =>
+  normalFill(target, Math.sqrt(2 / fanIn), rng);
 
 /**
  * LeCun uniform (LeCun et al., 1998), for SELU/tanh-like units: U(−l, l) with l = √(3 / fanIn).
  *
  * @example lecunUniform(new Float64Array(4), { fanIn: 3, fanOut: 2 }, new Rng(1)) // => values in (−1, 1)
  */
-export const lecunUniform: Initializer = (target, { fanIn }, rng) => uniformFill(target, Math.sqrt(3 / fanIn), rng);
+export const lecunUniform: Initializer = (target, { fanIn }, rng) =>
+  uniformFill(target, Math.sqrt(3 / fanIn), rng);
 
 /**
  * LeCun normal: N(0, σ²) with σ = √(1 / fanIn).
  *
  * @example lecunNormal(new Float64Array(4), { fanIn: 1, fanOut: 2 }, new Rng(1)) // => std ≈ 1
  */
-export const lecunNormal: Initializer = (target, { fanIn }, rng) => normalFill(target, Math.sqrt(1 / fanIn), rng);
+export const lecunNormal: Initializer = (target, { fanIn }, rng) =>
+  normalFill(target, Math.sqrt(1 / fanIn), rng);
 
 /**
  * All zeros (biases' default). Draws nothing from the generator.

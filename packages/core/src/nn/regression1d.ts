@@ -24,7 +24,9 @@ export function regression1d({
   checkDatasetOptions("regression1d", points, noise, 2);
   const [low, high] = domain;
   if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) {
-    throw new RangeError(`regression1d: domain must be two finite numbers low < high, got [${domain.join(", ")}]`);
+    throw new RangeError(
+      `regression1d: domain must be two finite numbers low < high, got [${domain.join(", ")}]`,
+    );
   }
   const rng = toRng(seed);
   const x = new Float64Array(points);

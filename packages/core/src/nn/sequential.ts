@@ -55,7 +55,9 @@ export class Sequential {
   /** The model's outputs for every row of x (a new array, rows × outputSize). */
   predict(x: Float64Array): Float64Array {
     if (x.length % this.inputSize !== 0 || x.length === 0) {
-      throw new RangeError(`Sequential.predict: x's length must be a non-zero multiple of ${this.inputSize}, got ${x.length}`);
+      throw new RangeError(
+        `Sequential.predict: x's length must be a non-zero multiple of ${this.inputSize}, got ${x.length}`,
+      );
     }
     return this.forward(x, x.length / this.inputSize).slice();
   }

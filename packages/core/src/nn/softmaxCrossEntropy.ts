@@ -24,7 +24,9 @@ export const softmaxCrossEntropy: Loss = (output, target, grad) => {
   for (let i = 0; i < rows; i++) {
     const label = target[i];
     if (!Number.isInteger(label) || label < 0 || label >= k) {
-      throw new RangeError(`softmaxCrossEntropy: target[${i}] must be a class index in [0, ${k}), got ${label}`);
+      throw new RangeError(
+        `softmaxCrossEntropy: target[${i}] must be a class index in [0, ${k}), got ${label}`,
+      );
     }
     const row = i * k;
     let max = -Infinity;

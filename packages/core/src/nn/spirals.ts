@@ -16,9 +16,17 @@ export interface SpiralsOptions extends DatasetOptions {
  *
  * @example spirals({ points: 300, arms: 3, seed: 1 }).classes // => 3
  */
-export function spirals({ points = 300, noise = 0.05, arms = 2, turns = 1, seed = 0 }: SpiralsOptions = {}): Dataset {
-  if (!Number.isInteger(arms) || arms < 2) throw new RangeError(`spirals: arms must be an integer ≥ 2, got ${arms}`);
-  if (!(Number.isFinite(turns) && turns > 0)) throw new RangeError(`spirals: turns must be a finite number > 0, got ${turns}`);
+export function spirals({
+  points = 300,
+  noise = 0.05,
+  arms = 2,
+  turns = 1,
+  seed = 0,
+}: SpiralsOptions = {}): Dataset {
+  if (!Number.isInteger(arms) || arms < 2)
+    throw new RangeError(`spirals: arms must be an integer ≥ 2, got ${arms}`);
+  if (!(Number.isFinite(turns) && turns > 0))
+    throw new RangeError(`spirals: turns must be a finite number > 0, got ${turns}`);
   checkDatasetOptions("spirals", points, noise, 2 * arms);
   const rng = toRng(seed);
   const x = new Float64Array(points * 2);

@@ -30,9 +30,9 @@ export class Swish implements Layer {
   readonly beta: Param;
   readonly params: readonly Param[];
   private rows = 0;
-  private input = new Float64Array(0); // x, kept for ∂f/∂x and ∂f/∂β
-  private y = new Float64Array(0);
-  private dx = new Float64Array(0);
+  private input: Float64Array = new Float64Array(0); // x, kept for ∂f/∂x and ∂f/∂β
+  private y: Float64Array = new Float64Array(0);
+  private dx: Float64Array = new Float64Array(0);
 
   constructor({ size, beta = activations.swish.param!.default, learnable = true }: SwishOptions) {
     checkSize("Swish", "size", size);

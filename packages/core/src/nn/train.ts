@@ -1,4 +1,5 @@
 import type { Dataset } from "./dataset.js";
+import { sized } from "./layer.js";
 import { type LayerStats, layerStats } from "./layerStats.js";
 import type { Loss } from "./loss.js";
 import type { Optimizer } from "./optimizer.js";
@@ -118,6 +119,7 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
   const order = Array.from({ length: rows }, (_, i) => i);
   const batchX = new Float64Array(batchSize * features);
   const batchY = new Float64Array(batchSize);
+  let grad: Float64Array = new Float64Array(0); // ∂L/∂output, reused from step to step
   const steps: StepRecord[] = [];
   const epochRecords: EpochRecord[] = [];
   let step = 0;
@@ -139,7 +141,7 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
       }
       // forward, loss and its gradient, backward, update
       const output = model.forward(x, n);
-      const grad = new Float64Array(output.length);
+      grad = sized(grad, output.length);
       const value = loss(output, y, grad);
       if (!Number.isFinite(value) && !continueOnNaN) throw nonFinite(model, value, step, epoch);
       model.backward(grad);
@@ -192,7 +194,8 @@ export function accuracy(output: Float64Array, labels: Float64Array, outputs: nu
     if (outputs === 1) {
       predicted = output[i] > 0 ? 1 : 0;
     } else {
-      for (let j = 1; j < outputs; j++) if (output[i * outputs + j] > output[i * outputs + predicted]) predicted = j;
+      for (let j = 1; j < outputs; j++)
+        if (output[i * outputs + j] > output[i * outputs + predicted]) predicted = j;
     }
     if (predicted === labels[i]) right++;
   }
@@ -201,9 +204,12 @@ export function accuracy(output: Float64Array, labels: Float64Array, outputs: nu
 
 function checkOptions(model: Sequential, data: Dataset, epochs: number, batchSize: number): void {
   if (data.features !== model.inputSize) {
-    throw new RangeError(`train: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`);
+    throw new RangeError(
+      `train: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`,
+    );
   }
-  if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`train: epochs must be an integer ≥ 1, got ${epochs}`);
+  if (!Number.isInteger(epochs) || epochs < 1)
+    throw new RangeError(`train: epochs must be an integer ≥ 1, got ${epochs}`);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`train: batchSize must be an integer ≥ 1, got ${batchSize}`);
   }
@@ -216,5 +222,10 @@ function nonFinite(model: Sequential, value: number, step: number, epoch: number
     bad === -1
       ? "every layer's output is finite, so the loss itself overflowed (check the targets and the loss)"
       : `the first non-finite value is in the output of layer ${bad} (${model.layers[bad].label})`;
-  return new NonFiniteLossError(`train: loss is ${value} at step ${step} (epoch ${epoch}); ${where}`, step, epoch, bad === -1 ? null : bad);
+  return new NonFiniteLossError(
+    `train: loss is ${value} at step ${step} (epoch ${epoch}); ${where}`,
+    step,
+    epoch,
+    bad === -1 ? null : bad,
+  );
 }

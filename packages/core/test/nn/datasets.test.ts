@@ -84,6 +84,8 @@ describe("datasets", () => {
     expect(() => twoMoons({ noise: -1 })).toThrow("twoMoons: noise must be a finite number ≥ 0, got -1");
     expect(() => spirals({ arms: 1 })).toThrow("spirals: arms must be an integer ≥ 2, got 1");
     expect(() => circles({ factor: 1 })).toThrow("circles: factor must be in (0, 1), got 1");
-    expect(() => regression1d({ domain: [1, 0] })).toThrow("regression1d: domain must be two finite numbers low < high, got [1, 0]");
+    expect(() => regression1d({ domain: [1, 0] })).toThrow(
+      "regression1d: domain must be two finite numbers low < high, got [1, 0]",
+    );
   });
 });

@@ -58,7 +58,10 @@ describe("binaryCrossEntropyWithLogits", () => {
   });
   it("binaryCrossEntropyWithLogits keeps confident answers' tiny loss and wrong ones' large loss, with no overflow", () => {
     // right and confident: log(1 + e^−40) = e^−40 − …; wrong by 800: log(1 + e^800) = 800 + …
-    expect(binaryCrossEntropyWithLogits(Float64Array.of(40), Float64Array.of(1)) / Math.exp(-40)).toBeCloseTo(1, 12);
+    expect(binaryCrossEntropyWithLogits(Float64Array.of(40), Float64Array.of(1)) / Math.exp(-40)).toBeCloseTo(
+      1,
+      12,
+    );
     expect(binaryCrossEntropyWithLogits(Float64Array.of(-800), Float64Array.of(1))).toBe(800);
   });
   it("binaryCrossEntropyWithLogits' gradient σ(z) − t matches central differences", () => {

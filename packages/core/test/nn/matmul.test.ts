@@ -21,20 +21,31 @@ describe("matmul", () => {
     const out = new Float64Array(rows * cols).fill(99);
     const expected = naive(toRows(a, rows, inner), toRows(b, inner, cols));
     const got = toRows(matmul(a, b, out, rows, inner, cols), rows, cols);
-    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) expect(got[i][j]).toBeCloseTo(expected[i][j], 14);
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) expect(got[i][j]).toBeCloseTo(expected[i][j], 14);
   });
 
   it("matmulTransposeA(a, c) equals aᵀ·c", () => {
     const c = random(rows * cols);
     const expected = naive(transpose(toRows(a, rows, inner)), toRows(c, rows, cols));
-    const got = toRows(matmulTransposeA(a, c, new Float64Array(inner * cols).fill(7), rows, inner, cols), inner, cols);
-    for (let i = 0; i < inner; i++) for (let j = 0; j < cols; j++) expect(got[i][j]).toBeCloseTo(expected[i][j], 14);
+    const got = toRows(
+      matmulTransposeA(a, c, new Float64Array(inner * cols).fill(7), rows, inner, cols),
+      inner,
+      cols,
+    );
+    for (let i = 0; i < inner; i++)
+      for (let j = 0; j < cols; j++) expect(got[i][j]).toBeCloseTo(expected[i][j], 14);
   });
 
   it("matmulTransposeB(c, b) equals c·bᵀ", () => {
     const c = random(rows * cols);
     const expected = naive(toRows(c, rows, cols), transpose(toRows(b, inner, cols)));
-    const got = toRows(matmulTransposeB(c, b, new Float64Array(rows * inner), rows, inner, cols), rows, inner);
-    for (let i = 0; i < rows; i++) for (let j = 0; j < inner; j++) expect(got[i][j]).toBeCloseTo(expected[i][j], 14);
+    const got = toRows(
+      matmulTransposeB(c, b, new Float64Array(rows * inner), rows, inner, cols),
+      rows,
+      inner,
+    );
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < inner; j++) expect(got[i][j]).toBeCloseTo(expected[i][j], 14);
   });
 });

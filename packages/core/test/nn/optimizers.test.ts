@@ -35,9 +35,15 @@ describe("sgd", () => {
   });
 
   it("sgd rejects a non-finite or negative learning rate and momentum outside [0, 1)", () => {
-    expect(() => sgd({ learningRate: Number.NaN })).toThrow("sgd: learningRate must be a finite number ≥ 0, got NaN");
-    expect(() => sgd({ learningRate: 0.1, momentum: 1 })).toThrow("sgd: momentum must be a finite number in [0, 1), got 1");
-    expect(() => sgd({ learningRate: 0.1, weightDecay: -1 })).toThrow("weightDecay must be a finite number ≥ 0, got -1");
+    expect(() => sgd({ learningRate: Number.NaN })).toThrow(
+      "sgd: learningRate must be a finite number ≥ 0, got NaN",
+    );
+    expect(() => sgd({ learningRate: 0.1, momentum: 1 })).toThrow(
+      "sgd: momentum must be a finite number in [0, 1), got 1",
+    );
+    expect(() => sgd({ learningRate: 0.1, weightDecay: -1 })).toThrow(
+      "weightDecay must be a finite number ≥ 0, got -1",
+    );
   });
 });
 
@@ -81,6 +87,8 @@ describe("adam", () => {
 
   it("adam rejects beta1 outside [0, 1), naming it", () => {
     expect(() => adam({ beta1: 1 })).toThrow("adam: beta1 must be a finite number in [0, 1), got 1");
-    expect(() => adam({ epsilon: Number.POSITIVE_INFINITY })).toThrow("adam: epsilon must be a finite number ≥ 0, got Infinity");
+    expect(() => adam({ epsilon: Number.POSITIVE_INFINITY })).toThrow(
+      "adam: epsilon must be a finite number ≥ 0, got Infinity",
+    );
   });
 });

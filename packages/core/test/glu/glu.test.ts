@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { gluBackward, gluForward } from "../../src/glu/index.js";
+import { Rng } from "../../src/nn/rng.js";
+import { type ActivationId, activationIds, activations } from "../../src/registry/index.js";
+import { dot, GRADIENT_TOLERANCE, gradientError } from "../nn/gradientCheck.js";
+
+const rng = new Rng(20);
+const random = (n: number) => Float64Array.from({ length: n }, () => rng.normal(0, 1.5));
+
+describe("gluForward", () => {
+  it("gluForward keeps PyTorch's convention: the first half is the value, the second goes through the gate", () => {
+    // GLU(dim=-1) of [a, b] = a·σ(b): [3, 0] → 3·σ(0) = 1.5, [0, 3] → 0
+    expect([...gluForward(Float64Array.of(3, 0, 0, 3), { lastDim: 2, gate: "sigmoid" })]).toEqual([1.5, 0]);
+  });
+
+  for (const gate of ["sigmoid", "gelu", "swish", "relu"] as const) {
+    it(`gluForward with gate ${gate} equals value × ${gate}(gate input) from the scalar registry, row by row`, () => {
+      const [rows, lastDim] = [3, 8];
+      const x = random(rows * lastDim);
+      const y = gluForward(x, { lastDim, gate });
+      expect(y.length).toBe(rows * 4);
+      for (let r = 0; r < rows; r++) {
+        for (let j = 0; j < 4; j++) {
+          const expected = x[r * lastDim + j] * activations[gate].f(x[r * lastDim + 4 + j]);
+          expect(y[r * 4 + j]).toBe(expected);
+        }
+      }
+    });
+  }
+
+  it("gluForward on a Float32Array returns a Float32Array within float32 rounding of the float64 result", () => {
+    const x64 = random(16);
+    const x32 = Float32Array.from(x64);
+    const y32 = gluForward(x32, { lastDim: 4, gate: "gelu" });
+    const y64 = gluForward(Float64Array.from(x32), { lastDim: 4, gate: "gelu" });
+    expect(y32).toBeInstanceOf(Float32Array);
+    for (let i = 0; i < y64.length; i++)
+      expect(Math.abs(y32[i] - y64[i])).toBeLessThanOrEqual(3e-7 * Math.abs(y64[i]));
+  });
+
+  it("gluForward writes into out when given, and passes a gate parameter to the gate", () => {
+    const out = new Float64Array(1);
+    expect(gluForward(Float64Array.of(2, -1), { lastDim: 2, gate: "elu", param: 0.5, out })).toBe(out);
+    expect(out[0]).toBe(2 * activations.elu.f(-1, 0.5));
+  });
+
+  it("gluForward propagates NaN", () => {
+    expect(Number.isNaN(gluForward(Float64Array.of(Number.NaN, 1), { lastDim: 2, gate: "gelu" })[0])).toBe(
+      true,
+    );
+  });
+});
+
+describe("gluBackward", () => {
+  for (const gate of activationIds) {
+    it(`gluBackward with gate ${gate} matches central differences of gluForward`, () => {
+      const lastDim = 6;
+      const x = random(4 * lastDim);
+      const r = random(4 * 3);
+      const dx = gluBackward(x, r, { lastDim, gate });
+      const error = gradientError(() => dot(r, gluForward(x, { lastDim, gate })), x, dx);
+      expect(error).toBeLessThan(GRADIENT_TOLERANCE);
+    });
+  }
+
+  it("gluBackward of [a, b] = [3, 0] with sigmoid gives [σ(0), 3·σ′(0)] = [0.5, 0.75]", () => {
+    expect([
+      ...gluBackward(Float64Array.of(3, 0), Float64Array.of(1), { lastDim: 2, gate: "sigmoid" }),
+    ]).toEqual([0.5, 0.75]);
+  });
+
+  it("gluBackward takes the left-hand derivative of a relu gate at 0", () => {
+    expect([...gluBackward(Float64Array.of(2, 0), Float64Array.of(1), { lastDim: 2, gate: "relu" })]).toEqual(
+      [0, 0],
+    );
+  });
+});
+
+describe("glu errors", () => {
+  const x = new Float64Array(6);
+  it("an odd or non-integer lastDim is a RangeError naming it", () => {
+    expect(() => gluForward(x, { lastDim: 3, gate: "gelu" })).toThrow(
+      "gluForward: lastDim must be an even integer ≥ 2, got 3",
+    );
+    expect(() => gluBackward(x, new Float64Array(3), { lastDim: 2.5, gate: "gelu" })).toThrow(
+      "gluBackward: lastDim must be an even integer ≥ 2, got 2.5",
+    );
+  });
+  it("a length that is not a multiple of lastDim is a RangeError", () => {
+    expect(() => gluForward(x, { lastDim: 4, gate: "gelu" })).toThrow(
+      "gluForward: x's length must be a multiple of lastDim 4, got 6",
+    );
+  });
+  it("an unknown gate is a RangeError listing the ids", () => {
+    expect(() => gluForward(x, { lastDim: 2, gate: "mish" as ActivationId })).toThrow(
+      `gluForward: gate must be one of ${activationIds.join(", ")}, got "mish"`,
+    );
+  });
+  it("an out of the wrong type or length is a TypeError or RangeError naming out", () => {
+    expect(() =>
+      gluForward(x, { lastDim: 2, gate: "gelu", out: new Float32Array(3) as unknown as Float64Array }),
+    ).toThrow(new TypeError("gluForward: out must be a Float64Array like x, got Float32Array(3)"));
+    expect(() => gluForward(x, { lastDim: 2, gate: "gelu", out: new Float64Array(6) })).toThrow(
+      new RangeError("gluForward: out must have length 3, got 6"),
+    );
+    expect(() => gluBackward(x, new Float64Array(2), { lastDim: 2, gate: "gelu" })).toThrow(
+      "gluBackward: dy must have length 3, got 2",
+    );
+    expect(() => gluBackward(x, new Float64Array(3), { lastDim: 2, gate: "gelu", out: x })).toThrow(
+      "gluBackward: out must not be x",
+    );
+  });
+  it("x that is not a float typed array is a TypeError", () => {
+    expect(() => gluForward([1, 2] as unknown as Float64Array, { lastDim: 2, gate: "gelu" })).toThrow(
+      new TypeError("gluForward: x must be a Float32Array or Float64Array, got Array"),
+    );
+  });
+});

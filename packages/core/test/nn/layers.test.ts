@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { Dense } from "../../src/nn/dense.js";
+import { GatedFeedForwardLayer } from "../../src/nn/gatedFeedForwardLayer.js";
+import type { Layer } from "../../src/nn/layer.js";
+import { mlp } from "../../src/nn/mlp.js";
+import { PReLU } from "../../src/nn/prelu.js";
+import { Rng } from "../../src/nn/rng.js";
+import { Sequential } from "../../src/nn/sequential.js";
+import { Swish } from "../../src/nn/swish.js";
+import { type ActivationId, activationIds, activations } from "../../src/registry/index.js";
+import { dot, GRADIENT_TOLERANCE, gradientError } from "./gradientCheck.js";
+
+const rng = new Rng(30);
+const random = (n: number, std = 1) => Float64Array.from({ length: n }, () => rng.normal(0, std));
+
+type Model = Pick<Layer, "forward" | "backward" | "params" | "inputSize" | "outputSize">;
+
+/** Checks ∂L/∂x and every parameter's gradient of L = Σ r ⊙ model(x) against central differences. */
+function checkGradients(model: Model, rows = 4): void {
+  const x = random(rows * model.inputSize);
+  const r = random(rows * model.outputSize);
+  model.forward(x, rows);
+  const dx = model.backward(r).slice();
+  const grads = model.params.map((p) => p.grad.slice());
+  const loss = () => dot(r, model.forward(x, rows));
+  expect(gradientError(loss, x, dx), "input").toBeLessThan(GRADIENT_TOLERANCE);
+  model.params.forEach((p, i) => {
+    expect(gradientError(loss, p.value, grads[i]), p.name).toBeLessThan(GRADIENT_TOLERANCE);
+  });
+}
+
+describe("Dense", () => {
+  for (const activation of [null, ...activationIds] as (ActivationId | null)[]) {
+    it(`Dense with ${activation ?? "no"} activation: ∂x, ∂W and ∂b match central differences`, () => {
+      // biases non-zero so that kinks are not hit by every row at once
+      checkGradients(
+        new Dense({
+          inputSize: 3,
+          outputSize: 5,
+          activation,
+          seed: rng.split(),
+          biasInit: (t) => {
+            t.set(random(t.length));
+            return t;
+          },
+        }),
+      );
+    });
+  }
+
+  it("Dense computes f(xW + b) with W laid out [inputSize × outputSize]", () => {
+    const layer = new Dense({ inputSize: 2, outputSize: 2, activation: "tanh" });
+    layer.weight.value.set([1, 2, 3, 4]);
+    layer.bias.value.set([0.5, -0.5]);
+    const y = layer.forward(Float64Array.of(1, 1), 1);
+    expect([...y]).toEqual([activations.tanh.f(1 + 3 + 0.5), activations.tanh.f(2 + 4 - 0.5)]);
+  });
+
+  it("Dense passes a fixed parameter to its activation", () => {
+    const layer = new Dense({
+      inputSize: 1,
+      outputSize: 1,
+      activation: "leakyRelu",
+      param: 0.2,
+      init: (t) => t.fill(1),
+    });
+    expect([...layer.forward(Float64Array.of(-2), 1)]).toEqual([-0.4]);
+  });
+
+  it("Dense rejects unknown activations, a parameter for a parameterless one, and inputs of the wrong size", () => {
+    expect(() => new Dense({ inputSize: 2, outputSize: 2, activation: "mish" as ActivationId })).toThrow(
+      'Dense: activation must be a registered activation id or null, got "mish"',
+    );
+    expect(() => new Dense({ inputSize: 2, outputSize: 2, activation: "relu", param: 1 })).toThrow(
+      "Dense: activation relu takes no parameter, got param 1",
+    );
+    expect(() => new Dense({ inputSize: 0, outputSize: 2 })).toThrow(
+      "Dense: inputSize must be an integer ≥ 1, got 0",
+    );
+    const layer = new Dense({ inputSize: 2, outputSize: 2 });
+    expect(() => layer.forward(new Float64Array(5), 2)).toThrow(
+      "dense 2→2: input must hold rows × 2 numbers, got 5 for 2 rows",
+    );
+  });
+});
+
+describe("PReLU", () => {
+  it("PReLU with one shared α: ∂x and ∂α match central differences", () => {
+    checkGradients(new PReLU({ size: 5, alpha: 0.2 }));
+  });
+  it("PReLU with one α per unit: ∂x and every ∂α match central differences", () => {
+    const layer = new PReLU({ size: 5, perUnit: true });
+    layer.alpha.value.set([0.1, 0.2, 0.3, -0.4, 1.5]);
+    checkGradients(layer);
+  });
+  it("PReLU per unit uses α[j] for unit j of every row", () => {
+    const layer = new PReLU({ size: 2, perUnit: true });
+    layer.alpha.value.set([0.1, 0.5]);
+    expect([...layer.forward(Float64Array.of(-1, -1, -2, 3), 2)]).toEqual([-0.1, -0.5, -0.2, 3]);
+  });
+  it("PReLU's α is excluded from weight decay, as PyTorch advises", () => {
+    expect(new PReLU({ size: 3 }).alpha.weightDecay).toBe(false);
+  });
+});
+
+describe("Swish", () => {
+  for (const beta of [1, 0.5, 2.5]) {
+    it(`Swish with learnable β = ${beta}: ∂x and ∂β match central differences`, () => {
+      checkGradients(new Swish({ size: 4, beta }));
+    });
+  }
+  it("Swish with learnable: false has no parameters", () => {
+    expect(new Swish({ size: 4, learnable: false }).params).toEqual([]);
+  });
+});
+
+describe("GatedFeedForwardLayer", () => {
+  for (const gate of ["gelu", "swish", "sigmoid"] as const) {
+    it(`GatedFeedForwardLayer with gate ${gate}: ∂x, ∂W, ∂b, ∂V, ∂c match central differences`, () => {
+      const layer = new GatedFeedForwardLayer({ inputSize: 3, hiddenSize: 4, gate, seed: rng.split() });
+      layer.b.value.set(random(4));
+      layer.c.value.set(random(4));
+      checkGradients(layer);
+    });
+  }
+});
+
+describe("Sequential", () => {
+  it("a Sequential of every layer kind: gradients flow through all of them (central differences)", () => {
+    const model = new Sequential([
+      new Dense({ inputSize: 3, outputSize: 6, seed: 1 }),
+      new PReLU({ size: 6, perUnit: true }),
+      new GatedFeedForwardLayer({ inputSize: 6, hiddenSize: 5, gate: "swish", seed: 2 }),
+      new Swish({ size: 5, beta: 1.3 }),
+      new Dense({ inputSize: 5, outputSize: 2, activation: "elu", seed: 3 }),
+    ]);
+    checkGradients(model);
+  });
+
+  it("Sequential rejects layers whose sizes do not chain, naming both", () => {
+    expect(
+      () =>
+        new Sequential([
+          new Dense({ inputSize: 2, outputSize: 3 }),
+          new Dense({ inputSize: 4, outputSize: 1 }),
+        ]),
+    ).toThrow("Sequential: layer 1 (dense 4→1) takes 4 inputs, but layer 0 (dense 2→3) gives 3");
+  });
+
+  it("mlp builds hidden layers of the activation and a linear output; the same seed gives the same weights", () => {
+    const a = mlp({ sizes: [2, 8, 8, 3], activation: "gelu", seed: 5 });
+    expect(a.layers.map((l) => l.label)).toEqual(["dense 2→8 gelu", "dense 8→8 gelu", "dense 8→3"]);
+    const b = mlp({ sizes: [2, 8, 8, 3], activation: "gelu", seed: 5 });
+    expect(b.params.map((p) => [...p.value])).toEqual(a.params.map((p) => [...p.value]));
+    expect(mlp({ sizes: [2, 4, 1], activation: "swiglu" }).layers[0].label).toBe("swiglu 2→4");
+    expect(() => mlp({ sizes: [2, 4, 1], activation: "mish" as ActivationId })).toThrow(
+      "mlp: activation must be a registered",
+    );
+  });
+});
