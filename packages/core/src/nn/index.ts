@@ -33,6 +33,9 @@ export { deadFraction, layerStats } from "./layerStats.js";
 export type { Loss } from "./loss.js";
 export { matmul, matmulTransposeA, matmulTransposeB } from "./matmul.js";
 export { meanSquaredError } from "./meanSquaredError.js";
+// The measured comparison table
+export type { ActivationMeasurement, MeasureActivationsOptions } from "./measureActivations.js";
+export { measureActivations } from "./measureActivations.js";
 export type { HiddenUnit, MlpOptions } from "./mlp.js";
 export { mlp } from "./mlp.js";
 // Optimisers
