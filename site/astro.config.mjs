@@ -1,0 +1,42 @@
+// @ts-check
+import { unified } from "@astrojs/markdown-remark";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "astro/config";
+import rehypeKatex from "rehype-katex";
+import remarkMath from "remark-math";
+
+// the executed notebooks the site renders as pages (src/lib/notebooks.ts reads this)
+process.env.ACTIVATION_LAB_NOTEBOOKS ??= fileURLToPath(new URL("../notebooks/", import.meta.url));
+
+/**
+ * The base path the site is served under, e.g. `SITE_BASE=/activation-lab/` for a GitHub Pages
+ * project site; `/` by default. Always with a leading and a trailing slash.
+ */
+const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+
+export default defineConfig({
+  // absolute URLs (sitemap, Open Graph) start here; override with SITE_URL when deploying
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  base,
+  // every page is a folder with an index.html, so every internal link ends in a slash
+  trailingSlash: "always",
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // the remark/rehype pipeline (Astro 7's default, Sätteri, cannot run remark-math/rehype-katex)
+    // smartypants off: the post keeps its own straight quotes
+    processor: unified({ smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    shikiConfig: {
+      // light and dark code colours, switched by CSS variables with prefers-color-scheme
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: "light",
+    },
+  },
+  build: {
+    // one stylesheet per page, inlined where small; no third-party requests either way
+    inlineStylesheets: "auto",
+  },
+  // the dev toolbar loads nothing in builds, but keep dev identical to the build
+  devToolbar: { enabled: false },
+});

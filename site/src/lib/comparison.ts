@@ -1,0 +1,3 @@
+export interface ComparisonIslandConfig {
+  kind: "comparison";
+}

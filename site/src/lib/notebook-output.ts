@@ -1,0 +1,82 @@
+import type { MimeBundle, NotebookOutput } from "./notebooks";
+import { joinSource } from "./notebooks";
+import { sanitizeMarkup } from "./sanitize";
+
+/** One cell output, ready to be placed in a page with set:html. */
+export interface RenderedOutput {
+  kind: "svg" | "html" | "markdown" | "image" | "text" | "stderr" | "error";
+  html: string;
+}
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Removes ANSI colour codes, which Jupyter tracebacks carry. */
+export function stripAnsi(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences start with ESC
+  return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
+}
+
+function pre(text: string, className?: string): string {
+  const attr = className ? ` class="${className}"` : "";
+  return `<pre${attr}><code>${escapeHtml(text)}</code></pre>`;
+}
+
+/**
+ * Renders a display_data or execute_result bundle: the richest type the site can show safely,
+ * in this order: SVG, HTML, Markdown, PNG/JPEG, plain text.
+ */
+async function renderBundle(
+  data: MimeBundle,
+  renderMarkdown: (source: string) => Promise<string>,
+): Promise<RenderedOutput> {
+  const svg = data["image/svg+xml"];
+  if (svg !== undefined) {
+    return { kind: "svg", html: `<div class="svg-output">${sanitizeMarkup(joinSource(svg))}</div>` };
+  }
+  const html = data["text/html"];
+  if (html !== undefined) {
+    return { kind: "html", html: `<div class="html-output">${sanitizeMarkup(joinSource(html))}</div>` };
+  }
+  const markdown = data["text/markdown"];
+  if (markdown !== undefined) {
+    const rendered = await renderMarkdown(joinSource(markdown));
+    return { kind: "markdown", html: `<div class="markdown-output">${sanitizeMarkup(rendered)}</div>` };
+  }
+  for (const type of ["image/png", "image/jpeg"] as const) {
+    const image = data[type];
+    if (image !== undefined) {
+      const base64 = joinSource(image).replace(/\s+/g, "");
+      const alt = escapeHtml(joinSource(data["text/plain"]) || "노트북 출력 그림");
+      return { kind: "image", html: `<img src="data:${type};base64,${base64}" alt="${alt}" />` };
+    }
+  }
+  return { kind: "text", html: pre(joinSource(data["text/plain"])) };
+}
+
+/**
+ * Renders one code-cell output to HTML: streams and plain text escaped in <pre>, errors without
+ * their ANSI colours, SVG and HTML through the sanitiser, Markdown through the site's pipeline.
+ *
+ * @example await renderOutput({ output_type: "stream", name: "stdout", text: "1 < 2\n" }, md)
+ * // => { kind: "text", html: "<pre><code>1 &lt; 2\n</code></pre>" }
+ */
+export async function renderOutput(
+  output: NotebookOutput,
+  renderMarkdown: (source: string) => Promise<string>,
+): Promise<RenderedOutput> {
+  switch (output.output_type) {
+    case "stream":
+      return output.name === "stderr"
+        ? { kind: "stderr", html: pre(stripAnsi(joinSource(output.text)), "stderr") }
+        : { kind: "text", html: pre(joinSource(output.text)) };
+    case "error": {
+      const text = stripAnsi(output.traceback.join("\n") || `${output.ename}: ${output.evalue}`);
+      return { kind: "error", html: pre(text, "stderr") };
+    }
+    default:
+      return renderBundle(output.data, renderMarkdown);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Building and serving the site for the browser tests: the real `astro build` and the real
+ * `serve` script (site/scripts/serve.mjs), as the README's main command runs them.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const siteDir = join(repoRoot, "site");
+const astroBin = join(siteDir, "node_modules", "astro", "bin", "astro.mjs");
+
+export interface BuildOptions {
+  /** where the build goes (astro's --outDir) */
+  outDir: string;
+  /** the base path (SITE_BASE), "/" by default */
+  base?: string;
+}
+
+/** Runs `astro build` for the site; throws with the build's output if it fails. Returns seconds. */
+export function buildSite({ outDir, base = "/" }: BuildOptions): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", outDir], {
+    cwd: siteDir,
+    env: { ...process.env, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return (performance.now() - start) / 1000;
+}
+
+export interface RunningSite {
+  /** the site's address with its base path, e.g. http://127.0.0.1:40123/activation-lab/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Starts site/scripts/serve.mjs on a free port over `dir` and waits for the address it prints. */
+export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
+  const child: ChildProcess = spawn(process.execPath, [join(siteDir, "scripts", "serve.mjs"), "--port", "0", "--dir", dir], {
+    env: { ...process.env, SITE_BASE: base },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+    child.stdout!.setEncoding("utf8");
+    child.stdout!.on("data", (chunk: string) => {
+      output += chunk;
+      const match = /Activation Lab: (http:\/\/\S+)/.exec(output);
+      if (!match) return;
+      const url = match[1]!;
+      resolve({
+        url,
+        origin: new URL(url).origin,
+        close: () =>
+          new Promise<void>((done) => {
+            child.removeAllListeners("exit");
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
+      });
+    });
+  });
+}
+
+/** Every file under `dir` (relative path, sorted) with its SHA-256. */
+export function hashTree(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hashes.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return new Map([...hashes].sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,184 @@
+/// <reference lib="dom" />
+/**
+ * The built site in a real browser: Debian's Chromium, driven by playwright-core, against the
+ * production build served by site/scripts/serve.mjs on localhost. One build for this file.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningSite, buildSite, serveSite } from "../helpers/site-build.ts";
+import { axeViolations, launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.ts";
+import { crawl } from "../helpers/site-crawl.ts";
+
+let outDir: string;
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), "activation-lab-site-"));
+  const seconds = buildSite({ outDir });
+  console.log(`site built in ${seconds.toFixed(1)} s`);
+  site = await serveSite(outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const postUrl = () => new URL("activation-functions/", site.url).href;
+
+async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+}
+
+/** For every h2 of the post: its text and the charts (SVG in a figure) before the next h2. */
+function sectionCharts(): { heading: string; charts: number }[] {
+  const result: { heading: string; charts: number }[] = [];
+  for (const h2 of document.querySelectorAll("article h2")) {
+    let charts = 0;
+    for (let el = h2.nextElementSibling; el && el.tagName !== "H2"; el = el.nextElementSibling) {
+      for (const svg of el.querySelectorAll("figure svg")) {
+        const box = svg.getBoundingClientRect();
+        if (box.width > 200 && box.height > 100 && svg.querySelector("path")) charts++;
+      }
+    }
+    result.push({ heading: h2.textContent ?? "", charts });
+  }
+  return result;
+}
+
+describe("the post page", () => {
+  it("every section with a picture in the original (🔹 1–8, 📊) shows its chart", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(postUrl());
+    const sections = (await page.evaluate(sectionCharts)).filter((s) => /🔹|📊/.test(s.heading));
+    expect(sections.map((s) => s.heading)).toHaveLength(9);
+    for (const section of sections) expect(section, section.heading).toMatchObject({ charts: expect.any(Number) });
+    expect(sections.filter((s) => s.charts === 0).map((s) => s.heading)).toEqual([]);
+    await context.close();
+  });
+
+  it("loads with no console error, no failed request and no request to another origin", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, site.origin);
+    await page.goto(postUrl());
+    await scrollThrough(page);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+
+  it("typesets the post's math with KaTeX, with the site's own KaTeX fonts", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on("response", (response) => {
+      if (/KaTeX_.*\.woff2$/.test(response.url())) fonts.push(response.url());
+    });
+    await page.goto(postUrl());
+    await scrollThrough(page);
+    expect(await page.locator("article .katex-display").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("article .katex").count()).toBeGreaterThanOrEqual(4);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((url) => url.startsWith(site.origin))).toBe(true);
+    await context.close();
+  });
+
+  it("loads at most 40 KB of gzipped JavaScript, islands included", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") {
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      }
+    });
+    await page.goto(postUrl());
+    await scrollThrough(page);
+    const sizes = await Promise.all(scripts);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    console.log(`post page JavaScript: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(40 * 1024);
+    await context.close();
+  });
+
+  it("an α slider redraws its chart and shows its value, from the keyboard", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(postUrl());
+    const figure = page.locator("#figure-elu");
+    await figure.scrollIntoViewIfNeeded();
+    const slider = figure.getByRole("slider");
+    await slider.waitFor({ state: "visible" });
+    const output = figure.locator("output").first();
+    const before = { value: await output.textContent(), paths: await figure.locator("svg path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d"))) };
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+    const after = { value: await output.textContent(), paths: await figure.locator("svg path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d"))) };
+    expect(after.value).not.toBe(before.value);
+    expect(after.paths).not.toEqual(before.paths);
+    expect(await slider.getAttribute("aria-valuetext") ?? (await slider.inputValue())).toBeTruthy();
+    await context.close();
+  });
+
+  it("with JavaScript disabled every chart is still there", async () => {
+    const context = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(postUrl());
+    const sections = (await page.evaluate(sectionCharts)).filter((s) => /🔹|📊/.test(s.heading));
+    expect(sections).toHaveLength(9);
+    expect(sections.filter((s) => s.charts === 0).map((s) => s.heading)).toEqual([]);
+    await context.close();
+  });
+
+  it("is readable on a 375-px phone: nothing wider than the screen but the charts' own scrollers", async () => {
+    const context = await newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(postUrl());
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    it(`the post, a notebook page and the index have no violations (${scheme})`, async () => {
+      const context = await newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      const notebooks = await (await fetch(new URL("notebooks/", site.url))).text();
+      const firstNotebook = /href="([^"]*\/notebooks\/\d\d-[^"]+\/)"/.exec(notebooks)?.[1];
+      expect(firstNotebook, "a notebook page is listed").toBeTruthy();
+      for (const url of [postUrl(), new URL(firstNotebook!, site.url).href, site.url]) {
+        await page.goto(url);
+        await scrollThrough(page);
+        expect(await axeViolations(page), url).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
+
+describe("links", () => {
+  it("every internal link resolves, fragments included, and none leaves the site", async () => {
+    const { pages, broken } = await crawl(site.url);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(broken).toEqual([]);
+  });
+
+  it("the post links each section to its notebook, and the notebook links back", async () => {
+    const html = await (await fetch(postUrl())).text();
+    const notebookLinks = [...html.matchAll(/href="([^"]*\/notebooks\/(\d\d-[a-z-]+)\/)"/g)].map((m) => m[2]);
+    expect(new Set(notebookLinks).size).toBe(9);
+    const sigmoid = await (await fetch(new URL("notebooks/01-sigmoid/", site.url))).text();
+    expect(sigmoid).toMatch(/href="[^"]*\/activation-functions\/#-1-sigmoid"/);
+  });
+});
