@@ -5,6 +5,7 @@
  */
 import { activationChart, activationData, renderSvg } from "@activation-lab/charts";
 import { type ActivationId, activations } from "@activation-lab/core";
+import { sanitizeMarkup } from "./sanitize";
 import type { SectionKey } from "./sections";
 
 /** The island of an activation figure, passed to the browser as JSON (data-island). */
@@ -87,7 +88,7 @@ export function activationFigure(section: SectionKey): ActivationFigureSpec {
     { label: "f′(x)", latex: `f'(x) = ${info.gradLatex}` },
   ];
   return {
-    svg: renderSvg(chart),
+    svg: sanitizeMarkup(renderSvg(chart)),
     formulas,
     caption: chart.ariaDescription,
     island: {

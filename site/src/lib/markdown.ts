@@ -8,8 +8,18 @@ export const shikiThemes = { light: "github-light", dark: "github-dark" } as con
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /**
- * Renders a notebook's Markdown to HTML with the post's pipeline: GFM, math typeset by KaTeX,
- * code blocks highlighted by Shiki.
+ * Jupyter shows `$$…$$` on a line of its own as display math; remark-math needs the dollars on
+ * lines of their own for that. Rewrites the first form into the second.
+ *
+ * @example jupyterDisplayMath("$$x^2$$") // => "$$\nx^2\n$$"
+ */
+export function jupyterDisplayMath(source: string): string {
+  return source.replace(/^[ \t]*\$\$(.+?)\$\$[ \t]*$/gm, (_, tex: string) => `$$\n${tex.trim()}\n$$`);
+}
+
+/**
+ * Renders a notebook's Markdown to HTML with the post's pipeline: GFM, math typeset by KaTeX
+ * (Jupyter's one-line `$$…$$` displayed, as Jupyter does), code blocks highlighted by Shiki.
  *
  * @example await renderMarkdown("$\\alpha$") // => '<p><span class="katex">…</span></p>'
  */
@@ -21,6 +31,6 @@ export async function renderMarkdown(source: string): Promise<string> {
     // the notebooks keep their own straight quotes, as the post does
     smartypants: false,
   });
-  const { code } = await (await renderer).render(source);
+  const { code } = await (await renderer).render(jupyterDisplayMath(source));
   return code;
 }

@@ -61,6 +61,18 @@ export function notebookTitle(notebook: Notebook): string | undefined {
  * @example listNotebooks("/repo/notebooks").map((n) => n.slug) // => ["01-sigmoid", "02-tanh", …]
  */
 export function listNotebooks(dir: string = notebooksDir()): NotebookFile[] {
+  let files = cache.get(dir);
+  if (!files) {
+    files = readNotebooks(dir);
+    cache.set(dir, files);
+  }
+  return files;
+}
+
+/** Notebooks read once per build: every page and figure asks for them. */
+const cache = new Map<string, NotebookFile[]>();
+
+function readNotebooks(dir: string): NotebookFile[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -76,4 +88,9 @@ export function listNotebooks(dir: string = notebooksDir()): NotebookFile[] {
       const slug = name.replace(/\.ipynb$/, "");
       return { slug, path, notebook, title: notebookTitle(notebook) ?? slug };
     });
+}
+
+/** Whether the notebook `slug` (e.g. "01-sigmoid") exists, so a link to its page would resolve. */
+export function hasNotebook(slug: string, dir: string = notebooksDir()): boolean {
+  return listNotebooks(dir).some((file) => file.slug === slug);
 }

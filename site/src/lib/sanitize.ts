@@ -35,7 +35,7 @@ function isSafeCss(css: string): boolean {
 /**
  * Cleans the HTML or SVG of a notebook output for inclusion in a page: an allow-list of elements;
  * no event handlers (`on…`), no URL except `#fragment` and inline `data:image/…`, no CSS that could
- * load anything. Notebook outputs are the project's own, but a page should not trust a file
+ * load anything, no ARIA inside an `<svg role="img">` (the image is labelled as a whole). Notebook outputs are the project's own, but a page should not trust a file
  * format that can carry scripts.
  *
  * @example sanitizeMarkup('<svg onload="alert(1)"><script>x</script><path d="M0 0"/></svg>')
@@ -44,7 +44,9 @@ function isSafeCss(css: string): boolean {
 export function sanitizeMarkup(markup: string): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="root">${markup}</div></body></html>`);
   const root = document.getElementById("root")!;
-  const walk = (element: Element): void => {
+  // Inside an <svg role="img"> the drawing is one image: ARIA on its parts (Plot labels its marks'
+  // <g>s) is prohibited there and only confuses screen readers, so it goes.
+  const walk = (element: Element, insideImage: boolean): void => {
     for (const child of [...element.children]) {
       const name = child.localName.toLowerCase();
       if (!allowedElements.has(name)) {
@@ -56,7 +58,8 @@ export function sanitizeMarkup(markup: string): string {
         if (
           attr.startsWith("on") ||
           (urlAttributes.has(attr) && !isSafeUrl(attribute.value)) ||
-          (attr === "style" && !isSafeCss(attribute.value))
+          (attr === "style" && !isSafeCss(attribute.value)) ||
+          (insideImage && (attr === "role" || attr.startsWith("aria-")))
         ) {
           child.removeAttribute(attribute.name);
         }
@@ -65,9 +68,9 @@ export function sanitizeMarkup(markup: string): string {
         child.remove();
         continue;
       }
-      walk(child);
+      walk(child, insideImage || (name === "svg" && child.getAttribute("role") === "img"));
     }
   };
-  walk(root);
+  walk(root, false);
   return root.innerHTML;
 }

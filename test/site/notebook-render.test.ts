@@ -1,0 +1,70 @@
+/**
+ * The notebook-page renderer on a fixture notebook (fixtures/notebooks/01-fixture.ipynb) whose
+ * outputs carry what a page must not run or load: scripts, event handlers, <foreignObject>,
+ * URLs and CSS imports that point to another origin. No build needed: the site's own modules.
+ */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../../site/src/lib/markdown.ts";
+import { renderOutput } from "../../site/src/lib/notebook-output.ts";
+import { joinSource, listNotebooks } from "../../site/src/lib/notebooks.ts";
+
+const fixtures = fileURLToPath(new URL("./fixtures/notebooks/", import.meta.url));
+const [fixture] = listNotebooks(fixtures);
+
+async function outputsOf(cellIndex: number) {
+  const cell = fixture!.notebook.cells[cellIndex]!;
+  if (cell.cell_type !== "code") throw new Error(`cell ${cellIndex} is not a code cell`);
+  return Promise.all(cell.outputs.map((output) => renderOutput(output, renderMarkdown)));
+}
+
+describe("listNotebooks(dir)", () => {
+  it("finds NN-name.ipynb files and takes the title from the first heading", () => {
+    expect(fixture).toMatchObject({ slug: "01-fixture", title: "픽스처 노트북: Sigmoid" });
+  });
+});
+
+describe("renderMarkdown(source)", () => {
+  it("typesets inline and display math with KaTeX", async () => {
+    const html = await renderMarkdown(joinSource(fixture!.notebook.cells[0]!.source));
+    expect(html).toContain('<h1 id="픽스처-노트북-sigmoid">');
+    expect(html.match(/class="katex"/g)?.length).toBe(2);
+    expect(html).toContain('class="katex-display"');
+  });
+});
+
+describe("renderOutput(output)", () => {
+  it("escapes stream text", async () => {
+    const [stdout] = await outputsOf(1);
+    expect(stdout).toEqual({ kind: "text", html: "<pre><code>true &lt;b&gt;not bold&lt;/b&gt;\n</code></pre>" });
+  });
+
+  it("keeps an SVG chart's drawing and drops scripts, handlers, foreign content and outside URLs", async () => {
+    const [svg] = await outputsOf(2);
+    expect(svg!.kind).toBe("svg");
+    const html = svg!.html;
+    expect(html).toContain('d="M0,100L100,50L200,0"');
+    expect(html).toContain("<title>fixture chart</title>");
+    expect(html).toContain(".a{stroke:currentColor}");
+    expect(html).toMatch(/<use href="#c1"/);
+    expect(html).toContain('clip-path="url(#c1)"');
+    for (const banned of ["onload", "<script", "alert(", "foreignObject", "foreignobject", "evil.example", "javascript:", "@import", "<image"]) {
+      expect(html, banned).not.toContain(banned);
+    }
+  });
+
+  it("sanitises HTML output the same way", async () => {
+    const [html] = await outputsOf(3);
+    expect(html!.kind).toBe("html");
+    expect(html!.html).toContain("<td>0.5</td>");
+    for (const banned of ["onclick", "<script", "<iframe", "evil.example"]) expect(html!.html).not.toContain(banned);
+  });
+
+  it("shows plain results, and stderr and errors without ANSI colour codes", async () => {
+    const [result, stderr] = await outputsOf(4);
+    expect(result).toEqual({ kind: "text", html: "<pre><code>0.7310585786300049</code></pre>" });
+    expect(stderr).toEqual({ kind: "stderr", html: '<pre class="stderr"><code>warning: slow\n</code></pre>' });
+    const [error] = await outputsOf(5);
+    expect(error).toEqual({ kind: "error", html: '<pre class="stderr"><code>Error: boom\n    at &lt;anonymous&gt;</code></pre>' });
+  });
+});
