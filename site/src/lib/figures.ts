@@ -52,7 +52,6 @@ const sectionActivation: Partial<Record<SectionKey, { id: ActivationId; name?: s
   elu: { id: "elu" },
   swish: { id: "swish" },
   gelu: { id: "gelu", variant: "geluTanh" },
-  "geglu-swiglu": { id: "gelu", name: "TEMP" },
 };
 
 /** The y range that holds every curve the slider can draw, so the axes stay put while it moves. */

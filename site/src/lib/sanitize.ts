@@ -64,7 +64,8 @@ export function sanitizeMarkup(markup: string): string {
           child.removeAttribute(attribute.name);
         }
       }
-      if (name === "style" && !isSafeCss(child.textContent ?? "")) {
+      // an image whose source had to go would only show as broken
+      if ((name === "style" && !isSafeCss(child.textContent ?? "")) || (name === "img" && !child.hasAttribute("src"))) {
         child.remove();
         continue;
       }
