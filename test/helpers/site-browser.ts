@@ -39,7 +39,9 @@ export function watchPage(page: Page, origin: string): PageProblems {
     const url = request.url();
     if (!url.startsWith("data:") && new URL(url).origin !== origin) problems.otherOrigins.push(url);
   });
-  page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on("requestfailed", (request) =>
+    problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
+  );
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
   });

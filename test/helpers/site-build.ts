@@ -43,10 +43,14 @@ export interface RunningSite {
 
 /** Starts site/scripts/serve.mjs on a free port over `dir` and waits for the address it prints. */
 export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
-  const child: ChildProcess = spawn(process.execPath, [join(siteDir, "scripts", "serve.mjs"), "--port", "0", "--dir", dir], {
-    env: { ...process.env, SITE_BASE: base },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(siteDir, "scripts", "serve.mjs"), "--port", "0", "--dir", dir],
+    {
+      env: { ...process.env, SITE_BASE: base },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = "";
     child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));

@@ -14,7 +14,10 @@ const urlAttributePattern = /(?:^|\s)(?:href|src|xlink:href)="([^"]+)"/g;
 const idPattern = /\sid="([^"]+)"/g;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** Crawls from `start` (a page URL); returns the pages visited and the broken links found. */
@@ -60,13 +63,17 @@ export async function crawl(start: string): Promise<{ pages: string[]; broken: B
   for (const { from, to } of links) {
     const target = to.href.replace(/#.*$/, "");
     if (!status.has(target)) {
-      status.set(target, pages.has(target) ? 200 : (await fetch(target, { method: "HEAD", redirect: "manual" })).status);
+      status.set(
+        target,
+        pages.has(target) ? 200 : (await fetch(target, { method: "HEAD", redirect: "manual" })).status,
+      );
     }
     if (status.get(target) !== 200) {
       broken.push({ from, to: to.href, reason: `status ${status.get(target)}` });
     } else if (to.hash && pages.has(target)) {
       const id = decodeURIComponent(to.hash.slice(1));
-      if (!pages.get(target)!.has(id)) broken.push({ from, to: to.href, reason: `no element with id "${id}"` });
+      if (!pages.get(target)!.has(id))
+        broken.push({ from, to: to.href, reason: `no element with id "${id}"` });
     }
   }
   return { pages: [...pages.keys()], broken };

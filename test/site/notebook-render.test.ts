@@ -5,9 +5,9 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../site/src/lib/markdown.ts";
-import { renderOutput } from "../../site/src/lib/notebook-output.ts";
-import { joinSource, listNotebooks } from "../../site/src/lib/notebooks.ts";
+import { renderMarkdown } from "../../site/src/lib/markdown.js";
+import { renderOutput } from "../../site/src/lib/notebook-output.js";
+import { joinSource, listNotebooks } from "../../site/src/lib/notebooks.js";
 
 const fixtures = fileURLToPath(new URL("./fixtures/notebooks/", import.meta.url));
 const [fixture] = listNotebooks(fixtures);
@@ -36,7 +36,10 @@ describe("renderMarkdown(source)", () => {
 describe("renderOutput(output)", () => {
   it("escapes stream text", async () => {
     const [stdout] = await outputsOf(1);
-    expect(stdout).toEqual({ kind: "text", html: "<pre><code>true &lt;b&gt;not bold&lt;/b&gt;\n</code></pre>" });
+    expect(stdout).toEqual({
+      kind: "text",
+      html: "<pre><code>true &lt;b&gt;not bold&lt;/b&gt;\n</code></pre>",
+    });
   });
 
   it("keeps an SVG chart's drawing and drops scripts, handlers, foreign content and outside URLs", async () => {
@@ -48,7 +51,17 @@ describe("renderOutput(output)", () => {
     expect(html).toContain(".a{stroke:currentColor}");
     expect(html).toMatch(/<use href="#c1"/);
     expect(html).toContain('clip-path="url(#c1)"');
-    for (const banned of ["onload", "<script", "alert(", "foreignObject", "foreignobject", "evil.example", "javascript:", "@import", "<image"]) {
+    for (const banned of [
+      "onload",
+      "<script",
+      "alert(",
+      "foreignObject",
+      "foreignobject",
+      "evil.example",
+      "javascript:",
+      "@import",
+      "<image",
+    ]) {
       expect(html, banned).not.toContain(banned);
     }
   });
@@ -57,14 +70,21 @@ describe("renderOutput(output)", () => {
     const [html] = await outputsOf(3);
     expect(html!.kind).toBe("html");
     expect(html!.html).toContain("<td>0.5</td>");
-    for (const banned of ["onclick", "<script", "<iframe", "evil.example"]) expect(html!.html).not.toContain(banned);
+    for (const banned of ["onclick", "<script", "<iframe", "evil.example"])
+      expect(html!.html).not.toContain(banned);
   });
 
   it("shows plain results, and stderr and errors without ANSI colour codes", async () => {
     const [result, stderr] = await outputsOf(4);
     expect(result).toEqual({ kind: "text", html: "<pre><code>0.7310585786300049</code></pre>" });
-    expect(stderr).toEqual({ kind: "stderr", html: '<pre class="stderr"><code>warning: slow\n</code></pre>' });
+    expect(stderr).toEqual({
+      kind: "stderr",
+      html: '<pre class="stderr"><code>warning: slow\n</code></pre>',
+    });
     const [error] = await outputsOf(5);
-    expect(error).toEqual({ kind: "error", html: '<pre class="stderr"><code>Error: boom\n    at &lt;anonymous&gt;</code></pre>' });
+    expect(error).toEqual({
+      kind: "error",
+      html: '<pre class="stderr"><code>Error: boom\n    at &lt;anonymous&gt;</code></pre>',
+    });
   });
 });

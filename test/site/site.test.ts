@@ -3,15 +3,15 @@
  * The built site in a real browser: Debian's Chromium, driven by playwright-core, against the
  * production build served by site/scripts/serve.mjs on localhost. One build for this file.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningSite, buildSite, serveSite } from "../helpers/site-build.ts";
-import { axeViolations, launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.ts";
-import { crawl } from "../helpers/site-crawl.ts";
+import { axeViolations, launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.js";
+import { buildSite, type RunningSite, repoRoot, serveSite } from "../helpers/site-build.js";
+import { crawl } from "../helpers/site-crawl.js";
 
 let outDir: string;
 let site: RunningSite;
@@ -60,7 +60,8 @@ describe("the post page", () => {
     await page.goto(postUrl());
     const sections = (await page.evaluate(sectionCharts)).filter((s) => /🔹|📊/.test(s.heading));
     expect(sections.map((s) => s.heading)).toHaveLength(9);
-    for (const section of sections) expect(section, section.heading).toMatchObject({ charts: expect.any(Number) });
+    for (const section of sections)
+      expect(section, section.heading).toMatchObject({ charts: expect.any(Number) });
     expect(sections.filter((s) => s.charts === 0).map((s) => s.heading)).toEqual([]);
     await context.close();
   });
@@ -119,13 +120,19 @@ describe("the post page", () => {
     const slider = figure.getByRole("slider");
     await slider.waitFor({ state: "visible" });
     const output = figure.locator("output").first();
-    const before = { value: await output.textContent(), paths: await figure.locator("svg path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d"))) };
+    const before = {
+      value: await output.textContent(),
+      paths: await figure.locator("svg path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d"))),
+    };
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
-    const after = { value: await output.textContent(), paths: await figure.locator("svg path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d"))) };
+    const after = {
+      value: await output.textContent(),
+      paths: await figure.locator("svg path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d"))),
+    };
     expect(after.value).not.toBe(before.value);
     expect(after.paths).not.toEqual(before.paths);
-    expect(await slider.getAttribute("aria-valuetext") ?? (await slider.inputValue())).toBeTruthy();
+    expect((await slider.getAttribute("aria-valuetext")) ?? (await slider.inputValue())).toBeTruthy();
     await context.close();
   });
 
@@ -146,6 +153,30 @@ describe("the post page", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(375);
     await context.close();
+  });
+});
+
+describe("themes and phones", () => {
+  it("follows prefers-color-scheme: light and dark backgrounds (screenshots in test/.cache/site-screenshots)", async () => {
+    const shots = join(repoRoot, "test", ".cache", "site-screenshots");
+    mkdirSync(shots, { recursive: true });
+    const backgrounds: Record<string, number> = {};
+    for (const scheme of ["light", "dark"] as const) {
+      const context = await newContext({ viewport: { width: 375, height: 740 }, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(postUrl());
+      await scrollThrough(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(shots, `post-375-${scheme}.png`), fullPage: true });
+      // relative luminance of the body's background, 0 (black) to 1 (white)
+      backgrounds[scheme] = await page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      });
+      await context.close();
+    }
+    expect(backgrounds.light).toBeGreaterThan(0.9);
+    expect(backgrounds.dark).toBeLessThan(0.1);
   });
 });
 
@@ -174,11 +205,25 @@ describe("links", () => {
     expect(broken).toEqual([]);
   });
 
-  it("the post links each section to its notebook, and the notebook links back", async () => {
-    const html = await (await fetch(postUrl())).text();
-    const notebookLinks = [...html.matchAll(/href="([^"]*\/notebooks\/(\d\d-[a-z-]+)\/)"/g)].map((m) => m[2]);
-    expect(new Set(notebookLinks).size).toBe(9);
-    const sigmoid = await (await fetch(new URL("notebooks/01-sigmoid/", site.url))).text();
-    expect(sigmoid).toMatch(/href="[^"]*\/activation-functions\/#-1-sigmoid"/);
+  it("the post links each section to its notebook, the notebook links back to the section", async () => {
+    const notebooks = readdirSync(join(repoRoot, "notebooks")).filter((name) =>
+      /^\d\d-.*\.ipynb$/.test(name),
+    );
+    expect(notebooks.length).toBeGreaterThan(0);
+    const post = await (await fetch(postUrl())).text();
+    for (const name of notebooks) {
+      const slug = name.replace(/\.ipynb$/, "");
+      expect(post, slug).toContain(`href="/notebooks/${slug}/"`);
+      const page = await (await fetch(new URL(`notebooks/${slug}/`, site.url))).text();
+      const back = /href="\/activation-functions\/#([^"]+)"/.exec(page)?.[1];
+      expect(back, `${slug} links back to a section`).toBeTruthy();
+      // the section it links to is the one whose figure links to this notebook
+      const section = post.slice(post.indexOf(`id="${decodeURIComponent(back!)}"`));
+      const nextSection = section.indexOf("<h2", 1);
+      expect(section.slice(0, nextSection === -1 ? undefined : nextSection)).toContain(
+        `href="/notebooks/${slug}/"`,
+      );
+      expect(page).toContain(`href="/notebooks/${slug}.ipynb"`);
+    }
   });
 });

@@ -62,12 +62,15 @@ export function mountActivation(figure: HTMLElement, config: ActivationIslandCon
       let max = 0;
       for (let i = 0; i < exact.length; i++) max = Math.max(max, Math.abs(exact[i]! - approx[i]!));
       if (note) note.value = id === config.id ? "" : `최대 차이 |정확 − 근사| = ${max.toExponential(1)}`;
-      if (title) title.textContent = id === config.id ? config.title : `${config.variant.label}: 함수와 도함수`;
+      if (title)
+        title.textContent = id === config.id ? config.title : `${config.variant.label}: 함수와 도함수`;
     });
   }
 
-  controls.querySelector<HTMLInputElement>('[data-role="derivative"]')?.addEventListener("change", (event) => {
-    showDerivative = (event.target as HTMLInputElement).checked;
-    redraw();
-  });
+  controls
+    .querySelector<HTMLInputElement>('[data-role="derivative"]')
+    ?.addEventListener("change", (event) => {
+      showDerivative = (event.target as HTMLInputElement).checked;
+      redraw();
+    });
 }

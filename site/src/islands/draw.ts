@@ -13,8 +13,12 @@ export function drawSeries(
   visible: (series: ActivationSeries) => boolean,
 ): void {
   const { layout } = data;
-  const x = scaleLinear().domain(data.xDomain).range([layout.marginLeft, layout.width - layout.marginRight]);
-  const y = scaleLinear().domain(data.yDomain).range([layout.height - layout.marginBottom, layout.marginTop]);
+  const x = scaleLinear()
+    .domain(data.xDomain)
+    .range([layout.marginLeft, layout.width - layout.marginRight]);
+  const y = scaleLinear()
+    .domain(data.yDomain)
+    .range([layout.height - layout.marginBottom, layout.marginTop]);
   const legend = svg.querySelectorAll<SVGGElement>(".al-chart-legend-item");
   data.series.forEach((series, index) => {
     const group = svg.querySelector<SVGGElement>(`.${series.className}`);

@@ -22,7 +22,11 @@ export interface OverlayFigureSpec {
 
 /** The GEGLU/SwiGLU section's figure: their gates, GELU and Swish, with their derivatives. */
 export function gateFigure(): OverlayFigureSpec {
-  const chart = activationsChart({ ids: ["gelu", "swish"], which: "both", title: "게이트 함수: GELU(GEGLU)와 Swish(SwiGLU)" });
+  const chart = activationsChart({
+    ids: ["gelu", "swish"],
+    which: "both",
+    title: "게이트 함수: GELU(GEGLU)와 Swish(SwiGLU)",
+  });
   return { svg: sanitizeMarkup(renderSvg(chart)), choices: [] };
 }
 

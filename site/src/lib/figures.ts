@@ -3,7 +3,7 @@
  * to SVG at build time) and the island that may enhance it in the browser. The islands redraw
  * with exactly the options used here, so the server's SVG and the browser's redraw agree.
  */
-import { activationChart, activationData, renderSvg } from "@activation-lab/charts";
+import { activationChart, renderSvg } from "@activation-lab/charts";
 import { type ActivationId, activations } from "@activation-lab/core";
 import { sanitizeMarkup } from "./sanitize";
 import type { SectionKey } from "./sections";
@@ -31,20 +31,15 @@ export interface ActivationFigureSpec {
   caption: string;
 }
 
-/**
- * The slider ranges the page offers: the part of each parameter's valid range (from the registry)
- * where the curve visibly changes, with a step a keyboard can walk.
- */
-const sliderRanges: Partial<Record<ActivationId, { min: number; max: number; step: number }>> = {
-  leakyRelu: { min: 0, max: 0.5, step: 0.01 },
-  elu: { min: 0.1, max: 3, step: 0.1 },
-  swish: { min: 0.1, max: 5, step: 0.1 },
-};
+/** The slider's step per activation: its range is the registry's `param.typical`. */
+const sliderSteps: Partial<Record<ActivationId, number>> = { leakyRelu: 0.01, elu: 0.05, swish: 0.1 };
 
 const symbols = { alpha: "α", beta: "β" } as const;
 
 /** The activation each section's figure draws, and a title for it. */
-const sectionActivation: Partial<Record<SectionKey, { id: ActivationId; name?: string; variant?: ActivationId }>> = {
+const sectionActivation: Partial<
+  Record<SectionKey, { id: ActivationId; name?: string; variant?: ActivationId }>
+> = {
   sigmoid: { id: "sigmoid" },
   tanh: { id: "tanh" },
   relu: { id: "relu" },
@@ -54,12 +49,6 @@ const sectionActivation: Partial<Record<SectionKey, { id: ActivationId; name?: s
   gelu: { id: "gelu", variant: "geluTanh" },
 };
 
-/** The y range that holds every curve the slider can draw, so the axes stay put while it moves. */
-function yDomainFor(id: ActivationId, params: number[] | undefined): [number, number] {
-  const data = activationData(id, params ? { params } : {});
-  return data.yDomain;
-}
-
 /** The chart, formulas and island of an activation section's figure. */
 export function activationFigure(section: SectionKey): ActivationFigureSpec {
   const spec = sectionActivation[section];
@@ -67,20 +56,21 @@ export function activationFigure(section: SectionKey): ActivationFigureSpec {
   const info = activations[spec.id];
   const name = spec.name ?? info.name.ko;
   const title = `${name}: 함수와 도함수`;
-  const range = sliderRanges[spec.id];
+  const step = sliderSteps[spec.id];
   const slider =
-    info.param && range
+    info.param && step
       ? {
           name: info.param.name,
           symbol: symbols[info.param.name],
-          min: Math.max(range.min, info.param.min),
-          max: Math.min(range.max, info.param.max),
-          step: range.step,
+          min: info.param.typical[0],
+          max: info.param.typical[1],
+          step,
           value: info.param.default,
         }
       : undefined;
-  const yDomain = yDomainFor(spec.id, slider ? [slider.min, slider.value, slider.max] : undefined);
-  const chart = activationChart(spec.id, { title, yDomain });
+  // "typical": the y range also holds the curves across the slider's range, so the axes stay put
+  const chart = activationChart(spec.id, { title, yDomain: "typical" });
+  const yDomain: [number, number] = [chart.y.domain![0], chart.y.domain![1]];
   const variant = spec.variant ? { id: spec.variant, label: activations[spec.variant].name.ko } : undefined;
   const formulas = [
     { label: "f(x)", latex: `f(x) = ${info.latex}` },

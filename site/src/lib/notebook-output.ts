@@ -1,6 +1,6 @@
-import type { MimeBundle, NotebookOutput } from "./notebooks";
-import { joinSource } from "./notebooks";
-import { sanitizeMarkup } from "./sanitize";
+import type { MimeBundle, NotebookOutput } from "./notebooks.js";
+import { joinSource } from "./notebooks.js";
+import { sanitizeMarkup } from "./sanitize.js";
 
 /** One cell output, ready to be placed in a page with set:html. */
 export interface RenderedOutput {

@@ -10,7 +10,12 @@ export interface Notebook {
 export type NotebookCell =
   | { cell_type: "markdown"; source: string | string[] }
   | { cell_type: "raw"; source: string | string[] }
-  | { cell_type: "code"; source: string | string[]; execution_count: number | null; outputs: NotebookOutput[] };
+  | {
+      cell_type: "code";
+      source: string | string[];
+      execution_count: number | null;
+      outputs: NotebookOutput[];
+    };
 
 export type MimeBundle = Record<string, string | string[] | undefined>;
 

@@ -5,19 +5,81 @@ import { parseHTML } from "linkedom";
  * frames, forms, <foreignObject> (HTML smuggled into SVG), <link>/<meta>/<base>, media that
  * would load from elsewhere.
  */
-const allowedElements = new Set(
-  [
-    // SVG, as Observable Plot and other chart libraries write it
-    "svg", "g", "path", "line", "polyline", "polygon", "rect", "circle", "ellipse", "text",
-    "tspan", "title", "desc", "defs", "clippath", "lineargradient", "radialgradient", "stop",
-    "marker", "pattern", "mask", "symbol", "use", "style",
-    // HTML tables and text
-    "div", "span", "p", "br", "hr", "b", "strong", "i", "em", "u", "s", "small", "sub", "sup",
-    "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3",
-    "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "col",
-    "colgroup", "figure", "figcaption", "details", "summary", "img", "a", "abbr",
-  ],
-);
+const allowedElements = new Set([
+  // SVG, as Observable Plot and other chart libraries write it
+  "svg",
+  "g",
+  "path",
+  "line",
+  "polyline",
+  "polygon",
+  "rect",
+  "circle",
+  "ellipse",
+  "text",
+  "tspan",
+  "title",
+  "desc",
+  "defs",
+  "clippath",
+  "lineargradient",
+  "radialgradient",
+  "stop",
+  "marker",
+  "pattern",
+  "mask",
+  "symbol",
+  "use",
+  "style",
+  // HTML tables and text
+  "div",
+  "span",
+  "p",
+  "br",
+  "hr",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "s",
+  "small",
+  "sub",
+  "sup",
+  "code",
+  "pre",
+  "kbd",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "dt",
+  "dd",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "th",
+  "td",
+  "col",
+  "colgroup",
+  "figure",
+  "figcaption",
+  "details",
+  "summary",
+  "img",
+  "a",
+  "abbr",
+]);
 
 /** Attributes that hold a URL: only same-document (#…) and inline data:image URLs survive. */
 const urlAttributes = new Set(["href", "xlink:href", "src", "srcset", "action", "formaction", "poster"]);
@@ -65,7 +127,10 @@ export function sanitizeMarkup(markup: string): string {
         }
       }
       // an image whose source had to go would only show as broken
-      if ((name === "style" && !isSafeCss(child.textContent ?? "")) || (name === "img" && !child.hasAttribute("src"))) {
+      if (
+        (name === "style" && !isSafeCss(child.textContent ?? "")) ||
+        (name === "img" && !child.hasAttribute("src"))
+      ) {
         child.remove();
         continue;
       }
