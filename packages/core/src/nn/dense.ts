@@ -1,7 +1,14 @@
 import { activationBackward, activationForward } from "../kernels/index.js";
 import { type ActivationId, activations } from "../registry/index.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
-import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
+import {
+  type ActivationProbe,
+  checkActivationParam,
+  checkInput,
+  checkSize,
+  type Layer,
+  sized,
+} from "./layer.js";
 import { matmul, matmulTransposeA, matmulTransposeB } from "./matmul.js";
 import { createParam, type Param } from "./param.js";
 import { type Rng, toRng } from "./rng.js";
@@ -65,9 +72,10 @@ export class Dense implements Layer {
         `Dense: activation must be a registered activation id or null, got ${JSON.stringify(activation)}`,
       );
     }
-    if (param !== undefined && (activation === null || activations[activation].param === undefined)) {
-      throw new TypeError(`Dense: activation ${activation} takes no parameter, got param ${param}`);
+    if (activation === null && param !== undefined) {
+      throw new TypeError(`Dense: a linear layer takes no parameter, got param ${param}`);
     }
+    if (activation !== null) checkActivationParam("Dense", activation, param);
     this.inputSize = inputSize;
     this.outputSize = outputSize;
     this.activation = activation;

@@ -2,7 +2,14 @@ import { gatedFeedForward, gatedFeedForwardBackward } from "../glu/index.js";
 import { activationBackward } from "../kernels/index.js";
 import { type ActivationId, activations } from "../registry/index.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
-import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
+import {
+  type ActivationProbe,
+  checkActivationParam,
+  checkInput,
+  checkSize,
+  type Layer,
+  sized,
+} from "./layer.js";
 import { createParam, type Param } from "./param.js";
 import { type Rng, toRng } from "./rng.js";
 
@@ -62,6 +69,7 @@ export class GatedFeedForwardLayer implements Layer {
         `GatedFeedForwardLayer: gate must be a registered activation id, got ${JSON.stringify(gate)}`,
       );
     }
+    checkActivationParam("GatedFeedForwardLayer", gate, param);
     this.inputSize = inputSize;
     this.outputSize = hiddenSize;
     this.gate = gate;

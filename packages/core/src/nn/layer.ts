@@ -1,3 +1,4 @@
+import { type ActivationId, activations } from "../registry/index.js";
 import type { Param } from "./param.js";
 
 /**
@@ -54,4 +55,20 @@ export function checkInput(label: string, x: Float64Array, rows: number, size: n
 export function checkSize(where: string, name: string, n: number): void {
   if (!Number.isInteger(n) || n < 1)
     throw new RangeError(`${where}: ${name} must be an integer ≥ 1, got ${n}`);
+}
+
+/**
+ * Throws unless `param` is undefined or a valid parameter of activation `id`: a TypeError when
+ * the activation takes none, a RangeError when it is not finite or outside the registry's range.
+ */
+export function checkActivationParam(where: string, id: ActivationId, param: number | undefined): void {
+  if (param === undefined) return;
+  const spec = activations[id].param;
+  if (spec === undefined)
+    throw new TypeError(`${where}: activation ${id} takes no parameter, got param ${param}`);
+  if (typeof param !== "number" || !Number.isFinite(param) || param < spec.min || param > spec.max) {
+    throw new RangeError(
+      `${where}: ${id} ${spec.name} must be a finite number in [${spec.min}, ${spec.max}], got ${param}`,
+    );
+  }
 }
