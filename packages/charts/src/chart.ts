@@ -11,8 +11,8 @@ export interface ChartScale {
   readonly nice?: boolean | undefined;
   /** Approximate number of ticks, or the tick values (Plot's `ticks`). */
   readonly ticks?: number | readonly number[] | undefined;
-  /** A d3-format specifier for tick labels, e.g. "~g". */
-  readonly tickFormat?: string | undefined;
+  /** Tick labels: a d3-format specifier ("d", "~g") or a function of the tick value. */
+  readonly tickFormat?: string | ((value: number) => string) | undefined;
   /** Whether to draw grid lines at the ticks. */
   readonly grid?: boolean | undefined;
 }

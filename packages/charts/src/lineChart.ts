@@ -3,6 +3,7 @@ import type { Chart } from "./chart.js";
 import { describeSeries, formatNumber } from "./format.js";
 import { type Lang, langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
+import { logTickFormat } from "./logTickFormat.js";
 import { finiteExtent } from "./sample.js";
 import { seriesColor, seriesDash } from "./theme.js";
 import * as check from "./validate.js";
@@ -138,8 +139,10 @@ export function buildLineChart(fn: string, kind: string, options: LineChartOptio
       type: yType,
       domain: options.yDomain === undefined ? undefined : check.domain(fn, "yDomain", options.yDomain),
       nice: true,
-      // Plain decimals on a log axis ("0.001", not Plot's SI "1m"); "~g" keeps Plot's label thinning.
-      ...(yType === "log" ? { tickFormat: "~g" } : {}),
+      // Plain decimals and powers of ten on a log axis, not Plot's SI prefixes ("1m")
+      ...(yType === "log"
+        ? { tickFormat: logTickFormat(finiteExtent(series.map((s) => s.y)) ?? [1, 10]) }
+        : {}),
     },
     marks,
     lang,
