@@ -60,7 +60,7 @@ describe("README's main command, from a clean clone", () => {
       .split(delimiter)
       .filter((folder) => !folder.includes(`${root}/.tools`) && !folder.includes("node_modules"))
       .join(delimiter);
-    server = spawn("npm", ["start"], { cwd: clone, env: { ...process.env, PATH: path }, detached: true });
+    server = spawn("npm", ["start"], { cwd: clone, env: { ...process.env, PATH: path, PORT: "0" }, detached: true });
 
     let output = "";
     const address = await new Promise<string>((found, failed) => {
