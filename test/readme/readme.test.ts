@@ -60,7 +60,11 @@ describe("README's main command, from a clean clone", () => {
       .split(delimiter)
       .filter((folder) => !folder.includes(`${root}/.tools`) && !folder.includes("node_modules"))
       .join(delimiter);
-    server = spawn("npm", ["start"], { cwd: clone, env: { ...process.env, PATH: path, PORT: "0" }, detached: true });
+    server = spawn("npm", ["start"], {
+      cwd: clone,
+      env: { ...process.env, PATH: path, PORT: "0" },
+      detached: true,
+    });
 
     let output = "";
     const address = await new Promise<string>((found, failed) => {
@@ -71,7 +75,9 @@ describe("README's main command, from a clean clone", () => {
       };
       server?.stdout?.on("data", look);
       server?.stderr?.on("data", look);
-      server?.on("exit", (code) => failed(new Error(`npm start exited with ${code} before serving:\n${output}`)));
+      server?.on("exit", (code) =>
+        failed(new Error(`npm start exited with ${code} before serving:\n${output}`)),
+      );
     });
 
     const response = await fetch(address);
