@@ -44,6 +44,7 @@ export type { Param } from "./param.js";
 export { createParam } from "./param.js";
 export type { PReLUOptions } from "./prelu.js";
 export { PReLU } from "./prelu.js";
+export { probabilityOf } from "./probabilityOf.js";
 export type { Regression1dOptions } from "./regression1d.js";
 export { regression1d } from "./regression1d.js";
 // Randomness: one seeded, splittable generator

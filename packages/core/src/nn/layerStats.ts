@@ -34,7 +34,12 @@ function norm(arrays: readonly Float64Array[]): number {
   return Math.sqrt(sq);
 }
 
-/** Share of the `units` columns whose |slope| ≤ threshold in every one of `rows` rows. */
+/**
+ * Share of the `units` columns of a rows × units slope matrix whose |slope| ≤ threshold in every
+ * row: the units that passed no gradient for any of these rows.
+ *
+ * @example deadFraction(Float64Array.of(0, 1, 0, 0), 2, 2) // => 0.5 (unit 0 is 0 in both rows)
+ */
 export function deadFraction(slope: Float64Array, rows: number, units: number, threshold = 0): number {
   let dead = 0;
   for (let j = 0; j < units; j++) {

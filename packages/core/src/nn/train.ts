@@ -62,7 +62,13 @@ export interface TrainingHistory {
   readonly epochs: readonly EpochRecord[];
 }
 
-/** Thrown when the loss becomes NaN or infinite; names the step and the first layer whose output went bad. */
+/**
+ * Thrown by {@link train} when the loss becomes NaN or infinite; names the step and the first
+ * layer whose output holds a non-finite value.
+ *
+ * @example
+ * try { train(model, options); } catch (e) { if (e instanceof NonFiniteLossError) e.layer; } // => 1, say
+ */
 export class NonFiniteLossError extends Error {
   override readonly name = "NonFiniteLossError";
   constructor(
