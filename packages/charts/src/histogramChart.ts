@@ -3,6 +3,7 @@ import type { Chart } from "./chart.js";
 import { formatNumber } from "./format.js";
 import { type Lang, langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
+import { integerTicks } from "./lineChart.js";
 import { niceDomain } from "./niceDomain.js";
 import { finiteExtent, linspace } from "./sample.js";
 import { seriesColor } from "./theme.js";
@@ -133,6 +134,7 @@ export function histogramChart(options: HistogramChartOptions): Chart {
     Plot.ruleY([0], { stroke: "currentColor" }),
   ];
 
+  const maxCount = Math.max(1, ...series.flatMap((s) => s.bins.map((b) => b.y)));
   const title = options.title === undefined ? t.title : check.text(fn, "title", options.title);
   const xLabel = options.xLabel === undefined ? t.x : check.text(fn, "xLabel", options.xLabel);
   const yLabel =
@@ -165,7 +167,10 @@ export function histogramChart(options: HistogramChartOptions): Chart {
         options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
     }),
     x: { type: "linear", domain, nice: false },
-    y: { type: "linear", nice: true },
+    // counts are whole numbers: whole-number ticks, no "2.5 values"
+    y: normalize
+      ? { type: "linear", nice: true }
+      : { type: "linear", nice: true, ticks: integerTicks([0, maxCount]), tickFormat: "d" },
     marks,
     lang,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { histogramChart } from "../src/histogramChart.js";
 import { renderSvg } from "../src/renderSvg.js";
-import { parseSvg, roundNumbers, tickAt } from "./svg.js";
+import { parseSvg, roundNumbers, tickAt, tickLabels } from "./svg.js";
 
 /** The top edge (pixel y) of every bar of series i. */
 function barTops(root: SVGSVGElement, i: number): number[] {
@@ -17,8 +17,15 @@ describe("histogramChart", () => {
       ),
     );
     const [first, second] = barTops(root, 0);
-    expect(first).toBeCloseTo(tickAt(root, "y", "3.0"), 1);
-    expect(second).toBeCloseTo(tickAt(root, "y", "1.0"), 1);
+    expect(first).toBeCloseTo(tickAt(root, "y", "3"), 1);
+    expect(second).toBeCloseTo(tickAt(root, "y", "1"), 1);
+  });
+
+  it("counts get whole-number ticks", () => {
+    const root = parseSvg(
+      renderSvg(histogramChart({ series: [{ label: "a", values: [0.1, 0.2, 0.3, 1] }], bins: 2 })),
+    );
+    expect(tickLabels(root, "y")).toEqual(["0", "1", "2", "3"]);
   });
 
   it("normalize: true plots each bin's share of its series, values outside the domain included in n", () => {
