@@ -156,32 +156,52 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
       lossSum += value;
       batches++;
     }
-    const record = epochStats
-      ? evaluate(model, data, loss, epoch, lossSum / batches, deadThreshold)
-      : { epoch, loss: lossSum / batches, setLoss: Number.NaN, accuracy: null, layers: [] };
+    const whole = epochStats ? inspect(model, { data, loss, deadThreshold }) : null;
+    const record: EpochRecord = {
+      epoch,
+      loss: lossSum / batches,
+      setLoss: whole?.loss ?? Number.NaN,
+      accuracy: whole?.accuracy ?? null,
+      layers: whole?.layers ?? [],
+    };
     epochRecords.push(record);
     onEpoch?.(record);
   }
   return { steps, epochs: epochRecords };
 }
 
-/** Whole-set forward and backward (no update): loss, accuracy and per-layer statistics. */
-function evaluate(
+/** What {@link inspect} returns: the whole set's loss, accuracy and per-layer statistics. */
+export interface Inspection {
+  readonly loss: number;
+  /** Share classified right; null for a regression set. */
+  readonly accuracy: number | null;
+  readonly layers: readonly LayerStats[];
+}
+
+/**
+ * One forward and backward pass of the whole data set, with no update: the loss, the accuracy and
+ * per-layer statistics (dead units over every sample, gradient norms of the whole set's loss).
+ * Before any training it shows how gradients shrink or grow through depth at initialisation.
+ *
+ * @example
+ * const model = mlp({ sizes: [2, 32, 32, 32, 32, 2], activation: "sigmoid", seed: 1 });
+ * inspect(model, { data: spirals(), loss: softmaxCrossEntropy }).layers.map((l) => l.gradNorm) // => shrinking towards the input
+ */
+export function inspect(
   model: Sequential,
-  data: Dataset,
-  loss: Loss,
-  epoch: number,
-  meanStepLoss: number,
-  deadThreshold: number,
-): EpochRecord {
+  { data, loss, deadThreshold = 0 }: { data: Dataset; loss: Loss; deadThreshold?: number },
+): Inspection {
+  if (data.features !== model.inputSize) {
+    throw new RangeError(
+      `inspect: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`,
+    );
+  }
   const output = model.forward(data.x, data.rows);
   const grad = new Float64Array(output.length);
-  const setLoss = loss(output, data.y, grad);
+  const value = loss(output, data.y, grad);
   model.backward(grad);
   return {
-    epoch,
-    loss: meanStepLoss,
-    setLoss,
+    loss: value,
     accuracy: data.classes === null ? null : accuracy(output, data.y, model.outputSize),
     layers: layerStats(model, deadThreshold),
   };

@@ -5,13 +5,14 @@ import { Dense } from "../../src/nn/dense.js";
 import * as nn from "../../src/nn/index.js";
 import { meanSquaredError } from "../../src/nn/meanSquaredError.js";
 import { mlp } from "../../src/nn/mlp.js";
+import { points } from "../../src/nn/points.js";
 import { PReLU } from "../../src/nn/prelu.js";
 import { regression1d } from "../../src/nn/regression1d.js";
 import { Sequential } from "../../src/nn/sequential.js";
 import { sgd } from "../../src/nn/sgd.js";
 import { softmaxCrossEntropy } from "../../src/nn/softmaxCrossEntropy.js";
 import { spirals } from "../../src/nn/spirals.js";
-import { NonFiniteLossError, train } from "../../src/nn/train.js";
+import { inspect, NonFiniteLossError, train } from "../../src/nn/train.js";
 import { twoMoons } from "../../src/nn/twoMoons.js";
 import { xor } from "../../src/nn/xor.js";
 
@@ -206,5 +207,32 @@ describe("train", () => {
     expect(() => train(fits, { ...base, data: xor(), batchSize: 2.5 })).toThrow(
       "train: batchSize must be an integer ≥ 1, got 2.5",
     );
+  });
+});
+
+describe("inspect", () => {
+  it("inspect runs the whole set forward and backward without changing the weights", () => {
+    const model = mlp({ sizes: [2, 16, 16, 16, 2], activation: "sigmoid", seed: 1 });
+    const before = model.params.map((p) => p.value.slice());
+    const data = spirals({ points: 200, seed: 2 });
+    const result = inspect(model, { data, loss: softmaxCrossEntropy });
+    expect(model.params.map((p) => p.value)).toEqual(before);
+    expect(result.layers).toHaveLength(4);
+    expect(result.loss).toBeCloseTo(softmaxCrossEntropy(model.predict(data.x), data.y), 15);
+    // sigmoid's gradients shrink from the output layer towards the input
+    const norms = result.layers.map((l) => l.gradNorm);
+    expect(norms[0]).toBeLessThan(norms[2]);
+    expect(() => inspect(model, { data: regression1d(), loss: meanSquaredError })).toThrow(
+      "inspect: the model takes 2 inputs, but data regression1d has 1 features",
+    );
+  });
+
+  it("points(data) splits a 2-D set into columns for charts", () => {
+    expect(points(xor({ points: 4, noise: 0 }))).toEqual({
+      x: [-1, -1, 1, 1],
+      y: [-1, 1, -1, 1],
+      label: [0, 1, 1, 0],
+    });
+    expect(() => points(regression1d())).toThrow("points: data must have 2 features, got 1 (regression1d)");
   });
 });
