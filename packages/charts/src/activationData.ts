@@ -70,6 +70,14 @@ export interface ActivationData {
 const symbols = { alpha: "α", beta: "β" } as const;
 
 /**
+ * The sampling defaults of the activation charts: x from −5 to 5 in 201 points (x = 0 exactly
+ * sampled, 0.05 apart).
+ *
+ * @example activationDefaults.xDomain // => [-5, 5]
+ */
+export const activationDefaults = { xDomain: [-5, 5] as readonly [number, number], samples: 201 } as const;
+
+/**
  * Samples an activation and its derivative from the registry of `@activation-lab/core`
  * (`activations[id].f` and `.df`; no formula is repeated here) and computes the chart's domains,
  * colours and layout. The server-rendered {@link activationChart} is drawn from exactly this
@@ -92,8 +100,8 @@ export function sampleActivation(
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const derivative = options.derivative ?? true;
   if (typeof derivative !== "boolean") check.fail(fn, "derivative", "a boolean", derivative);
-  const xDomain = check.domain(fn, "xDomain", options.xDomain ?? [-5, 5]);
-  const samples = check.integer(fn, "samples", options.samples ?? 201, 2, 10_001);
+  const xDomain = check.domain(fn, "xDomain", options.xDomain ?? activationDefaults.xDomain);
+  const samples = check.integer(fn, "samples", options.samples ?? activationDefaults.samples, 2, 10_001);
   const params = activationParams(fn, id, options.params);
   const param = info.param && { name: info.param.name, symbol: symbols[info.param.name] };
 

@@ -1,4 +1,5 @@
 import { type ActivationId, activationIds, activations } from "@activation-lab/core";
+import { activationDefaults } from "./activationData.js";
 import { describeSeries, formatNumber } from "./format.js";
 import { type Lang, langs } from "./labels.js";
 import { type ChartLayout, chartLayout, type LegendItem } from "./layout.js";
@@ -78,8 +79,8 @@ export function activationsData(options: ActivationsDataOptions = {}): Activatio
 export function sampleActivations(fn: string, options: ActivationsDataOptions): ActivationsData {
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const which = check.oneOf(fn, "which", options.which ?? "f", ["f", "df", "both"] as const);
-  const xDomain = check.domain(fn, "xDomain", options.xDomain ?? [-5, 5]);
-  const samples = check.integer(fn, "samples", options.samples ?? 201, 2, 10_001);
+  const xDomain = check.domain(fn, "xDomain", options.xDomain ?? activationDefaults.xDomain);
+  const samples = check.integer(fn, "samples", options.samples ?? activationDefaults.samples, 2, 10_001);
   const ids = options.ids ?? activationIds;
   if (!check.isArray(ids) || ids.length === 0)
     check.fail(fn, "ids", "a non-empty array of ActivationIds", ids);

@@ -7,6 +7,7 @@ export {
   type ActivationDataOptions,
   type ActivationSeries,
   activationData,
+  activationDefaults,
 } from "./activationData.js";
 export {
   type ActivationsData,

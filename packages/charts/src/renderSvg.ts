@@ -77,8 +77,7 @@ export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string 
   const desc = document.createElementNS("http://www.w3.org/2000/svg", "desc");
   desc.textContent = chart.ariaDescription;
   svg.prepend(title, desc);
-  roundCoordinates(svg, digits);
-  return stableIds(themeStyle(svg.outerHTML));
+  return stableIds(themeStyle(roundCoordinates(svg.outerHTML, digits)));
 }
 
 function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOptions {
@@ -95,20 +94,19 @@ function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOption
   };
 }
 
-/** Rounds every number in coordinate attributes to `digits` decimal places. */
-function roundCoordinates(root: Element, digits: number): void {
+// A coordinate attribute and its value, in serialized SVG; text and aria attributes never match.
+const coordinateAttribute = new RegExp(` (${numericAttributes.join("|")})="([^"]*)"`, "g");
+
+/** Rounds every number in coordinate attributes of serialized SVG to `digits` decimal places. */
+function roundCoordinates(svg: string, digits: number): string {
   const scale = 10 ** digits;
   const round = (token: string) => {
     const value = Math.round(Number(token) * scale) / scale;
     return String(Object.is(value, -0) ? 0 : value);
   };
-  for (const el of [root, ...root.querySelectorAll("*")]) {
-    for (const name of numericAttributes) {
-      const value = el.getAttribute(name);
-      if (value === null || /em$/.test(value)) continue;
-      el.setAttribute(name, value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, round));
-    }
-  }
+  return svg.replace(coordinateAttribute, (whole, name: string, value: string) =>
+    /em$/.test(value) ? whole : ` ${name}="${value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, round)}"`,
+  );
 }
 
 /**
