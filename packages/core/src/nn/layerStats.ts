@@ -15,6 +15,8 @@ export interface LayerStats {
   readonly deadFraction: number;
   /** Euclidean norm of ∂L/∂θ over all the layer's parameters (0 when it has none). */
   readonly gradNorm: number;
+  /** Euclidean norm of ∂L/∂x, the gradient reaching the layer's input (what flows on to the layer below). */
+  readonly inputGradNorm: number;
   /** Euclidean norm of all the layer's parameters. */
   readonly paramNorm: number;
 }
@@ -52,7 +54,8 @@ export function deadFraction(slope: Float64Array, rows: number, units: number, t
 
 /**
  * Per-layer statistics of the model's last forward and backward pass: pre-activation and output
- * mean/std, share of dead units over the rows of that pass, gradient and parameter norms.
+ * mean/std, share of dead units over the rows of that pass, norms of the parameters, of their
+ * gradient and of the gradient reaching the layer's input (NaN before any backward pass).
  *
  * A unit is dead over a set of rows when its nonlinearity's slope |f′(z)| is at most
  * `deadThreshold` (default 0: exactly no gradient) on every row — a ReLU unit whose z ≤ 0
@@ -75,6 +78,7 @@ export function layerStats(model: Sequential, deadThreshold = 0): LayerStats[] {
       postStd,
       deadFraction: slope === null ? 0 : deadFraction(slope, probe.rows, probe.units, deadThreshold),
       gradNorm: norm(layer.params.map((p) => p.grad)),
+      inputGradNorm: model.inputGrads[index] ? norm([model.inputGrads[index]]) : Number.NaN,
       paramNorm: norm(layer.params.map((p) => p.value)),
     };
   });

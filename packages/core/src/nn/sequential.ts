@@ -19,6 +19,8 @@ export class Sequential {
   readonly outputSize: number;
   /** Each layer's output in the last forward pass (for diagnostics and NaN reports). */
   readonly outputs: Float64Array[] = [];
+  /** ∂L/∂(each layer's input) from the last backward pass (for diagnostics). */
+  readonly inputGrads: Float64Array[] = [];
 
   constructor(layers: readonly Layer[]) {
     if (layers.length === 0) throw new RangeError("Sequential: layers must hold at least one layer, got 0");
@@ -48,7 +50,10 @@ export class Sequential {
   /** Back-propagates ∂L/∂output through every layer (filling each parameter's grad); returns ∂L/∂x. */
   backward(dy: Float64Array): Float64Array {
     let g = dy;
-    for (let i = this.layers.length - 1; i >= 0; i--) g = this.layers[i].backward(g);
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      g = this.layers[i].backward(g);
+      this.inputGrads[i] = g;
+    }
     return g;
   }
 

@@ -21,8 +21,20 @@ describe("layerStats", () => {
     const model = new Sequential([first, second]);
     const x = random(5 * 3);
     const out = model.forward(x, 5);
-    model.backward(random(out.length));
+    const r = random(out.length);
+    const dx = model.backward(r).slice();
     const [s0, s1] = layerStats(model);
+    expect(s0.inputGradNorm).toBeCloseTo(norm([dx]), 14);
+    // the gradient reaching the linear layer's input: r·W₂ᵀ, entry by entry
+    const dh: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      for (let k = 0; k < 4; k++) {
+        let v = 0;
+        for (let j = 0; j < 2; j++) v += r[i * 2 + j] * second.weight.value[k * 2 + j];
+        dh.push(v);
+      }
+    }
+    expect(s1.inputGradNorm).toBeCloseTo(norm([dh]), 14);
     // z of the first layer, recomputed entry by entry
     const z: number[] = [];
     for (let i = 0; i < 5; i++) {
