@@ -63,6 +63,16 @@ describe("gluBackward", () => {
     });
   }
 
+  it("gluBackward on Float32Arrays returns a Float32Array within float32 rounding of the float64 result", () => {
+    const x32 = Float32Array.from(random(24));
+    const dy32 = Float32Array.from(random(12));
+    const dx32 = gluBackward(x32, dy32, { lastDim: 6, gate: "swish" });
+    const dx64 = gluBackward(Float64Array.from(x32), Float64Array.from(dy32), { lastDim: 6, gate: "swish" });
+    expect(dx32).toBeInstanceOf(Float32Array);
+    for (let i = 0; i < dx64.length; i++)
+      expect(Math.abs(dx32[i] - dx64[i])).toBeLessThanOrEqual(4e-7 * Math.abs(dx64[i]) + 1e-45);
+  });
+
   it("gluBackward of [a, b] = [3, 0] with sigmoid gives [σ(0), 3·σ′(0)] = [0.5, 0.75]", () => {
     expect([
       ...gluBackward(Float64Array.of(3, 0), Float64Array.of(1), { lastDim: 2, gate: "sigmoid" }),

@@ -29,4 +29,4 @@ export function dot(r: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /** Tolerance of every gradient check: central differences in float64 with h = 1e-6·max(1, |x|). */
-export const GRADIENT_TOLERANCE = 1e-7;
+export const GRADIENT_TOLERANCE = 1e-8;
