@@ -8,6 +8,11 @@ import * as check from "./validate.js";
 export interface RenderSvgOptions {
   /** Decimal places kept in coordinates (path data, transforms, positions). Default 2, from 0 to 6. */
   digits?: number | undefined;
+  /**
+   * Prefix of the SVG's internal ids (clip paths). Default "al-" and a hash of the chart, unique
+   * per chart; set it to put the same chart twice on one page with distinct ids.
+   */
+  idPrefix?: string | undefined;
 }
 
 // Attributes that hold coordinates; text content and labels are never rounded.
@@ -49,6 +54,10 @@ const numericAttributes = [
  */
 export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string {
   const digits = check.integer("renderSvg", "digits", options.digits ?? 2, 0, 6);
+  const { idPrefix } = options;
+  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]*$/.test(idPrefix))) {
+    check.fail("renderSvg", "idPrefix", "a letter followed by letters, digits, _ or -", idPrefix);
+  }
   if (chart === null || typeof chart !== "object" || !Array.isArray(chart.marks)) {
     check.fail("renderSvg", "chart", "a chart from a builder of @activation-lab/charts", chart);
   }
@@ -77,7 +86,7 @@ export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string 
   const desc = document.createElementNS("http://www.w3.org/2000/svg", "desc");
   desc.textContent = chart.ariaDescription;
   svg.prepend(title, desc);
-  return stableIds(themeStyle(roundCoordinates(svg.outerHTML, digits)));
+  return stableIds(themeStyle(roundCoordinates(svg.outerHTML, digits)), idPrefix);
 }
 
 function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOptions {
@@ -125,15 +134,18 @@ function themeStyle(svg: string): string {
     );
 }
 
-/** Renames Plot's counter-numbered ids (`plot-clip-7`) to `al-<hash>-<n>`, hashing the chart with the ids blanked. */
-function stableIds(svg: string): string {
+/**
+ * Renames Plot's counter-numbered ids (`plot-clip-7`) to `<prefix>-<n>`; the default prefix is
+ * `al-<hash>`, hashing the chart with the ids blanked.
+ */
+function stableIds(svg: string, prefix?: string): string {
   const pattern = /plot-(?:clip|pattern|marker)-\d+/g;
-  const hash = fnv1a(svg.replace(pattern, "plot-id"));
+  const base = prefix ?? `al-${fnv1a(svg.replace(pattern, "plot-id"))}`;
   const renamed = new Map<string, string>();
   return svg.replace(pattern, (id) => {
     let name = renamed.get(id);
     if (name === undefined) {
-      name = `al-${hash}-${renamed.size + 1}`;
+      name = `${base}-${renamed.size + 1}`;
       renamed.set(id, name);
     }
     return name;

@@ -112,6 +112,18 @@ describe("activationChart", () => {
     expect(renderSvg(activationChart("swish"))).not.toContain(clip![1]);
   });
 
+  it("idPrefix names the ids, for the same chart twice on one page", () => {
+    const svg = renderSvg(activationChart("relu"), { idPrefix: "fig-2" });
+    expect(svg).toContain('<clipPath id="fig-2-1"');
+    expect(svg).toContain('clip-path="url(#fig-2-1)"');
+    expect(() => renderSvg(activationChart("relu"), { idPrefix: "2 x" })).toThrow(
+      'renderSvg: idPrefix must be a letter followed by letters, digits, _ or -, got "2 x"',
+    );
+    expect(() => renderSvg(activationChart("relu"), { digits: 9 })).toThrow(
+      "renderSvg: digits must be an integer from 0 to 6, got 9",
+    );
+  });
+
   it("rejects bad options with the option's name and value", () => {
     expect(() => activationChart("leakyRelu", { params: [0.1, 2] })).toThrow(
       "activationChart: params[1] must be a number in [0, 1] (the alpha range of leakyRelu), got 2",
