@@ -67,7 +67,9 @@ const normalWeight = (x: number) => (STEP * Math.exp(-0.5 * x * x)) / Math.sqrt(
  *
  * For a gated unit h(u, v) = u·gate(v) (GEGLU, SwiGLU), with u, v independent N(0, 1): range
  * and max |∇h| are unbounded (u → ±∞), the mean is E[u]·E[gate(v)] = 0, smallGradShare is
- * P(|gate(v)| < 0.01 and |u·gate′(v)| < 0.01), and the networks use gated layers.
+ * P(|gate(v)| < 0.01 and |u·gate′(v)| < 0.01), and the networks use gated layers — stacked
+ * plainly, without the residual connections and normalisation around them in a Transformer, so
+ * their products of two small numbers shrink the signal (and the gradient) fast with depth.
  *
  * @example measureActivations({ ids: ["relu"] })[0].smallGradShare // => 0.5
  */
