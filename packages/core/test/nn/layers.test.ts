@@ -6,6 +6,7 @@ import { mlp } from "../../src/nn/mlp.js";
 import { PReLU } from "../../src/nn/prelu.js";
 import { Rng } from "../../src/nn/rng.js";
 import { Sequential } from "../../src/nn/sequential.js";
+import { sgd } from "../../src/nn/sgd.js";
 import { Swish } from "../../src/nn/swish.js";
 import { type ActivationId, activationIds, activations } from "../../src/registry/index.js";
 import { dot, GRADIENT_TOLERANCE, gradientError } from "./gradientCheck.js";
@@ -98,8 +99,13 @@ describe("PReLU", () => {
     layer.alpha.value.set([0.1, 0.5]);
     expect([...layer.forward(Float64Array.of(-1, -1, -2, 3), 2)]).toEqual([-0.1, -0.5, -0.2, 3]);
   });
-  it("PReLU's α is excluded from weight decay, as PyTorch advises", () => {
-    expect(new PReLU({ size: 3 }).alpha.weightDecay).toBe(false);
+  it("PReLU's α is excluded from weight decay, as PyTorch advises: a decaying step leaves it, but shrinks weights", () => {
+    const prelu = new PReLU({ size: 3 });
+    const dense = new Dense({ inputSize: 3, outputSize: 3, init: (t) => t.fill(1) });
+    expect(prelu.alpha.weightDecay).toBe(false);
+    sgd({ learningRate: 0.1, weightDecay: 0.5 }).step([...prelu.params, ...dense.params]); // every grad is 0
+    expect(prelu.alpha.value[0]).toBe(0.25);
+    expect(dense.weight.value[0]).toBe(0.95);
   });
 });
 
