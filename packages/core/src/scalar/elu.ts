@@ -1,4 +1,9 @@
+import { dd, scaleByPow2, twoProd } from "../special/doubleDouble.js";
+import { expParts, expPartsScratch } from "../special/expParts.js";
 import { checkParam } from "./checkParam.js";
+
+const parts = expPartsScratch();
+const p = dd();
 
 /**
  * Exponential linear unit, elu(x, α) = x for x > 0, α·(e^x − 1) otherwise; α ≥ 0, default 1.
@@ -36,5 +41,11 @@ export function eluUnchecked(x: number, alpha: number): number {
 
 /** eluGrad without the parameter check. @internal */
 export function eluGradUnchecked(x: number, alpha: number): number {
-  return x > 0 ? 1 : alpha * Math.exp(x);
+  if (x > 0) return 1;
+  if (Number.isNaN(x)) return x;
+  if (x < -1500) return 0; // also −∞
+  // α·e^x with e^x's exponent kept apart, so a subnormal result is rounded once
+  expParts(x, 0, parts);
+  twoProd(alpha, parts.hi, p);
+  return scaleByPow2(p.hi + (p.lo + alpha * parts.lo), parts.scale);
 }

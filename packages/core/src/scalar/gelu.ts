@@ -1,27 +1,100 @@
-import { erfc } from "../special/erfc.js";
+import { dd, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
+import { erfcParts } from "../special/erfcParts.js";
+import { expParts, expPartsScratch } from "../special/expParts.js";
+
+// 1/√2 and 1/√(2π) as pairs (mpmath)
+const SQRT1_2 = Math.SQRT1_2;
+const SQRT1_2_LO = -4.833646656726457e-17;
+const INV_SQRT_2PI = 0.3989422804014327;
+const INV_SQRT_2PI_LO = -2.49232720227773e-17;
+
+const phi = expPartsScratch();
+const pdf = expPartsScratch();
+const a = dd();
+const b = dd();
+const c = dd();
+
+// Φ(x) = erfc(−x/√2)/2 into phi as (hi + lo)·2^scale, −x/√2 carried as a pair so its rounding
+// (which would cost |x|²/2 ULP in the tail) does not reach the result
+function normalCdf(x: number): void {
+  twoProd(-x, SQRT1_2, a);
+  erfcParts(a.hi, a.lo - x * SQRT1_2_LO, phi);
+  phi.scale -= 1;
+}
 
 /**
  * Gaussian error linear unit, exact form gelu(x) = x·Φ(x) = x·erfc(−x/√2)/2 (Hendrycks & Gimpel
  * 2016; PyTorch's `approximate="none"`).
  *
- * Special cases: NaN → NaN, gelu(±0) = ±0, gelu(+∞) = +∞, gelu(−∞) = −0.
+ * Φ comes from erfc, not 1 + erf (which is 0 for x < −8.3), with −x/√2 carried as a pair and the
+ * exponent kept apart, so gelu stays within 1 ULP through its subnormal tail (gelu(−38) ≈ −1.1e−315).
+ * Special cases: NaN → NaN, gelu(±0) = ±0, gelu(+∞) = +∞, gelu(−∞) = −0 (gelu(x) = −0 below −39.5).
  *
  * @example gelu(1) // => 0.8413447460685429
  */
 export function gelu(x: number): number {
-  if (x === Number.NEGATIVE_INFINITY) return -0;
-  return 0.5 * x * erfc(-x * Math.SQRT1_2);
+  if (x > 40) return x; // Φ(x) = 1 − 3e−350
+  if (x < -40) return -0; // also −∞
+  if (Number.isNaN(x)) return x;
+  normalCdf(x);
+  twoProd(x, phi.hi, b);
+  return scaleByPow2(b.hi + (b.lo + x * phi.lo), phi.scale);
+}
+
+// gelu′'s Taylor series around its zero crossing x₀ ≈ −0.7518 (mpmath; generate.py --coefficients):
+// x₀ = X0 + X0_LO, the first two coefficients as pairs, the rest as doubles
+const X0 = -0.7517915246935645;
+const X0_LO = 1.4956759177009883e-17;
+const C1 = 0.4314939923140469;
+const C1_LO = 2.7308688141129613e-17;
+const C2 = 0.388284982990552;
+const C2_LO = 2.3344842362524718e-17;
+// biome-ignore format: coefficient list
+const SERIES = [-0.018199676398671087, -0.1140082332972217, -0.014771522148244337, 0.019421679838189067, 0.004539228379125415, -0.002239538068073497, -0.0007448268386746817, 0.00018633974623233514, 8.615947861116571e-05, -1.121438018842664e-05, -7.74846130700372e-06, 4.3284506257392273e-07, 5.702764979242107e-07, -1.6044265494246427e-09, -3.5459866461783865e-08, -1.396942086426202e-09, 1.90319840501314e-09, 1.4506418938779426e-10, -8.950037692726255e-11, -9.950340824808053e-12, 3.725967039270119e-12, 5.482292964742324e-13, -1.3820118240601056e-13, -2.5871508475507507e-14, 4.578167824271334e-15, 1.0789662518230159e-15];
+
+// gelu′(x0 + d) = c1·d + c2·d² + d³·Σ c_k d^(k−3), with d = x − x0 and the first two terms in pairs
+function geluGradNearRoot(x: number): number {
+  twoSum(x, -X0, a);
+  const dh = a.hi;
+  const dl = a.lo - X0_LO;
+  let p = SERIES[SERIES.length - 1];
+  for (let k = SERIES.length - 2; k >= 0; k--) p = p * dh + SERIES[k];
+  // inner = c2 + d·p, outer = c1 + d·inner, g = d·outer
+  twoSum(C2, dh * p, b);
+  const innerLo = b.lo + C2_LO;
+  twoProd(dh, b.hi, c);
+  const t = c.lo + dh * innerLo + dl * b.hi;
+  twoSum(C1, c.hi, b);
+  const outerLo = b.lo + C1_LO + t;
+  twoProd(dh, b.hi, c);
+  return c.hi + (c.lo + dh * outerLo + dl * b.hi);
 }
 
 /**
- * Derivative of exact GELU, gelu′(x) = Φ(x) + x·φ(x); it crosses 0 at x ≈ −0.7518.
+ * Derivative of exact GELU, gelu′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).
  *
- * Special cases: NaN → NaN, gelu′(+∞) = 1, gelu′(−∞) = −0, gelu′(0) = 0.5.
+ * Both terms are carried with extra bits (x²/2 as a pair) and added once. It crosses 0 at
+ * x₀ ≈ −0.7518, where the two terms cancel: on [−1.35, −0.35] it sums its Taylor series around x₀
+ * instead (coefficients from mpmath), so the relative accuracy holds up to the crossing.
+ * Special cases: NaN → NaN, gelu′(+∞) = 1, gelu′(−∞) = −0 (from below −38.8), gelu′(0) = 0.5.
  *
  * @example geluGrad(0) // => 0.5
  */
 export function geluGrad(x: number): number {
-  if (x === Number.NEGATIVE_INFINITY) return -0;
-  if (x === Number.POSITIVE_INFINITY) return 1;
-  return 0.5 * erfc(-x * Math.SQRT1_2) + x * Math.exp(-0.5 * x * x) * 0.3989422804014327;
+  if (x > 40) return 1;
+  if (x < -40) return -0; // also −∞
+  if (Number.isNaN(x)) return x;
+  if (x >= -1.35 && x <= -0.35) return geluGradNearRoot(x);
+  normalCdf(x);
+  // x·φ(x) = x·e^(−x²/2)/√(2π) into pdf, with x²/2 as a pair
+  twoProd(x, x, a);
+  expParts(-0.5 * a.hi, -0.5 * a.lo, pdf);
+  twoProd(x, INV_SQRT_2PI, b);
+  const kl = b.lo + x * INV_SQRT_2PI_LO;
+  twoProd(b.hi, pdf.hi, c);
+  const pdfLo = c.lo + b.hi * pdf.lo + kl * pdf.hi;
+  // bring both to phi's exponent (they are within a factor 2^±3 of each other or pdf dominates)
+  const shift = 2 ** (pdf.scale - phi.scale);
+  twoSum(phi.hi, c.hi * shift, b);
+  return scaleByPow2(b.hi + (b.lo + phi.lo + pdfLo * shift), phi.scale);
 }

@@ -1,17 +1,24 @@
+import { scaleByPow2 } from "../special/doubleDouble.js";
+import { expPartsScratch } from "../special/expParts.js";
+import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
+
+const parts = expPartsScratch();
+
 /**
  * Logistic sigmoid, σ(x) = 1 / (1 + e^(−x)).
  *
- * Evaluated with t = e^(−|x|) ≤ 1 only, so nothing overflows and σ(x) for x < 0 keeps its
- * relative accuracy down to the subnormal range (σ(−740) ≈ 4e−322).
+ * Evaluated with t = e^(−|x|) ≤ 1 only (nothing overflows), carrying e^x and the quotient with a
+ * few extra bits (logisticParts.ts) and rounding once, so the result is within 1 ULP everywhere,
+ * down to the subnormal σ(−740) ≈ 4e−322.
  * Special cases: σ(NaN) = NaN, σ(+∞) = 1, σ(−∞) = +0, σ(±0) = 0.5.
  *
  * @example sigmoid(0) // => 0.5
  * @example sigmoid(-40) // => 4.248354255291589e-18
  */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const t = Math.exp(x);
-  return t / (1 + t);
+  if (Number.isNaN(x)) return x;
+  sigmoidParts(x, 0, parts);
+  return scaleByPow2(parts.hi + parts.lo, parts.scale);
 }
 
 /**
@@ -24,7 +31,7 @@ export function sigmoid(x: number): number {
  * @example sigmoidGrad(40) // => 4.248354255291589e-18
  */
 export function sigmoidGrad(x: number): number {
-  const t = Math.exp(-Math.abs(x));
-  const s = 1 + t;
-  return t / (s * s);
+  if (Number.isNaN(x)) return x;
+  sigmoidGradParts(x, 0, parts);
+  return scaleByPow2(parts.hi + parts.lo, parts.scale);
 }

@@ -1,5 +1,7 @@
+import { dd, fastTwoSum, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
+import { type ExpParts, expParts, expPartsScratch } from "../special/expParts.js";
 import { checkParam } from "./checkParam.js";
-import { sigmoid, sigmoidGrad } from "./sigmoid.js";
+import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 /**
  * Swish, swish(x, β) = x·σ(βx) (Ramachandran et al. 2017); β finite, default 1 (then it is SiLU).
@@ -40,41 +42,125 @@ export function swishGradBeta(x: number, beta = 1): number {
   return swishGradBetaUnchecked(x, beta);
 }
 
+const parts = expPartsScratch();
+const e = expPartsScratch();
+const z = dd();
+const a = dd();
+const b = dd();
+const c = dd();
+const sum = dd();
+const den = dd();
+
+// βx as the pair z.hi + z.lo; false when it is beyond ±1500 (saturated) or x is beyond 2^990
+function product(beta: number, x: number): boolean {
+  if (Math.abs(x) > 1e298 || Math.abs(beta) > 1e298) {
+    z.hi = beta * x;
+    z.lo = 0;
+    return !(Math.abs(z.hi) > 1500);
+  }
+  twoProd(beta, x, z);
+  return true;
+}
+
 /** swish without the parameter check. @internal */
 export function swishUnchecked(x: number, beta: number): number {
   if (beta === 0) return x * 0.5;
-  const z = beta * x;
-  if (z === Number.NEGATIVE_INFINITY) return x > 0 ? 0 : -0; // the limit, with the sign of x
-  if (z < -700) {
-    // σ(z) = e^z would be subnormal: x·e^(z/2)·e^(z/2) rounds only in the last product
-    const h = Math.exp(z / 2);
-    return x * h * h;
-  }
-  return x * sigmoid(z);
+  if (Number.isNaN(x)) return x;
+  if (!product(beta, x)) return z.hi > 0 ? x : x > 0 ? 0 : -0; // the limits x and ±0
+  // x·σ(βx) = x·(hi + lo)·2^scale, x scaled down first where x·hi could overflow
+  sigmoidParts(z.hi, z.lo, parts);
+  const big = Math.abs(x) > 1e290;
+  const xs = big ? x * 2 ** -128 : x;
+  twoProd(xs, parts.hi, a);
+  return scaleByPow2(a.hi + (a.lo + xs * parts.lo), parts.scale + (big ? 128 : 0));
 }
 
 /** swishGrad without the parameter check. @internal */
 export function swishGradUnchecked(x: number, beta: number): number {
   if (beta === 0) return 0.5;
-  const z = beta * x;
-  if (z === Number.POSITIVE_INFINITY) return 1;
-  if (z === Number.NEGATIVE_INFINITY) return -0;
-  // σ(z)·(1 + z·σ(−z)) = (1 + t + z·t)/(1 + t)² with t = e^(−z) for z ≥ 0,
-  // and t·(1 + t + z)/(1 + t)² with t = e^z for z < 0
-  if (z >= 0) {
-    const t = Math.exp(-z);
-    const s = 1 + t;
-    return (s + z * t) / (s * s);
+  if (Number.isNaN(x)) return x;
+  if (!product(beta, x)) return z.hi > 0 ? 1 : -0;
+  // g(z) = σ(z)·(1 + z·σ(−z)) = h(z) for z ≤ 0, and 1 − h(−z) for z > 0 since g(z) + g(−z) = 1
+  if (z.hi <= 0) {
+    swishGradNegative(z.hi, z.lo, parts);
+    return scaleByPow2(parts.hi + parts.lo, parts.scale);
   }
-  const t = Math.exp(z);
-  const s = 1 + t;
-  return (t * (s + z)) / (s * s);
+  swishGradNegative(-z.hi, -z.lo, parts);
+  if (parts.scale !== 0) return 1 - scaleByPow2(parts.hi + parts.lo, parts.scale);
+  twoSum(1, -parts.hi, a);
+  return a.hi + (a.lo - parts.lo);
 }
 
 /** swishGradBeta without the parameter check. @internal */
 export function swishGradBetaUnchecked(x: number, beta: number): number {
+  if (Number.isNaN(x)) return x;
   if (x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
     return beta === 0 ? Number.POSITIVE_INFINITY : 0;
   }
-  return x * (x * sigmoidGrad(beta * x));
+  if (!product(beta, x)) return 0;
+  // x²·σ′(βx), x² as a pair (scaled by 2^−1024 for |x| > 2^500)
+  sigmoidGradParts(z.hi, z.lo, parts);
+  const big = Math.abs(x) > 1e150;
+  const xs = big ? x * 2 ** -512 : x;
+  twoProd(xs, xs, a);
+  twoProd(a.hi, parts.hi, b);
+  const lo = b.lo + a.hi * parts.lo + a.lo * parts.hi;
+  return scaleByPow2(b.hi + lo, parts.scale + (big ? 1024 : 0));
+}
+
+// The root w₀ of 1 + w + e^w (swish′ = 0 at βx = w₀) as W0 + W0_LO, and e^(w₀) = −1 − w₀ (mpmath).
+const W0 = -1.2784645427610737;
+const W0_LO = -1.0946994183093437e-16;
+const E0 = 0.2784645427610738;
+
+/**
+ * h(w) = σ(w)·(1 + w·σ(−w)) = t·(1 + t + w)/(1 + t)², t = e^w, for w = wh + wl ≤ 0, into `out` as
+ * (hi + lo)·2^scale. Around the root w₀ ≈ −1.2785, where 1 + t + w cancels, it uses
+ * 1 + t + w = −w₀·d + e^(w₀)·(e^d − 1 − d) with d = w − w₀, which has no cancellation.
+ */
+function swishGradNegative(wh: number, wl: number, out: ExpParts): ExpParts {
+  out.scale = 0;
+  if (wh < -1500) {
+    out.hi = -0; // also w = −∞
+    out.lo = 0;
+    return out;
+  }
+  expParts(wh, wl, e);
+  const m = 2 ** e.scale;
+  const th = wh < -40 ? 0 : e.hi * m; // t below 2^−57 does not change 1 + t + w
+  const tl = wh < -40 ? 0 : e.lo * m;
+  // n = 1 + t + w as a pair (n.hi, nl)
+  let nl: number;
+  if (wh >= -2.5 && wh <= -0.65) {
+    twoSum(wh - W0, wl - W0_LO, a); // wh − W0 is exact (Sterbenz)
+    twoProd(a.hi, -W0, sum);
+    nl = sum.lo + a.lo * -W0 + a.hi * -W0_LO + E0 * (Math.expm1(a.hi) - a.hi);
+  } else {
+    twoSum(1, wh, a);
+    twoSum(a.hi, th, sum);
+    nl = sum.lo + a.lo + wl + tl;
+  }
+  const nh = sum.hi;
+  if (wh < -40) {
+    // t·n·(1 − 2t), the exponent of t kept apart
+    twoProd(e.hi, nh, b);
+    out.hi = b.hi;
+    out.lo = b.lo + e.hi * nl + e.lo * nh - 2 * b.hi * Math.exp(wh);
+    out.scale = e.scale;
+    return out;
+  }
+  // t·n/(1 + t)²: numerator b.hi + ul, denominator den.hi + dl, then one corrected quotient
+  twoSum(1, th, a);
+  const sl = a.lo + tl;
+  twoProd(a.hi, a.hi, den);
+  const dl = den.lo + 2 * a.hi * sl;
+  twoProd(th, nh, b);
+  const ul = b.lo + th * nl + tl * nh;
+  const q = b.hi / den.hi;
+  twoProd(q, den.hi, c);
+  const r = b.hi - c.hi - c.lo + ul - q * dl;
+  fastTwoSum(q, r / den.hi, c);
+  out.hi = c.hi;
+  out.lo = c.lo;
+  return out;
 }

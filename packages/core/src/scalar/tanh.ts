@@ -1,3 +1,9 @@
+import { scaleByPow2 } from "../special/doubleDouble.js";
+import { expPartsScratch } from "../special/expParts.js";
+import { sigmoidGradParts } from "./logisticParts.js";
+
+const parts = expPartsScratch();
+
 /**
  * Hyperbolic tangent, tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)).
  *
@@ -12,20 +18,15 @@ export function tanh(x: number): number {
 /**
  * Derivative of tanh, tanh′(x) = 1 − tanh²(x) = 4·e^(−2|x|) / (1 + e^(−2|x|))².
  *
- * The exponential form never forms 1 − tanh²(x), which rounds to 0 for |x| > 18.7.
+ * The exponential form, 4·σ′(2x), never forms 1 − tanh²(x), which rounds to 0 for |x| > 18.7.
  * Special cases: tanh′(NaN) = NaN, tanh′(±∞) = +0, tanh′(0) = 1.
  *
  * @example tanhGrad(0) // => 1
  * @example tanhGrad(20) // => 1.6993417021166355e-17
  */
 export function tanhGrad(x: number): number {
-  const a = Math.abs(x);
-  if (a > 354) {
-    // e^(−2a) is subnormal: square e^(−a) so that only the final product rounds there
-    const e = 2 * Math.exp(-a);
-    return e * e;
-  }
-  const t = Math.exp(-2 * a);
-  const s = 1 + t;
-  return (4 * t) / (s * s);
+  if (Number.isNaN(x)) return x;
+  // tanh′(x) = 4·σ′(2x)
+  sigmoidGradParts(2 * x, 0, parts);
+  return scaleByPow2(parts.hi + parts.lo, parts.scale + 2);
 }

@@ -1,0 +1,100 @@
+import { dd, twoProd, twoSum } from "./doubleDouble.js";
+import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
+import { type ExpParts, expParts, expPartsScratch } from "./expParts.js";
+
+const TWO_OVER_SQRT_PI = 1.1283791670955126;
+const e = expPartsScratch();
+const a = dd();
+const b = dd();
+const t = dd();
+
+/**
+ * erfc(h + l) for an argument given as an unevaluated sum (l = 0 for a plain double, or the
+ * rounding error of a computed argument such as −x/√2), into `out` as (hi + lo)·2^scale.
+ *
+ * fdlibm's rational approximations (erfPolynomials.ts) with every final addition kept exact, the
+ * argument's low part entering through erfc(h + l) ≈ erfc(h) − (2/√π)·e^(−h²)·l, and for h ≥ 1.25
+ * the tail e^(−z² − 0.5625 + (z − h)(z + h) − 2hl + R/S)/(h + l) evaluated with expParts, its
+ * exponent kept apart so that subnormal results round once.
+ * @internal
+ */
+export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
+  out.scale = 0;
+  const ax = Math.abs(h);
+  if (ax < 0.84375) {
+    if (ax < 1.3877787807814457e-17) {
+      out.hi = 1;
+      out.lo = -h;
+      return out;
+    }
+    const y = erfSmallRatio(h * h);
+    const c = l === 0 ? 0 : TWO_OVER_SQRT_PI * Math.exp(-h * h) * l;
+    if (h < 0.25) {
+      // 1 − (h + h·y + c)
+      twoSum(h, h * y, a);
+      twoSum(1, -a.hi, b);
+      out.hi = b.hi;
+      out.lo = b.lo - a.lo - c;
+      return out;
+    }
+    // 0.5 − (h·y + c + (h − 0.5)), h − 0.5 exact
+    twoProd(h, y, t);
+    twoSum(h - 0.5, t.hi, a);
+    twoSum(0.5, -a.hi, b);
+    out.hi = b.hi;
+    out.lo = b.lo - a.lo - t.lo - c;
+    return out;
+  }
+  if (ax < 1.25) {
+    const pq = erfNearOneRatio(ax - 1);
+    const c = l === 0 ? 0 : TWO_OVER_SQRT_PI * Math.exp(-h * h) * l;
+    if (h >= 0) {
+      // (1 − ERX) − pq − c, 1 − ERX exact
+      twoSum(1 - ERX, -pq, b);
+      out.hi = b.hi;
+      out.lo = b.lo - c;
+      return out;
+    }
+    // 1 + (ERX + pq) − c
+    twoSum(ERX, pq, a);
+    twoSum(1, a.hi, b);
+    out.hi = b.hi;
+    out.lo = b.lo + a.lo - c;
+    return out;
+  }
+  if (h < 0) {
+    // erfc(h + l) = 2 − erfc(−h − l); 2 − erfc(6) rounds to 2
+    out.hi = 2;
+    out.lo = 0;
+    if (h < -6) return out;
+    erfcTail(-h, -l, e);
+    const v = e.hi * 2 ** e.scale;
+    twoSum(2, -v, b);
+    out.hi = b.hi;
+    out.lo = b.lo - e.lo * 2 ** e.scale;
+    return out;
+  }
+  if (h >= 28 || Number.isNaN(h)) {
+    // erfc(28) ≈ 7e−343 rounds to 0
+    out.hi = h >= 28 ? 0 : h;
+    out.lo = 0;
+    return out;
+  }
+  return erfcTail(h, l, out);
+}
+
+// erfc(h + l) for 1.25 ≤ h < 28, as fdlibm's e^(−z²−0.5625)·e^((z−h)(z+h) + R/S)/h, z = h rounded to
+// 24 bits so that z² + 0.5625 is exact, in one expParts call and one corrected division.
+function erfcTail(h: number, l: number, out: ExpParts): ExpParts {
+  const z = Math.fround(h);
+  const w = (z - h) * (z + h) - 2 * h * l - l / h + erfcTailExponent(h);
+  expParts(-z * z - 0.5625, w, e);
+  // (e.hi + e.lo)/h, the quotient corrected with its exact residual
+  const q = e.hi / h;
+  twoProd(q, h, t);
+  const lo = (e.hi - t.hi - t.lo + e.lo) / h;
+  out.scale = e.scale; // out may be e itself
+  out.hi = q;
+  out.lo = lo;
+  return out;
+}

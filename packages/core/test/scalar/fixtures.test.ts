@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from "vitest";
+import * as core from "../../src/index.js";
+import {
+  eluGradUnchecked,
+  eluUnchecked,
+  swishGradBetaUnchecked,
+  swishGradUnchecked,
+  swishUnchecked,
+} from "../../src/scalar/internal.js";
+import { describeFailure, measure } from "../fixtures/accuracy.js";
+
+type Scalar = (x: number, param?: number) => number;
+
+// Every function with an mpmath fixture file, and the ULP tolerance against the correctly rounded value.
+const functions: Record<string, Scalar> = {
+  sigmoid: core.sigmoid,
+  sigmoidGrad: core.sigmoidGrad,
+  tanh: core.tanh,
+  tanhGrad: core.tanhGrad,
+  elu: core.elu,
+  eluGrad: core.eluGrad,
+  swish: core.swish,
+  swishGrad: core.swishGrad,
+  swishGradBeta: core.swishGradBeta,
+  gelu: core.gelu,
+  geluGrad: core.geluGrad,
+  geluTanh: core.geluTanh,
+  geluTanhGrad: core.geluTanhGrad,
+  softplus: core.softplus,
+  erf: core.erf,
+  erfc: core.erfc,
+};
+const TOLERANCE = 1;
+
+const report: string[] = [];
+
+describe("scalar functions against mpmath fixtures", () => {
+  for (const [name, f] of Object.entries(functions)) {
+    it(`${name} is within ${TOLERANCE} ULP of the correctly rounded value in every regime`, () => {
+      for (const c of measure(name, f)) {
+        report.push(`${name}\t${c.param ?? "-"}\t${c.regime}\t${c.maxUlp}\tx=${c.worst.x}`);
+        expect(c.maxUlp, describeFailure(name, c, TOLERANCE)).toBeLessThanOrEqual(TOLERANCE);
+      }
+    });
+  }
+
+  it("the unchecked variants give the same values as the checked ones", () => {
+    const pairs: [Scalar, (x: number, p: number) => number, number][] = [
+      [core.elu, eluUnchecked, 0.3],
+      [core.eluGrad, eluGradUnchecked, 2.5],
+      [core.swish, swishUnchecked, 1.7],
+      [core.swishGrad, swishGradUnchecked, 0.5],
+      [core.swishGradBeta, swishGradBetaUnchecked, 1.7],
+    ];
+    for (const [checked, unchecked, p] of pairs) {
+      for (const x of [-800, -3, -1e-9, 0, 2, 900]) expect(unchecked(x, p)).toBe(checked(x, p));
+    }
+  });
+});
+
+// The measured table: ACCURACY_REPORT=1 pnpm exec vitest run --project core test/scalar/fixtures.test.ts
+afterAll(() => {
+  if (process.env.ACCURACY_REPORT)
+    console.log(["function\tparam\tregime\tmaxULP\tworst x", ...report].join("\n"));
+});
