@@ -7,6 +7,8 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import { noTokenizeTimeLimit } from "./src/lib/markdown.ts";
+import { rehypeScrollableTables } from "./src/lib/rehype-scrollable-tables.ts";
 
 // the executed notebooks the site renders as pages (src/lib/notebooks.ts reads this)
 process.env.ACTIVATION_LAB_NOTEBOOKS ??= fileURLToPath(new URL("../notebooks/", import.meta.url));
@@ -27,12 +29,14 @@ export default defineConfig({
   markdown: {
     // the remark/rehype pipeline (Astro 7's default, Sätteri, cannot run remark-math/rehype-katex)
     // smartypants off: the post keeps its own straight quotes
-    processor: unified({ smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
-    shikiConfig: {
-      // light and dark code colours, switched by CSS variables with prefers-color-scheme
-      themes: { light: "github-light", dark: "github-dark" },
-      defaultColor: "light",
-    },
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatex, rehypeScrollableTables],
+    }),
+    // code colours from CSS variables (global.css), light and dark; no tokenising time limit,
+    // which a busy machine can hit (src/lib/markdown.ts says more)
+    shikiConfig: { theme: "css-variables", transformers: [noTokenizeTimeLimit] },
   },
   build: {
     // one stylesheet per page, inlined where small; no third-party requests either way

@@ -24,7 +24,7 @@ export function buildSite({ outDir, base = "/" }: BuildOptions): number {
   const start = performance.now();
   const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", outDir], {
     cwd: siteDir,
-    env: { ...process.env, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...buildEnvironment(), SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -32,6 +32,17 @@ export function buildSite({ outDir, base = "/" }: BuildOptions): number {
     throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   return (performance.now() - start) / 1000;
+}
+
+/**
+ * This process's environment without what Vitest adds to it: Vite's BASE_URL (which would
+ * override the build's base path), MODE, DEV, PROD, SSR, NODE_ENV=test and VITEST*.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
+  return env;
 }
 
 export interface RunningSite {

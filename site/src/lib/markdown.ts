@@ -1,9 +1,26 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from "@astrojs/markdown-remark";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import { rehypeScrollableTables } from "./rehype-scrollable-tables.js";
 
-/** Light and dark Shiki themes, the same for the post, notebook Markdown and notebook code. */
-export const shikiThemes = { light: "github-light", dark: "github-dark" } as const;
+/**
+ * Shiki's css-variables theme: tokens coloured by `--astro-code-*` variables that global.css sets
+ * for light and dark (one tokenisation per block, no inline colours to override).
+ */
+export const shikiTheme = "css-variables";
+
+/**
+ * Shiki stops tokenising a line after `tokenizeTimeLimit` ms (500 by default) and leaves the rest
+ * unhighlighted. On a busy machine the first line of a build, which also compiles the grammar,
+ * can pass that: two builds then differ. Astro does not expose the option; this transformer sets
+ * it (0, no limit) on every call before Shiki tokenises.
+ */
+export const noTokenizeTimeLimit = {
+  name: "activation-lab:no-tokenize-time-limit",
+  preprocess(_code: string, options: { tokenizeTimeLimit?: number }) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
@@ -24,13 +41,29 @@ export function jupyterDisplayMath(source: string): string {
  * @example await renderMarkdown("$\\alpha$") // => '<p><span class="katex">…</span></p>'
  */
 export async function renderMarkdown(source: string): Promise<string> {
+  return render(jupyterDisplayMath(source));
+}
+
+async function render(markdown: string): Promise<string> {
   renderer ??= createMarkdownProcessor({
     remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
-    shikiConfig: { themes: shikiThemes, defaultColor: "light" },
+    rehypePlugins: [rehypeKatex, rehypeScrollableTables],
+    shikiConfig: { theme: shikiTheme, transformers: [noTokenizeTimeLimit] },
     // the notebooks keep their own straight quotes, as the post does
     smartypants: false,
   });
-  const { code } = await (await renderer).render(jupyterDisplayMath(source));
+  const { code } = await (await renderer).render(markdown);
   return code;
+}
+
+/**
+ * Highlights code with Shiki through the same pipeline: a fenced block longer than any run of
+ * backticks in the code, so the code cannot close it.
+ *
+ * @example await renderCode("let x = 1;", "typescript") // => '<pre class="astro-code …"><code>…</code></pre>'
+ */
+export async function renderCode(code: string, lang: string): Promise<string> {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return render(`${fence}${lang}\n${code}\n${fence}\n`);
 }
