@@ -3,7 +3,7 @@
  * The built site in a real browser: Debian's Chromium, driven by playwright-core, against the
  * production build served by site/scripts/serve.mjs on localhost. One build for this file.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -196,6 +196,33 @@ describe("accessibility (axe-core)", () => {
       await context.close();
     });
   }
+});
+
+describe("notebook pages", () => {
+  it("show every notebook's cells and every SVG chart among its outputs, and offer the .ipynb", async () => {
+    const dir = join(repoRoot, "notebooks");
+    const names = readdirSync(dir).filter((name) => /^\d\d-.*\.ipynb$/.test(name));
+    expect(names.length).toBeGreaterThan(0);
+    const context = await newContext();
+    const page = await context.newPage();
+    for (const name of names) {
+      const notebook = JSON.parse(readFileSync(join(dir, name), "utf8")) as {
+        cells: { cell_type: string; outputs?: { data?: Record<string, unknown> }[] }[];
+      };
+      const codeCells = notebook.cells.filter((cell) => cell.cell_type === "code").length;
+      const svgs = notebook.cells
+        .flatMap((cell) => cell.outputs ?? [])
+        .filter((output) => output.data?.["image/svg+xml"] !== undefined).length;
+      const slug = name.replace(/\.ipynb$/, "");
+      await page.goto(new URL(`notebooks/${slug}/`, site.url).href);
+      expect(await page.locator(".cell-code pre").count(), `${slug}: code cells`).toBe(codeCells);
+      expect(await page.locator(".cell-output .svg-output > svg").count(), `${slug}: SVG outputs`).toBe(svgs);
+      const download = await fetch(new URL(`notebooks/${name}`, site.url));
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer())).toEqual(readFileSync(join(dir, name)));
+    }
+    await context.close();
+  });
 });
 
 describe("links", () => {
