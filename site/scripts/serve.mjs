@@ -5,8 +5,8 @@
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  *
  * The base path comes from SITE_BASE, as in the build (astro.config.mjs). `--port 0` picks a free
- * port; the first line printed is always `Activation Lab: http://HOST:PORT/BASE/`, which the
- * tests read. Plain node:http, no dependencies: a static file server is all the site needs.
+ * port, as does the default port (4321, or PORT) when it is taken; the line printed on stdout is
+ * always `Activation Lab: http://HOST:PORT/BASE/`, which the tests read. Plain node:http, no dependencies: a static file server is all the site needs.
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -87,11 +87,24 @@ const server = createServer((request, response) => {
     .pipe(response);
 });
 
-server.listen(Number(values.port), values.host, () => {
+server.on("listening", () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : values.port;
   console.log(`Activation Lab: http://${values.host}:${port}${base}`);
 });
+
+// the default port taken (another server, a second copy): take any free port instead
+const portGiven =
+  process.argv.some((arg) => arg === "--port" || arg.startsWith("--port=")) || process.env.PORT !== undefined;
+server.on("error", (error) => {
+  if (error.code === "EADDRINUSE" && !portGiven) {
+    console.error(`port ${values.port} is in use; serving on a free port instead`);
+    server.listen(0, values.host);
+  } else {
+    throw error;
+  }
+});
+server.listen(Number(values.port), values.host);
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -136,6 +136,76 @@ describe("the post page", () => {
     await context.close();
   });
 
+  it("loads the island code only when a figure scrolls into view", async () => {
+    const context = await newContext({ viewport: { width: 1024, height: 300 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(postUrl());
+    await page.waitForLoadState("networkidle");
+    const atTop = [...scripts];
+    await page.locator("#figure-sigmoid").scrollIntoViewIfNeeded();
+    await page.locator("#figure-sigmoid .controls").waitFor({ state: "visible" });
+    const later = scripts.filter((path) => !atTop.includes(path));
+    expect(atTop.length).toBeGreaterThan(0);
+    expect(later.length, `scripts at the top: ${atTop}`).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("every control redraws or filters its chart: β slider, exact/tanh GELU, derivative toggle, picker", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(postUrl());
+    const paths = (figure: string) =>
+      page.locator(`${figure} .chart svg path`).evaluateAll((ps) => ps.map((p) => p.getAttribute("d")));
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== "none").length);
+
+    // β slider: the keyboard moves it, its value is shown, Swish is redrawn
+    await page.locator("#figure-swish").scrollIntoViewIfNeeded();
+    const beta = page.locator("#figure-swish").getByRole("slider");
+    await beta.waitFor({ state: "visible" });
+    const swishBefore = await paths("#figure-swish");
+    await beta.focus();
+    await page.keyboard.press("End");
+    expect(await page.locator("#figure-swish output").first().textContent()).toMatch(/^β = 10$/);
+    expect(await paths("#figure-swish")).not.toEqual(swishBefore);
+
+    // exact GELU against its tanh approximation: redrawn, and the largest difference is shown
+    await page.locator("#figure-gelu").scrollIntoViewIfNeeded();
+    const tanhChoice = page.locator("#figure-gelu").getByRole("radio", { name: "tanh 근사" });
+    await tanhChoice.waitFor({ state: "visible" });
+    const geluBefore = await paths("#figure-gelu");
+    await tanhChoice.check();
+    expect(await paths("#figure-gelu")).not.toEqual(geluBefore);
+    expect(await page.locator('#figure-gelu [data-role="variant-note"]').textContent()).toMatch(
+      /최대 차이.*e-4/,
+    );
+
+    // derivative toggle, with the keyboard: f′ and its legend entry go, f stays
+    const toggle = page.locator("#figure-gelu").getByRole("checkbox", { name: /도함수/ });
+    expect(await shown("#figure-gelu .al-chart-df-0")).toBe(1);
+    await toggle.focus();
+    await page.keyboard.press("Space");
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await shown("#figure-gelu .al-chart-df-0")).toBe(0);
+    expect(await shown("#figure-gelu .al-chart-f-0")).toBe(1);
+
+    // the comparison picker: unticking ReLU hides its curve only
+    await page.locator("#figure-comparison").scrollIntoViewIfNeeded();
+    const relu = page.locator("#figure-comparison").getByRole("checkbox", { name: "ReLU", exact: true });
+    await relu.waitFor({ state: "visible" });
+    const curves = await shown("#figure-comparison [class^='al-chart-'][class$='-f']");
+    await relu.uncheck();
+    expect(await shown("#figure-comparison .al-chart-relu-f")).toBe(0);
+    expect(await shown("#figure-comparison [class^='al-chart-'][class$='-f']")).toBe(curves - 1);
+    await context.close();
+  });
+
   it("with JavaScript disabled every chart is still there", async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
