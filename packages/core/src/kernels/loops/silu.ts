@@ -1,18 +1,19 @@
 import { silu, siluGrad } from "../../scalar/index.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
+import { swishLoops } from "./swish.js";
 
-/** Loops for SiLU: float64 calls the scalar functions, float32 evaluates them in float64 and rounds once. */
+/** Loops for SiLU, Swish with β = 1: float32 runs Swish's loops, float64 the scalar functions. */
 export const siluLoops: ActivationLoops = {
-  forward32(x, out, _param) {
+  forward32(x, out) {
+    swishLoops.forward32(x, out, 1);
+  },
+  forward64(x, out) {
     for (let i = 0; i < x.length; i++) out[i] = silu(x[i]);
   },
-  forward64(x, out, _param) {
-    for (let i = 0; i < x.length; i++) out[i] = silu(x[i]);
+  backward32(x, dy, out) {
+    swishLoops.backward32(x, dy, out, 1);
   },
-  backward32(x, dy, out, _param) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] * siluGrad(x[i]);
-  },
-  backward64(x, dy, out, _param) {
+  backward64(x, dy, out) {
     for (let i = 0; i < x.length; i++) out[i] = dy[i] * siluGrad(x[i]);
   },
 };

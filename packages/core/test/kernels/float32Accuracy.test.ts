@@ -1,0 +1,47 @@
+// The float32 kernels against correctly rounded float32 values from mpmath (fixtures/generate.py),
+// an independent reference: not the scalar functions, not float64 rounded twice.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { activationBackward, activationForward } from "../../src/kernels/index.js";
+import type { ActivationId } from "../../src/registry/index.js";
+import { ulps32 } from "./helpers.js";
+
+interface Case {
+  id: ActivationId;
+  param: number | null;
+  x: number[];
+  f: number[];
+  df: number[];
+}
+
+const { cases } = JSON.parse(readFileSync(new URL("fixtures/float32.json", import.meta.url), "utf8")) as {
+  cases: Case[];
+};
+
+describe("float32 kernels against correctly rounded mpmath values", () => {
+  for (const c of cases) {
+    const label = c.param === null ? c.id : `${c.id} with param ${c.param}`;
+    const param = c.param ?? undefined;
+    const x = Float32Array.from(c.x);
+
+    for (const pass of ["forward", "backward"] as const) {
+      it(`${label} ${pass} is within 1 ULP at all ${c.x.length} fixture inputs (tails and derivative zeros included)`, () => {
+        const out =
+          pass === "forward"
+            ? activationForward(c.id, x, { param })
+            : activationBackward(c.id, x, new Float32Array(x.length).fill(1), { param });
+        const expected = pass === "forward" ? c.f : c.df;
+        let notCorrectlyRounded = 0;
+        for (let i = 0; i < x.length; i++) {
+          const d = ulps32(out[i], expected[i]);
+          if (d > 1) {
+            expect.fail(`${label} ${pass} at x = ${x[i]}: got ${out[i]}, expected ${expected[i]} (${d} ULP)`);
+          }
+          notCorrectlyRounded += d;
+        }
+        // nearly every value is the correctly rounded one; 1-ULP misses are double-rounding ties
+        expect(notCorrectlyRounded).toBeLessThanOrEqual(x.length / 100);
+      });
+    }
+  }
+});
