@@ -49,13 +49,9 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
       );
     }
     checkParamValue(fn, "alpha", alpha, min, max);
-    let dAlpha = 0;
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i];
-      const g = dy[i];
-      out[i] = g * leakyReluGradUnchecked(v, alpha);
-      dAlpha += g * preluGradAlphaUnchecked(v);
-    }
+    const sums = new Float64Array(1);
+    preluBackwardLoop(x, dy, out, Float64Array.of(alpha), sums);
+    const dAlpha = sums[0];
     return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
   }
   const alphas = checkFloatArray(fn, "alpha", alpha);
@@ -72,16 +68,92 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
   }
   for (let c = 0; c < channels; c++) checkParamValue(fn, `alpha[${c}]`, alphas[c], min, max);
   const sums = new Float64Array(channels);
+  preluBackwardLoop(x, dy, out, Float64Array.from(alphas), sums);
+  const dAlpha = alphas instanceof Float32Array ? Float32Array.from(sums) : sums;
+  return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
+}
+
+/** Runs the loop of x's type: dx into out, Σ dy·∂f/∂α per channel added into sums. */
+function preluBackwardLoop(
+  x: FloatArray,
+  dy: FloatArray,
+  out: FloatArray,
+  alphas: Float64Array,
+  sums: Float64Array,
+) {
+  if (x instanceof Float32Array) {
+    if (alphas.length === 1) prelu32(x, dy as Float32Array, out as Float32Array, alphas[0], sums);
+    else prelu32Channels(x, dy as Float32Array, out as Float32Array, alphas, sums);
+  } else {
+    prelu64(x, dy as Float64Array, out as Float64Array, alphas, sums);
+  }
+}
+
+/** Float64: the scalar functions, exactly (dx as activationBackward("prelu")). */
+function prelu64(
+  x: Float64Array,
+  dy: Float64Array,
+  out: Float64Array,
+  alphas: Float64Array,
+  sums: Float64Array,
+) {
+  const channels = alphas.length;
   for (let row = 0; row < x.length; row += channels) {
     for (let c = 0; c < channels; c++) {
       const i = row + c;
       const v = x[i];
       const g = dy[i];
-      const a = alphas[c];
-      out[i] = g * leakyReluGradUnchecked(v, a);
+      out[i] = g * leakyReluGradUnchecked(v, alphas[c]);
       sums[c] += g * preluGradAlphaUnchecked(v);
     }
   }
-  const dAlpha = alphas instanceof Float32Array ? Float32Array.from(sums) : sums;
-  return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
+}
+
+/**
+ * Float32 with one α, branch-free on the sign as the float32 PReLU loop: h = +(x > 0),
+ * f′ = h + α·(1 − h) and ∂f/∂α = x·(1 − h), exactly the scalar values; NaN and ±∞ take a
+ * predictable branch to the scalar functions.
+ */
+function prelu32(x: Float32Array, dy: Float32Array, out: Float32Array, alpha: number, sums: Float64Array) {
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const g = dy[i];
+    if (v - v === 0) {
+      const h = +(v > 0);
+      out[i] = g * (h + alpha * (1 - h));
+      sum += g * (v * (1 - h));
+    } else {
+      out[i] = g * leakyReluGradUnchecked(v, alpha);
+      sum += g * preluGradAlphaUnchecked(v);
+    }
+  }
+  sums[0] += sum;
+}
+
+/** Float32 with one α per channel (the last dimension): prelu32's forms, channel by channel. */
+function prelu32Channels(
+  x: Float32Array,
+  dy: Float32Array,
+  out: Float32Array,
+  alphas: Float64Array,
+  sums: Float64Array,
+) {
+  const channels = alphas.length;
+  for (let row = 0; row < x.length; row += channels) {
+    for (let c = 0; c < channels; c++) {
+      const i = row + c;
+      const v = x[i];
+      const g = dy[i];
+      const alpha = alphas[c];
+      if (v - v === 0) {
+        const h = +(v > 0);
+        out[i] = g * (h + alpha * (1 - h));
+        sums[c] += g * (v * (1 - h));
+      } else {
+        out[i] = g * leakyReluGradUnchecked(v, alpha);
+        sums[c] += g * preluGradAlphaUnchecked(v);
+      }
+    }
+  }
 }

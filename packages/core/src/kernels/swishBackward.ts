@@ -1,6 +1,8 @@
 import { activations } from "../registry/index.js";
 import { swishGradBetaUnchecked, swishGradUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
+import { expFast } from "./loops/fastExp.js";
+import { SWISH_ROOT_HI, SWISH_ROOT_LO } from "./loops/swish.js";
 import { checkFloatArray, checkLike, checkParamValue } from "./validate.js";
 
 /** Options of {@link swishBackward}. */
@@ -32,6 +34,15 @@ export function swishBackward<T extends FloatArray>(
     options.out === undefined
       ? new (x.constructor as new (n: number) => T)(x.length)
       : checkLike(fn, "out", options.out, x);
+  const dBeta =
+    x instanceof Float32Array
+      ? swishBackward32(x, dy as Float32Array, out as Float32Array, beta)
+      : swishBackward64(x as Float64Array, dy as Float64Array, out as Float64Array, beta);
+  return { dx: out, dBeta };
+}
+
+/** Float64: dy·swish′ exactly as the scalar function; ∂β terms from swishGradBeta. Returns ∂β. */
+function swishBackward64(x: Float64Array, dy: Float64Array, out: Float64Array, beta: number): number {
   let dBeta = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
@@ -39,5 +50,31 @@ export function swishBackward<T extends FloatArray>(
     out[i] = g * swishGradUnchecked(v, beta);
     dBeta += g * swishGradBetaUnchecked(v, beta);
   }
-  return { dx: out, dBeta };
+  return dBeta;
+}
+
+/**
+ * Float32: the formulas of the float32 Swish loop (swishLoops.backward32) with t = e^(−z),
+ * s = 1 + t, z = βx: dx = dy·(s + z·t)/s², and ∂f/∂β = x²·σ′(z) = x²·t/s² summed in float64.
+ * Returns ∂β.
+ */
+function swishBackward32(x: Float32Array, dy: Float32Array, out: Float32Array, beta: number): number {
+  let dBeta = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const g = dy[i];
+    const z = beta * v;
+    if (z - z === 0 && (z < SWISH_ROOT_LO || z > SWISH_ROOT_HI)) {
+      const zc = Math.max(z, -700);
+      const t = expFast(-zc);
+      const s = 1 + t;
+      const ss = s * s;
+      out[i] = g * ((s + zc * t) / ss);
+      dBeta += g * (v * (v * (t / ss)));
+    } else {
+      out[i] = g * swishGradUnchecked(v, beta);
+      dBeta += g * swishGradBetaUnchecked(v, beta);
+    }
+  }
+  return dBeta;
 }

@@ -38,6 +38,19 @@ describe("swishBackward", () => {
     expect(result.dBeta).toBe(expected.dBeta);
   });
 
+  it("on Float32Array: dx as activationBackward('swish') gives, dBeta as the float64 kernel on the same values", () => {
+    const x32 = Float32Array.from(x);
+    const dy32 = Float32Array.from(dy);
+    for (const beta of [1, 0.5, 2.5, -1]) {
+      const { dx, dBeta } = swishBackward(x32, dy32, beta);
+      expect(Array.from(dx)).toEqual(Array.from(activationBackward("swish", x32, dy32, { param: beta })));
+      const reference = swishBackward(Float64Array.from(x32), Float64Array.from(dy32), beta).dBeta;
+      let scale = 0;
+      for (let i = 0; i < x32.length; i++) scale += Math.abs(dy32[i] * x32[i] * x32[i]);
+      expect(Math.abs(dBeta - reference)).toBeLessThanOrEqual(1e-14 * scale);
+    }
+  });
+
   it("propagates NaN in dy to dBeta", () => {
     expect(swishBackward(Float64Array.of(1, 2), Float64Array.of(1, Number.NaN), 1).dBeta).toBeNaN();
   });
