@@ -2,7 +2,7 @@ import { activations } from "../registry/index.js";
 import { swishGradBetaUnchecked, swishGradUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { expFast } from "./loops/fastExp.js";
-import { SWISH_ROOT_HI, SWISH_ROOT_LO } from "./loops/swish.js";
+import { BIG } from "./loops/relu.js";
 import { checkFloatArray, checkLike, checkParamValue } from "./validate.js";
 
 /** Options of {@link swishBackward}. */
@@ -54,27 +54,34 @@ function swishBackward64(x: Float64Array, dy: Float64Array, out: Float64Array, b
 }
 
 /**
- * Float32: the formulas of the float32 Swish loop (swishLoops.backward32) with t = e^(−z),
- * s = 1 + t, z = βx: dx = dy·(s + z·t)/s², and ∂f/∂β = x²·σ′(z) = x²·t/s² summed in float64.
- * Returns ∂β.
+ * Float32: the formulas of the float32 Swish loop (swishLoops.backward32) with z = βx clamped to
+ * [−700, 10^300], t = e^(−z), s = 1 + t: dx = dy·(s + z·t)/s², and ∂f/∂β = x²·σ′(z) = x²·t/s² summed in
+ * float64 (x²·t/s² is 0 or NaN only where the unclamped term is too). β = 0 takes the scalar
+ * functions. Returns ∂β.
  */
 function swishBackward32(x: Float32Array, dy: Float32Array, out: Float32Array, beta: number): number {
   let dBeta = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    const g = dy[i];
-    const z = beta * v;
-    if (z - z === 0 && (z < SWISH_ROOT_LO || z > SWISH_ROOT_HI)) {
-      const zc = Math.max(z, -700);
-      const t = expFast(-zc);
-      const s = 1 + t;
-      const ss = s * s;
-      out[i] = g * ((s + zc * t) / ss);
-      dBeta += g * (v * (v * (t / ss)));
-    } else {
+  const n = x.length;
+  if (beta === 0) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      const g = dy[i];
       out[i] = g * swishGradUnchecked(v, beta);
       dBeta += g * swishGradBetaUnchecked(v, beta);
     }
+    return dBeta;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    const g = dy[i];
+    const z = Math.min(Math.max(beta * v, -700), BIG);
+    const t = expFast(-z);
+    const s = 1 + t;
+    const ss = s * s;
+    out[i] = g * ((s + z * t) / ss);
+    // x clamped to ±1e100 so that x²·t/s² tends to 0 for x = ±∞, as swishGradBeta, not ∞·0
+    const xc = Math.min(Math.max(v, -1e100), 1e100);
+    dBeta += g * (xc * (xc * (t / ss)));
   }
   return dBeta;
 }

@@ -51,6 +51,18 @@ describe("swishBackward", () => {
     }
   });
 
+  it("dBeta has the limit 0 of x²·σ′(βx) at x = ±∞ on both array types", () => {
+    for (const make of [Float32Array.from.bind(Float32Array), Float64Array.from.bind(Float64Array)]) {
+      const { dx, dBeta } = swishBackward(
+        make([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]),
+        make([1, 1]),
+        1,
+      );
+      expect(dBeta).toBe(0);
+      expect(Array.from(dx)).toEqual([1, -0]);
+    }
+  });
+
   it("propagates NaN in dy to dBeta", () => {
     expect(swishBackward(Float64Array.of(1, 2), Float64Array.of(1, Number.NaN), 1).dBeta).toBeNaN();
   });

@@ -24,11 +24,20 @@ const MAX_ARG = 710;
 
 /** e^v for any float64 v (NaN → NaN, −∞ → 0, +∞ → +∞), relative error below 1e−15 for results above 1e−300. */
 export function expFast(v: number): number {
-  const t = Math.min(Math.max(v, MIN_ARG), MAX_ARG);
+  return expInRange(Math.min(Math.max(v, MIN_ARG), MAX_ARG));
+}
+
+/**
+ * expFast without the clamp, for callers whose argument is already in [−746, 710] or NaN (an
+ * argument outside would index past the tables). The polynomial is in Estrin's form, which
+ * shortens the chain of dependent operations that bounds these loops.
+ */
+export function expInRange(t: number): number {
   const kf = t * INV_LN2_64 + ROUND - ROUND;
   const r = t - kf * LN2_64_HI - kf * LN2_64_LO;
   const k = kf | 0;
-  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))));
+  const r2 = r * r;
+  const p = 1 + r + r2 * (0.5 + r * (1 / 6) + r2 * (1 / 24 + r * (1 / 120)));
   return twoToJOver64[k & 63] * p * twoToM[(k >> 6) + M_OFFSET];
 }
 
@@ -43,7 +52,9 @@ export function expm1Fast(v: number): number {
   const kf = t * INV_LN2_64 + ROUND - ROUND;
   const r = t - kf * LN2_64_HI - kf * LN2_64_LO;
   const k = kf | 0;
-  const q = r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720))))));
+  const r2 = r * r;
+  // r times a polynomial, so that q(−0) = −0
+  const q = r * (1 + r * 0.5 + r2 * (1 / 6 + r * (1 / 24) + r2 * (1 / 120 + r * (1 / 720))));
   const s = twoToJOver64[k & 63] * twoToM[(k >> 6) + M_OFFSET];
   return s * q - (1 - s);
 }

@@ -1,44 +1,40 @@
 import { geluTanh, geluTanhGrad } from "../../scalar/index.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast } from "./fastExp.js";
+import { expFast, expInRange } from "./fastExp.js";
+import { BIG } from "./relu.js";
 
 const SQRT_2_OVER_PI = 0.7978845608028654;
 const COEFF = 0.044715;
 
-/** The zero of geluTanh′ is near −0.7518: there the float32 loop takes the scalar function. */
-const ROOT_LO = -0.78;
-const ROOT_HI = -0.72;
-
 /**
  * Loops for GELU's tanh approximation, x·σ(2u) with u = √(2/π)(x + 0.044715x³). Float64 calls the
- * scalar functions. Float32 evaluates in float64 and rounds once: x/(1 + e^(−2u)), and the
- * derivative σ(2u) + 2x·u′·σ′(2u) = (s + 2x·u′·t)/s² with t = e^(−2u), s = 1 + t. NaN, ±∞,
- * |x| > 10 (derivative, where e^(−2u) would overflow) and the neighbourhood of the derivative's zero take a predictable branch
- * to the scalar functions.
+ * scalar functions. Float32 evaluates in float64 and rounds once: (c + 0)/(1 + e^(−2u)) with c = x
+ * clamped to ±10^300 (+0 at ±0 as the scalar function), and the derivative σ(2u) + 2x·u′·σ′(2u)
+ * = (s + 2x·u′·t)/s² with t = e^(−2u), s = 1 + t, x clamped to [−15, 10]: beyond, the derivative
+ * is 1 or −0 in float32 (and e^(−2u) would overflow).
  */
 export const geluTanhLoops: ActivationLoops = {
   forward32(x, out) {
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i];
-      const u = SQRT_2_OVER_PI * (v + COEFF * v * v * v);
-      out[i] = v - v === 0 ? v / (1 + expFast(-2 * u)) : geluTanh(v);
+    const n = x.length;
+    for (let i = 0; i < n; i++) {
+      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const u = SQRT_2_OVER_PI * (c + COEFF * c * c * c);
+      out[i] = (c + 0) / (1 + expFast(-2 * u));
     }
   },
   forward64(x, out) {
     for (let i = 0; i < x.length; i++) out[i] = geluTanh(x[i]);
   },
   backward32(x, dy, out) {
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i];
-      if (Math.abs(v) <= 10 && (v < ROOT_LO || v > ROOT_HI)) {
-        const u = SQRT_2_OVER_PI * (v + COEFF * v * v * v);
-        const du = SQRT_2_OVER_PI * (1 + 3 * COEFF * v * v);
-        const t = expFast(-2 * u);
-        const s = 1 + t;
-        out[i] = dy[i] * ((s + 2 * v * du * t) / (s * s));
-      } else {
-        out[i] = dy[i] * geluTanhGrad(v);
-      }
+    const n = x.length;
+    for (let i = 0; i < n; i++) {
+      const c = Math.min(Math.max(x[i], -15), 10);
+      const c2 = c * c;
+      const u = SQRT_2_OVER_PI * (c + COEFF * c2 * c);
+      const du = SQRT_2_OVER_PI * (1 + 3 * COEFF * c2);
+      const t = expInRange(-2 * u);
+      const s = 1 + t;
+      out[i] = dy[i] * ((s + 2 * c * du * t) / (s * s));
     }
   },
   backward64(x, dy, out) {

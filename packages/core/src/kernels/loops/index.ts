@@ -5,7 +5,7 @@ import { eluLoops } from "./elu.js";
 import { geluLoops } from "./gelu.js";
 import { geluTanhLoops } from "./geluTanh.js";
 import { leakyReluLoops } from "./leakyRelu.js";
-import { preluLoops } from "./prelu.js";
+
 import { reluLoops } from "./relu.js";
 import { sigmoidLoops } from "./sigmoid.js";
 import { siluLoops } from "./silu.js";
@@ -18,7 +18,7 @@ export const loops: { readonly [K in ActivationId]: ActivationLoops } = {
   tanh: tanhLoops,
   relu: reluLoops,
   leakyRelu: leakyReluLoops,
-  prelu: preluLoops,
+  prelu: leakyReluLoops, // the same loops: only the valid range of α differs
   elu: eluLoops,
   swish: swishLoops,
   silu: siluLoops,

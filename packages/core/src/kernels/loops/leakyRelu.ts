@@ -1,28 +1,37 @@
 import { leakyReluGradUnchecked, leakyReluUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
+import { BIG } from "./relu.js";
 
 /**
- * Loops for Leaky ReLU. Float64 calls the scalar functions. Float32 is
- * branch-free on the sign: with h = +(x > 0) (0 or 1 from a compare, no jump) the slope is
- * k = h + α·(1 − h), exactly 1 or α, so x·k and dy·k are the scalar products. NaN and ±∞ take a
- * predictable branch to the scalar functions (0·(−∞) and +(NaN > 0) would differ).
+ * Loops for Leaky ReLU, and for PReLU with one α for every element (see preluBackward for one
+ * per channel). Float64 calls the scalar functions. Float32 is branch-free on the sign: with
+ * h = +(x > 0) (0 or 1 from a compare, no jump) the slope is k = h + α·(1 − h), exactly 1 or α,
+ * so x·k and dy·k are the scalar products. NaN and ±∞ come out right by themselves, except
+ * 0·(−∞) for α = 0, which takes the scalar loop; the derivative adds 0·c, c = x clamped to
+ * ±10^300, so that NaN gives NaN.
  */
 export const leakyReluLoops: ActivationLoops = {
   forward32(x, out, alpha) {
-    for (let i = 0; i < x.length; i++) {
+    const n = x.length;
+    if (alpha === 0) {
+      for (let i = 0; i < n; i++) out[i] = leakyReluUnchecked(x[i], alpha);
+      return;
+    }
+    for (let i = 0; i < n; i++) {
       const v = x[i];
       const h = +(v > 0);
-      out[i] = v - v === 0 ? v * (h + alpha * (1 - h)) : leakyReluUnchecked(v, alpha);
+      out[i] = v * (h + alpha * (1 - h));
     }
   },
   forward64(x, out, alpha) {
     for (let i = 0; i < x.length; i++) out[i] = leakyReluUnchecked(x[i], alpha);
   },
   backward32(x, dy, out, alpha) {
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i];
-      const h = +(v > 0);
-      out[i] = dy[i] * (v - v === 0 ? h + alpha * (1 - h) : leakyReluGradUnchecked(v, alpha));
+    const n = x.length;
+    for (let i = 0; i < n; i++) {
+      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const h = +(c > 0);
+      out[i] = dy[i] * (h + alpha * (1 - h) + 0 * c);
     }
   },
   backward64(x, dy, out, alpha) {
