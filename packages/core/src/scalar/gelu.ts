@@ -1,4 +1,4 @@
-import { dd, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
+import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { erfcParts } from "../special/erfcParts.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 
@@ -36,6 +36,8 @@ export function gelu(x: number): number {
   if (x > 40) return x; // Φ(x) = 1 − 3e−350
   if (x < -40) return -0; // also −∞
   if (Number.isNaN(x)) return x;
+  // x·Φ(x) = x/2 + x²/√(2π) + …, and the x² term is below the last digit of x/2; keeps ±0
+  if (Math.abs(x) < 1e-300) return x * 0.5;
   normalCdf(x);
   twoProd(x, phi.hi, b);
   return scaleByPow2(b.hi + (b.lo + x * phi.lo), phi.scale);
@@ -94,7 +96,7 @@ export function geluGrad(x: number): number {
   twoProd(b.hi, pdf.hi, c);
   const pdfLo = c.lo + b.hi * pdf.lo + kl * pdf.hi;
   // bring both to phi's exponent (they are within a factor 2^±3 of each other or pdf dominates)
-  const shift = 2 ** (pdf.scale - phi.scale);
+  const shift = pow2(pdf.scale - phi.scale);
   twoSum(phi.hi, c.hi * shift, b);
   return scaleByPow2(b.hi + (b.lo + phi.lo + pdfLo * shift), phi.scale);
 }

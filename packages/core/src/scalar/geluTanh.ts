@@ -1,4 +1,4 @@
-import { dd, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
+import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
@@ -46,6 +46,7 @@ export function geluTanh(x: number): number {
   if (x > 30) return x;
   if (x < -30) return -0; // also −∞
   if (Number.isNaN(x)) return x;
+  if (Math.abs(x) < 1e-300) return x * 0.5; // as gelu: the x² term is below x/2's last digit; keeps ±0
   argument(x);
   sigmoidParts(w.hi, w.lo, s);
   twoProd(x, s.hi, a);
@@ -109,7 +110,7 @@ export function geluTanhGrad(x: number): number {
   // m·σ′ = b.hi + dl, then σ + m·σ′ at σ's exponent
   const mh = a.hi;
   twoProd(mh, g.hi, b);
-  const shift = 2 ** (g.scale - s.scale);
+  const shift = pow2(g.scale - s.scale);
   const dl = (b.lo + mh * g.lo + ml * g.hi) * shift;
   twoSum(s.hi, b.hi * shift, a);
   return scaleByPow2(a.hi + (a.lo + s.lo + dl), s.scale);

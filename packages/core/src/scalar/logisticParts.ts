@@ -1,7 +1,7 @@
 // σ(z) and σ′(z) for an argument given as an unevaluated sum zh + zl, returned as
 // (hi + lo)·2^scale: the working parts of sigmoid, tanh′, swish, softplus′ and geluTanh, which
 // multiply them by their own factors and round once at the end (scaleByPow2).
-import { dd, fastTwoSum, twoProd, twoSum } from "../special/doubleDouble.js";
+import { dd, fastTwoSum, pow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { type ExpParts, expParts, expPartsScratch } from "../special/expParts.js";
 
 const e = expPartsScratch();
@@ -37,7 +37,7 @@ export function sigmoidParts(zh: number, zl: number, out: ExpParts): ExpParts {
   }
   const negative = zh < 0;
   expParts(negative ? zh : -zh, negative ? zl : -zl, e);
-  const m = 2 ** e.scale;
+  const m = pow2(e.scale);
   const th = e.hi * m;
   const tl = e.lo * m;
   // 1 + t = s.hi + s.lo
@@ -85,7 +85,7 @@ export function sigmoidGradParts(ah: number, al: number, out: ExpParts): ExpPart
     return out;
   }
   expParts(ah, al, e);
-  const m = 2 ** e.scale;
+  const m = pow2(e.scale);
   const th = e.hi * m;
   const tl = e.lo * m;
   // (1 + t)² = p.hi + pl

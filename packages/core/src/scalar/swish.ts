@@ -1,4 +1,4 @@
-import { dd, fastTwoSum, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
+import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { type ExpParts, expParts, expPartsScratch } from "../special/expParts.js";
 import { checkParam } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
@@ -72,7 +72,8 @@ export function swishUnchecked(x: number, beta: number): number {
   const big = Math.abs(x) > 1e290;
   const xs = big ? x * 2 ** -128 : x;
   twoProd(xs, parts.hi, a);
-  return scaleByPow2(a.hi + (a.lo + xs * parts.lo), parts.scale + (big ? 128 : 0));
+  const y = scaleByPow2(a.hi + (a.lo + xs * parts.lo), parts.scale + (big ? 128 : 0));
+  return y === 0 ? x * 0 : y; // an underflow keeps the sign of x (σ > 0)
 }
 
 /** swishGrad without the parameter check. @internal */
@@ -126,7 +127,7 @@ function swishGradNegative(wh: number, wl: number, out: ExpParts): ExpParts {
     return out;
   }
   expParts(wh, wl, e);
-  const m = 2 ** e.scale;
+  const m = pow2(e.scale);
   const th = wh < -40 ? 0 : e.hi * m; // t below 2^−57 does not change 1 + t + w
   const tl = wh < -40 ? 0 : e.lo * m;
   // n = 1 + t + w as a pair (n.hi, nl)

@@ -52,13 +52,23 @@ export function twoProd(a: number, b: number, out: DoubleDouble): DoubleDouble {
   return out;
 }
 
+// 2^k for k = −1074…1023, so that scaling by a power of two is a lookup (Math.pow is slower)
+const POW2 = new Float64Array(2098);
+for (let k = -1074, v = 2 ** -1074; k <= 1023; k++, v *= 2) POW2[k + 1074] = v;
+
+/** 2^k for an integer k, exactly; 0 below −1074 and +∞ above 1023. @internal */
+export function pow2(k: number): number {
+  if (k < -1074) return 0;
+  return k > 1023 ? Number.POSITIVE_INFINITY : POW2[k + 1074];
+}
+
 /**
  * v·2^m with a single rounding, also where the result is subnormal (0 below half the smallest
  * subnormal, ±∞ on overflow).
  * @internal
  */
 export function scaleByPow2(v: number, m: number): number {
-  if (m >= -1022) return m <= 1023 ? v * 2 ** m : v * 2 ** 1023 * 2 ** Math.min(m - 1023, 1023);
+  if (m >= -1022) return m <= 1023 ? v * POW2[m + 1074] : v * POW2[2097] * pow2(m - 1023);
   // v·2^(m+600) is the result times 2^600: a normal number, so exact; then one rounding
-  return v * 2 ** (m + 600) * 2 ** -600;
+  return v * pow2(m + 600) * POW2[474];
 }

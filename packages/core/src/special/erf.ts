@@ -1,9 +1,4 @@
-import { scaleByPow2 } from "./doubleDouble.js";
-import { erfcParts } from "./erfcParts.js";
-import { ERX, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
-import { expPartsScratch } from "./expParts.js";
-
-const parts = expPartsScratch();
+import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
 
 /**
  * Error function, erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt.
@@ -27,9 +22,10 @@ export function erf(x: number): number {
     return x >= 0 ? ERX + pq : -ERX - pq;
   }
   if (ax < 6) {
-    // 1 − erfc(|x|); erfc(1.25) < 0.08, so its rounding shrinks twelvefold
-    erfcParts(ax, 0, parts);
-    const r = scaleByPow2(parts.hi + parts.lo, parts.scale);
+    // 1 − erfc(|x|) with fdlibm's two exponentials: erfc(|x|) < 0.08 here, so its own rounding
+    // shrinks twelvefold in the result and the extended-precision path of erfc is not needed
+    const z = Math.fround(ax);
+    const r = (Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + erfcTailExponent(ax))) / ax;
     return x >= 0 ? 1 - r : r - 1;
   }
   return x > 0 ? 1 : x < 0 ? -1 : x; // x is NaN

@@ -1,4 +1,4 @@
-import { dd, twoProd, twoSum } from "./doubleDouble.js";
+import { dd, pow2, twoProd, twoSum } from "./doubleDouble.js";
 import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
 import { type ExpParts, expParts, expPartsScratch } from "./expParts.js";
 
@@ -68,10 +68,10 @@ export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
     out.lo = 0;
     if (h < -6) return out;
     erfcTail(-h, -l, e);
-    const v = e.hi * 2 ** e.scale;
+    const v = e.hi * pow2(e.scale);
     twoSum(2, -v, b);
     out.hi = b.hi;
-    out.lo = b.lo - e.lo * 2 ** e.scale;
+    out.lo = b.lo - e.lo * pow2(e.scale);
     return out;
   }
   if (h >= 28 || Number.isNaN(h)) {
