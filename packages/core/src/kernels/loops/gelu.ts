@@ -28,21 +28,17 @@ function millsRatioAt(a: number): number {
   const b = Math.min(a, MILLS_END);
   const j = (b * (1 / MILLS_WIDTH)) | 0;
   const u = b - (j + 0.5) * MILLS_WIDTH;
+  const c = millsRatio;
   const o = j * MILLS_TERMS;
-  const m =
-    millsRatio[o + 8] +
-    u *
-      (millsRatio[o + 7] +
-        u *
-          (millsRatio[o + 6] +
-            u *
-              (millsRatio[o + 5] +
-                u *
-                  (millsRatio[o + 4] +
-                    u *
-                      (millsRatio[o + 3] +
-                        u * (millsRatio[o + 2] + u * (millsRatio[o + 1] + u * millsRatio[o])))))));
-  return m;
+  const u2 = u * u;
+  const u4 = u2 * u2;
+  // Estrin's form, highest degree first in the table
+  return (
+    c[o + 8] +
+    u * c[o + 7] +
+    u2 * (c[o + 6] + u * c[o + 5]) +
+    u4 * (c[o + 4] + u * c[o + 3] + u2 * (c[o + 2] + u * c[o + 1]) + u4 * c[o])
+  );
 }
 
 /** The Mills ratio M(a) from its 13-term piecewise fit (relative error 1e−17), for gelu′. */
