@@ -66,7 +66,7 @@ function millsRatioAccurateAt(a: number): number {
  * and h = +(x > 0), Φ(x) = h + (1 − 2h)·q, exactly q or 1 − q, so x·Φ(x) keeps its relative
  * accuracy deep in the negative tail; gelu′ = Φ(x) + x·φ(x) with the 13-term Mills ratio, accurate
  * enough where the two terms cancel. x is clamped to ±10^300 in the
- * function (+0 at ±0 as the scalar function) and to ±38 in the derivative, where it is
+ * function (gelu(−0) = −0) and to ±38 in the derivative, where it is
  * already −0 (a negative subnormal float64) or 1.
  */
 export const geluLoops: ActivationLoops = {
@@ -75,7 +75,7 @@ export const geluLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const h = +(c > 0);
-      out[i] = (c + 0) * (h + (1 - 2 * h) * lowerTail(Math.abs(c)));
+      out[i] = c * (h + (1 - 2 * h) * lowerTail(Math.abs(c)));
     }
   },
   forward64(x, out) {

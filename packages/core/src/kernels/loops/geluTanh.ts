@@ -8,8 +8,8 @@ const COEFF = 0.044715;
 
 /**
  * Loops for GELU's tanh approximation, x·σ(2u) with u = √(2/π)(x + 0.044715x³). Float64 calls the
- * scalar functions. Float32 evaluates in float64 and rounds once: (c + 0)/(1 + e^(−2u)) with c = x
- * clamped to ±10^300 (+0 at ±0 as the scalar function), and the derivative σ(2u) + 2x·u′·σ′(2u)
+ * scalar functions. Float32 evaluates in float64 and rounds once: c/(1 + e^(−2u)) with c = x
+ * clamped to ±10^300 (−0 stays −0), and the derivative σ(2u) + 2x·u′·σ′(2u)
  * = (s + 2x·u′·t)/s² with t = e^(−2u), s = 1 + t, x clamped to [−15, 10]: beyond, the derivative
  * is 1 or −0 in float32 (and e^(−2u) would overflow).
  */
@@ -19,7 +19,7 @@ export const geluTanhLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const u = SQRT_2_OVER_PI * (c + COEFF * c * c * c);
-      out[i] = (c + 0) / (1 + expFast(-2 * u));
+      out[i] = c / (1 + expFast(-2 * u));
     }
   },
   forward64(x, out) {

@@ -5,8 +5,8 @@ import { BIG } from "./relu.js";
 
 /**
  * Loops for Swish, x·σ(βx). Float64 calls the scalar functions. Float32 evaluates in float64 and
- * rounds once, with c = x clamped to ±10^300 (only ±∞ move) and z = βc: swish = (c + 0)/(1 + e^(−z))
- * (no branch on the sign; +0 at ±0 as the scalar function; ±0 with x's sign where σ underflows);
+ * rounds once, with c = x clamped to ±10^300 (only ±∞ move) and z = βc: swish = c/(1 + e^(−z))
+ * (no branch on the sign; swish(−0) = −0; ±0 with x's sign where σ underflows);
  * swish′ = (s + z·t)/s² with t = e^(−z), s = 1 + t, z clamped to [−700, 10^300] (below −700 swish′
  * is −0 in float32 already). β = 0 (swish = x/2) takes the scalar loop.
  */
@@ -19,7 +19,7 @@ export const swishLoops: ActivationLoops = {
     }
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
-      out[i] = (c + 0) / (1 + expFast(-beta * c));
+      out[i] = c / (1 + expFast(-beta * c));
     }
   },
   forward64(x, out, beta) {
