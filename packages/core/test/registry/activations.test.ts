@@ -24,3 +24,20 @@ describe("activations", () => {
     for (const unit of Object.values(gatedUnits)) expect(activationIds).toContain(unit.gate);
   });
 });
+
+describe("the record's type", () => {
+  it("rejects a missing or duplicate id at compile time (checked by pnpm typecheck)", () => {
+    type Registry = typeof activations;
+    // @ts-expect-error: every ActivationId must be present
+    const missing: Registry = { sigmoid: activations.sigmoid };
+    const duplicate: Pick<Registry, "relu" | "tanh"> = {
+      // biome-ignore lint/suspicious/noDuplicateObjectKeys: the duplicate is the point of this test
+      relu: activations.relu,
+      tanh: activations.tanh,
+      // @ts-expect-error: an object literal cannot have the same id twice
+      relu: activations.relu,
+    };
+    expect(Object.keys(missing)).toEqual(["sigmoid"]);
+    expect(Object.keys(duplicate)).toEqual(["relu", "tanh"]);
+  });
+});
