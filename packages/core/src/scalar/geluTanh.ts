@@ -40,7 +40,7 @@ function argument(x: number): void {
  *
  * Special cases: NaN → NaN, geluTanh(±0) = ±0, geluTanh(+∞) = +∞, geluTanh(−∞) = −0 (from −30).
  *
- * @example geluTanh(1) // => 0.8411919906082768
+ * @example geluTanh(1) // => 0.8411919906082767
  */
 export function geluTanh(x: number): number {
   if (x > 30) return x;

@@ -10,7 +10,7 @@ import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
  * limit, not 0·∞); β = 0 gives x/2.
  *
  * @example swish(1) // => 0.7310585786300049
- * @example swish(-1, 2) // => -0.11920292202211755
+ * @example swish(-1, 2) // => -0.11920292202211756
  */
 export function swish(x: number, beta = 1): number {
   checkParam("swish", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
