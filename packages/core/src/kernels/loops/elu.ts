@@ -1,13 +1,14 @@
 import { eluGradUnchecked, eluUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast, expm1Fast } from "./fastExp.js";
+import { expInRange, expm1InRange } from "./fastExp.js";
 import { BIG } from "./relu.js";
 
 /**
  * Loops for ELU. Float64 calls the scalar functions. Float32 evaluates in float64 and rounds
  * once, branch-free on the sign: with c = x clamped to ±10^300 (only ±∞ move), h = +(c > 0) and
- * m = (c − |c|)/2 = min(c, 0) (−0 for −0), elu(x) = h·c + α·expm1(m) (the second term is +0 for
- * x > 0, and −0 + −0 keeps elu(−0) = −0), elu′(x) = h + α·e^m·(1 − h).
+ * m = (c − |c|)/2 = min(c, 0) (−0 for −0; bounded below by −746, where e^m is 0 already),
+ * elu(x) = h·c + α·expm1(m) (the second term is +0 for x > 0, and −0 + −0 keeps elu(−0) = −0),
+ * elu′(x) = h + α·e^m·(1 − h).
  */
 export const eluLoops: ActivationLoops = {
   forward32(x, out, alpha) {
@@ -15,7 +16,7 @@ export const eluLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const h = +(c > 0);
-      out[i] = h * c + alpha * expm1Fast((c - Math.abs(c)) * 0.5);
+      out[i] = h * c + alpha * expm1InRange(Math.max((c - Math.abs(c)) * 0.5, -746));
     }
   },
   forward64(x, out, alpha) {
@@ -26,7 +27,7 @@ export const eluLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const h = +(c > 0);
-      out[i] = dy[i] * (h + alpha * expFast((c - Math.abs(c)) * 0.5) * (1 - h));
+      out[i] = dy[i] * (h + alpha * expInRange(Math.max((c - Math.abs(c)) * 0.5, -746)) * (1 - h));
     }
   },
   backward64(x, dy, out, alpha) {

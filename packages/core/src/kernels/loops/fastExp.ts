@@ -48,7 +48,11 @@ export function expInRange(t: number): number {
  * |v| ≥ ln2/128 and 1 − 2^(k/64) is exact.
  */
 export function expm1Fast(v: number): number {
-  const t = Math.min(Math.max(v, MIN_ARG), MAX_ARG);
+  return expm1InRange(Math.min(Math.max(v, MIN_ARG), MAX_ARG));
+}
+
+/** expm1Fast without the clamp, for callers whose argument is already in [−746, 710] or NaN. */
+export function expm1InRange(t: number): number {
   const kf = t * INV_LN2_64 + ROUND - ROUND;
   const r = t - kf * LN2_64_HI - kf * LN2_64_LO;
   const k = kf | 0;

@@ -13,6 +13,7 @@ import { BIG } from "./relu.js";
 
 const INV_SQRT_2PI = 0.3989422804014327;
 const MILLS_END = MILLS_INTERVALS * MILLS_WIDTH - 1e-9;
+const INV_MILLS_WIDTH = 1 / MILLS_WIDTH;
 
 /**
  * Φ(−a) = φ(a)·M(a) for a ≥ 0, with φ(a) = e^(−a²/2)/√(2π) through expFast (a² is exact for a
@@ -26,7 +27,7 @@ function lowerTail(a: number): number {
 /** The Mills ratio M(a) from its 9-term piecewise fit (relative error 1e−11); a is clamped to the fit's end. */
 function millsRatioAt(a: number): number {
   const b = Math.min(a, MILLS_END);
-  const j = (b * (1 / MILLS_WIDTH)) | 0;
+  const j = (b * INV_MILLS_WIDTH) | 0;
   const u = b - (j + 0.5) * MILLS_WIDTH;
   const c = millsRatio;
   const o = j * MILLS_TERMS;
@@ -44,7 +45,7 @@ function millsRatioAt(a: number): number {
 /** The Mills ratio M(a) from its 13-term piecewise fit (relative error 1e−17), for gelu′. */
 function millsRatioAccurateAt(a: number): number {
   const b = Math.min(a, MILLS_END);
-  const j = (b * (1 / MILLS_WIDTH)) | 0;
+  const j = (b * INV_MILLS_WIDTH) | 0;
   const u = b - (j + 0.5) * MILLS_WIDTH;
   const c = millsRatioAccurate;
   const o = j * MILLS_TERMS_ACCURATE;
