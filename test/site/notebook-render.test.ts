@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { normalizeHeadings } from "../../site/src/lib/headings.js";
 import { renderMarkdown } from "../../site/src/lib/markdown.js";
 import { renderOutput } from "../../site/src/lib/notebook-output.js";
 import { joinSource, listNotebooks } from "../../site/src/lib/notebooks.js";
@@ -38,7 +39,7 @@ describe("renderOutput(output)", () => {
     const [stdout] = await outputsOf(1);
     expect(stdout).toEqual({
       kind: "text",
-      html: "<pre><code>true &lt;b&gt;not bold&lt;/b&gt;\n</code></pre>",
+      html: '<pre tabindex="0"><code>true &lt;b&gt;not bold&lt;/b&gt;\n</code></pre>',
     });
   });
 
@@ -76,15 +77,30 @@ describe("renderOutput(output)", () => {
 
   it("shows plain results, and stderr and errors without ANSI colour codes", async () => {
     const [result, stderr] = await outputsOf(4);
-    expect(result).toEqual({ kind: "text", html: "<pre><code>0.7310585786300049</code></pre>" });
+    expect(result).toEqual({ kind: "text", html: '<pre tabindex="0"><code>0.7310585786300049</code></pre>' });
     expect(stderr).toEqual({
       kind: "stderr",
-      html: '<pre class="stderr"><code>warning: slow\n</code></pre>',
+      html: '<pre class="stderr" tabindex="0"><code>warning: slow\n</code></pre>',
     });
     const [error] = await outputsOf(5);
     expect(error).toEqual({
       kind: "error",
-      html: '<pre class="stderr"><code>Error: boom\n    at &lt;anonymous&gt;</code></pre>',
+      html: '<pre class="stderr" tabindex="0"><code>Error: boom\n    at &lt;anonymous&gt;</code></pre>',
     });
+  });
+});
+
+describe("normalizeHeadings(fragments)", () => {
+  it("raises a heading that skips levels, across fragments, and leaves the rest", () => {
+    const fragments = [
+      '<h1 id="t">T</h1>',
+      "<blockquote><h3>Q</h3></blockquote><h2>A</h2>",
+      "<h4>B</h4><h2>C</h2>",
+    ];
+    expect(normalizeHeadings(fragments)).toEqual([
+      '<h1 id="t">T</h1>',
+      "<blockquote><h2>Q</h2></blockquote><h2>A</h2>",
+      "<h3>B</h3><h2>C</h2>",
+    ]);
   });
 });

@@ -19,9 +19,10 @@ export function stripAnsi(text: string): string {
   return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
 }
 
+/** Text in a <pre>, focusable so a keyboard can scroll a long line. */
 function pre(text: string, className?: string): string {
   const attr = className ? ` class="${className}"` : "";
-  return `<pre${attr}><code>${escapeHtml(text)}</code></pre>`;
+  return `<pre${attr} tabindex="0"><code>${escapeHtml(text)}</code></pre>`;
 }
 
 /**
@@ -38,7 +39,12 @@ async function renderBundle(
   }
   const html = data["text/html"];
   if (html !== undefined) {
-    return { kind: "html", html: `<div class="html-output">${sanitizeMarkup(joinSource(html))}</div>` };
+    const clean = sanitizeMarkup(joinSource(html));
+    // a scrolling region (wide tables), reachable from the keyboard
+    return {
+      kind: "html",
+      html: `<div class="html-output" role="region" tabindex="0" aria-label="출력">${clean}</div>`,
+    };
   }
   const markdown = data["text/markdown"];
   if (markdown !== undefined) {
