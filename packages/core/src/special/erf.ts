@@ -1,4 +1,7 @@
+import { dd } from "./doubleDouble.js";
 import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
+
+const pq = dd();
 
 /**
  * Error function, erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt.
@@ -18,8 +21,9 @@ export function erf(x: number): number {
     return x + x * erfSmallRatio(x * x);
   }
   if (ax < 1.25) {
-    const pq = erfNearOneRatio(ax - 1);
-    return x >= 0 ? ERX + pq : -ERX - pq;
+    erfNearOneRatio(ax - 1, pq);
+    const v = ERX + (pq.hi + pq.lo);
+    return x >= 0 ? v : -v;
   }
   if (ax < 6) {
     // 1 − erfc(|x|) with fdlibm's two exponentials: erfc(|x|) < 0.08 here, so its own rounding

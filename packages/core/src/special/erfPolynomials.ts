@@ -1,6 +1,10 @@
 // Rational approximations of erf and erfc on the intervals of FreeBSD's msun s_erf.c
 // (Sun Microsystems' fdlibm, © 1993 Sun Microsystems, freely redistributable with this notice).
 // The coefficients are fdlibm's, written as the shortest decimal of each double.
+import { type DoubleDouble, dd, twoProd, twoSum } from "./doubleDouble.js";
+
+const t = dd();
+const u = dd();
 
 /** erf(x) = x + x·pp(x²)/qq(x²) for |x| < 0.84375. */
 export function erfSmallRatio(z: number): number {
@@ -19,27 +23,41 @@ export function erfSmallRatio(z: number): number {
   return r / s;
 }
 
-/** erf(1 + s) − ERX = pa(s)/qa(s) for 0.84375 ≤ |x| < 1.25, s = |x| − 1. */
-export function erfNearOneRatio(s: number): number {
-  const p =
-    -0.0023621185607526594 +
+/**
+ * erf(1 + s) − ERX = pa(s)/qa(s) for 0.84375 ≤ |x| < 1.25, s = |x| − 1, into `out` as a pair: the
+ * last Horner step of each polynomial and the quotient are kept exact, so the only errors left are
+ * those of the inner Horner steps, shrunk by |s| ≤ 1/4 (erfc near 1.25 needs them that small).
+ */
+export function erfNearOneRatio(s: number, out: DoubleDouble): DoubleDouble {
+  const pin =
+    0.41485611868374833 +
     s *
-      (0.41485611868374833 +
+      (-0.3722078760357013 +
         s *
-          (-0.3722078760357013 +
-            s *
-              (0.31834661990116175 +
-                s * (-0.11089469428239668 + s * (0.035478304325618236 + s * -0.002166375594868791)))));
-  const q =
-    1 +
+          (0.31834661990116175 +
+            s * (-0.11089469428239668 + s * (0.035478304325618236 + s * -0.002166375594868791))));
+  const qin =
+    0.10642088040084423 +
     s *
-      (0.10642088040084423 +
+      (0.540397917702171 +
         s *
-          (0.540397917702171 +
-            s *
-              (0.07182865441419627 +
-                s * (0.12617121980876164 + s * (0.01363708391202905 + s * 0.011984499846799107)))));
-  return p / q;
+          (0.07182865441419627 +
+            s * (0.12617121980876164 + s * (0.01363708391202905 + s * 0.011984499846799107))));
+  // p = pa0 + s·pin and q = 1 + s·qin as pairs
+  twoProd(s, pin, t);
+  twoSum(-0.0023621185607526594, t.hi, u);
+  const ph = u.hi;
+  const pl = u.lo + t.lo;
+  twoProd(s, qin, t);
+  twoSum(1, t.hi, u);
+  const qh = u.hi;
+  const ql = u.lo + t.lo;
+  // (ph + pl)/(qh + ql) with its exact residual
+  const r = ph / qh;
+  twoProd(r, qh, t);
+  out.hi = r;
+  out.lo = (ph - t.hi - t.lo + pl - r * ql) / qh;
+  return out;
 }
 
 /** ERX: erf(1) rounded to 24 bits (0x3FEB0AC1 60000000), so that 1 − ERX is exact. */

@@ -7,6 +7,7 @@ const e = expPartsScratch();
 const a = dd();
 const b = dd();
 const t = dd();
+const pq = dd();
 
 /**
  * erfc(h + l) for an argument given as an unevaluated sum (l = 0 for a plain double, or the
@@ -46,20 +47,20 @@ export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
     return out;
   }
   if (ax < 1.25) {
-    const pq = erfNearOneRatio(ax - 1);
+    erfNearOneRatio(ax - 1, pq);
     const c = l === 0 ? 0 : TWO_OVER_SQRT_PI * Math.exp(-h * h) * l;
     if (h >= 0) {
       // (1 − ERX) − pq − c, 1 − ERX exact
-      twoSum(1 - ERX, -pq, b);
+      twoSum(1 - ERX, -pq.hi, b);
       out.hi = b.hi;
-      out.lo = b.lo - c;
+      out.lo = b.lo - pq.lo - c;
       return out;
     }
     // 1 + (ERX + pq) − c
-    twoSum(ERX, pq, a);
+    twoSum(ERX, pq.hi, a);
     twoSum(1, a.hi, b);
     out.hi = b.hi;
-    out.lo = b.lo + a.lo - c;
+    out.lo = b.lo + a.lo + pq.lo - c;
     return out;
   }
   if (h < 0) {
