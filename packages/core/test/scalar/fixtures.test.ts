@@ -38,7 +38,7 @@ describe("scalar functions against mpmath fixtures", () => {
   for (const [name, f] of Object.entries(functions)) {
     it(`${name} is within ${TOLERANCE} ULP of the correctly rounded value in every regime`, () => {
       for (const c of measure(name, f)) {
-        report.push(`${name}\t${c.param ?? "-"}\t${c.regime}\t${c.maxUlp}\tx=${c.worst.x}`);
+        report.push(`${name}\t${c.param ?? "-"}\t${c.regime}\t${c.maxUlp}\t${c.maxAbs}\tx=${c.worst.x}`);
         expect(c.maxUlp, describeFailure(name, c, TOLERANCE)).toBeLessThanOrEqual(TOLERANCE);
       }
     });
@@ -61,5 +61,5 @@ describe("scalar functions against mpmath fixtures", () => {
 // The measured table: ACCURACY_REPORT=1 pnpm exec vitest run --project core test/scalar/fixtures.test.ts
 afterAll(() => {
   if (process.env.ACCURACY_REPORT)
-    console.log(["function\tparam\tregime\tmaxULP\tworst x", ...report].join("\n"));
+    console.log(["function\tparam\tregime\tmaxULP\tmax |error|\tworst x", ...report].join("\n"));
 });
