@@ -20,7 +20,8 @@ export interface ActivationBackwardOptions<T extends FloatArray> {
  * prelu at 0) the derivative is the left-hand one, as the scalar functions and PyTorch. NaN
  * propagates. `dy` and `out` must have x's type and length.
  *
- * @example activationBackward("relu", Float32Array.of(-1, 0, 2), Float32Array.of(5, 5, 5)) // => Float32Array [0, 0, 5]
+ * @example Array.from(activationBackward("relu", Float32Array.of(-1, 0, 2), Float32Array.of(5, 5, 5))) // => [0, 0, 5]
+ * @example Array.from(activationBackward("leakyRelu", Float64Array.of(-1, 3), Float64Array.of(2, 2), { param: 0.5 })) // => [1, 2]
  */
 export function activationBackward<T extends FloatArray>(
   id: ActivationId,

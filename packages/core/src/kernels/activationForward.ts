@@ -20,8 +20,10 @@ export interface ActivationForwardOptions<T extends FloatArray> {
  * registry's range (RangeError); a wrong `id`, `x` or `out` throws a RangeError or TypeError
  * naming the argument and the value.
  *
- * @example activationForward("relu", Float32Array.of(-1, 2)) // => Float32Array [0, 2]
- * @example activationForward("elu", x, { param: 0.5, out: x }) // in place
+ * @example Array.from(activationForward("relu", Float32Array.of(-1, 2))) // => [0, 2]
+ * @example Array.from(activationForward("sigmoid", Float64Array.of(0))) // => [0.5]
+ * @example // in place, with a parameter
+ * activationForward("elu", x, { param: 0.5, out: x });
  */
 export function activationForward<T extends FloatArray>(
   id: ActivationId,

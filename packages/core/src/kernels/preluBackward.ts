@@ -26,7 +26,9 @@ export interface PreluBackwardResult<T extends FloatArray, A extends number | Fl
  * of α.length; dAlpha then has α's type and length. Derivative at 0: the left-hand one (α), as
  * the scalar preluGrad and PyTorch. Every α must be finite and in the registry's range.
  *
- * @example preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25) // => { dx: Float64Array [0.25, 1], dAlpha: -2 }
+ * @example Array.from(preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25).dx) // => [0.25, 1]
+ * @example preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25).dAlpha // => -2
+ * @example Array.from(preluBackward(Float64Array.of(-2, -4), Float64Array.of(1, 1), Float64Array.of(0.1, 0.2)).dAlpha) // => [-2, -4]
  */
 export function preluBackward<T extends FloatArray, A extends number | FloatArray>(
   x: T,

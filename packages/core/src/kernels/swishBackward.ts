@@ -17,7 +17,8 @@ export interface SwishBackwardOptions<T extends FloatArray> {
  *
  * β must be finite and in the registry's range. NaN in x or dy propagates to dx and dBeta.
  *
- * @example swishBackward(Float64Array.of(0, 1), Float64Array.of(1, 1), 1) // => { dx: Float64Array [0.5, 0.9276…], dBeta: 0.1966… }
+ * @example Array.from(swishBackward(Float64Array.of(0), Float64Array.of(1), 1).dx) // => [0.5]
+ * @example swishBackward(Float64Array.of(0), Float64Array.of(1), 1).dBeta // => 0
  */
 export function swishBackward<T extends FloatArray>(
   x: T,
