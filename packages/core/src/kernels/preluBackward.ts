@@ -1,6 +1,7 @@
 import { activations } from "../registry/index.js";
 import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
+import { BIG } from "./loops/relu.js";
 import { checkFloatArray, checkLike, checkParamValue, describe } from "./validate.js";
 
 /** Options of {@link preluBackward}. */
@@ -112,23 +113,21 @@ function prelu64(
 }
 
 /**
- * Float32 with one α, branch-free on the sign as the float32 PReLU loop: h = +(x > 0),
- * f′ = h + α·(1 − h) and ∂f/∂α = x·(1 − h), exactly the scalar values; NaN and ±∞ take a
- * predictable branch to the scalar functions.
+ * Float32 with one α, branch-free on the sign as the float32 PReLU loop: with u = min(x, 10^300)
+ * and c = max(u, −10^300) (only ±∞ move), h = +(c > 0), f′ = h + α·(1 − h) + 0·c (0·c carries
+ * NaN) and ∂f/∂α = (u − |u|)/2 = min(x, 0) (−∞ for −∞, −0 for −0), exactly the scalar values.
  */
 function prelu32(x: Float32Array, dy: Float32Array, out: Float32Array, alpha: number, sums: Float64Array) {
   let sum = 0;
-  for (let i = 0; i < x.length; i++) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
     const v = x[i];
     const g = dy[i];
-    if (v - v === 0) {
-      const h = +(v > 0);
-      out[i] = g * (h + alpha * (1 - h));
-      sum += g * (v * (1 - h));
-    } else {
-      out[i] = g * leakyReluGradUnchecked(v, alpha);
-      sum += g * preluGradAlphaUnchecked(v);
-    }
+    const upper = Math.min(v, BIG);
+    const c = Math.max(upper, -BIG);
+    const h = +(c > 0);
+    out[i] = g * (h + alpha * (1 - h) + 0 * c);
+    sum += g * ((upper - Math.abs(upper)) * 0.5);
   }
   sums[0] += sum;
 }
@@ -148,14 +147,11 @@ function prelu32Channels(
       const v = x[i];
       const g = dy[i];
       const alpha = alphas[c];
-      if (v - v === 0) {
-        const h = +(v > 0);
-        out[i] = g * (h + alpha * (1 - h));
-        sums[c] += g * (v * (1 - h));
-      } else {
-        out[i] = g * leakyReluGradUnchecked(v, alpha);
-        sums[c] += g * preluGradAlphaUnchecked(v);
-      }
+      const upper = Math.min(v, BIG);
+      const clamped = Math.max(upper, -BIG);
+      const h = +(clamped > 0);
+      out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
+      sums[c] += g * ((upper - Math.abs(upper)) * 0.5);
     }
   }
 }

@@ -76,6 +76,30 @@ describe("preluBackward", () => {
     }
   });
 
+  it("float32 gives the float64 results at ±∞, ±0 and NaN, with a scalar and a per-channel alpha", () => {
+    const values = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, -0, 0, -2, 3];
+    for (const alpha of [0.25, Float64Array.of(0.25, 0.5)]) {
+      const r64 = preluBackward(
+        Float64Array.from(values),
+        Float64Array.from(values, () => 1),
+        alpha,
+      );
+      const r32 = preluBackward(
+        Float32Array.from(values),
+        Float32Array.from(values, () => 1),
+        alpha,
+      );
+      expect(Array.from(r32.dx)).toEqual(Array.from(r64.dx));
+      expect(typeof r32.dAlpha === "number" ? r32.dAlpha : Array.from(r32.dAlpha)).toEqual(
+        typeof r64.dAlpha === "number" ? r64.dAlpha : Array.from(r64.dAlpha),
+      );
+    }
+    expect(preluBackward(Float32Array.of(Number.NaN, 1), Float32Array.of(1, 1), 0.25).dAlpha).toBeNaN();
+    expect(preluBackward(Float32Array.of(Number.NEGATIVE_INFINITY), Float32Array.of(1), 0.25).dAlpha).toBe(
+      Number.NEGATIVE_INFINITY,
+    );
+  });
+
   it("works in place (out = dy) and propagates NaN in x to dx and dAlpha", () => {
     const xs = Float64Array.of(-1, Number.NaN, 2);
     const g = Float64Array.of(1, 1, 1);

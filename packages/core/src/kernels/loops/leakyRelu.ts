@@ -1,14 +1,14 @@
 import { leakyReluGradUnchecked, leakyReluUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { BIG } from "./relu.js";
+import { BIG, setNaNWhereNaN } from "./relu.js";
 
 /**
  * Loops for Leaky ReLU, and for PReLU with one α for every element (see preluBackward for one
  * per channel). Float64 calls the scalar functions. Float32 is branch-free on the sign: with
  * h = +(x > 0) (0 or 1 from a compare, no jump) the slope is k = h + α·(1 − h), exactly 1 or α,
  * so x·k and dy·k are the scalar products. NaN and ±∞ come out right by themselves, except
- * 0·(−∞) for α = 0, which takes the scalar loop; the derivative adds 0·c, c = x clamped to
- * ±10^300, so that NaN gives NaN.
+ * 0·(−∞) for α = 0, which takes the scalar loop; in the derivative a NaN in x is noted and set
+ * after the loop (or, in place over x, carried by 0·c with c = x clamped to ±10^300).
  */
 export const leakyReluLoops: ActivationLoops = {
   forward32(x, out, alpha) {
@@ -28,11 +28,23 @@ export const leakyReluLoops: ActivationLoops = {
   },
   backward32(x, dy, out, alpha) {
     const n = x.length;
-    for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
-      const h = +(c > 0);
-      out[i] = dy[i] * (h + alpha * (1 - h) + 0 * c);
+    if (out === x) {
+      // in place over x: clamp so that 0·c carries NaN from x to dx
+      for (let i = 0; i < n; i++) {
+        const c = Math.min(Math.max(x[i], -BIG), BIG);
+        const h = +(c > 0);
+        out[i] = dy[i] * (h + alpha * (1 - h) + 0 * c);
+      }
+      return;
     }
+    let sawNaN = 0;
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      const h = +(v > 0);
+      sawNaN |= +(v !== v);
+      out[i] = dy[i] * (h + alpha * (1 - h));
+    }
+    if (sawNaN !== 0) setNaNWhereNaN(x, out);
   },
   backward64(x, dy, out, alpha) {
     for (let i = 0; i < x.length; i++) out[i] = dy[i] * leakyReluGradUnchecked(x[i], alpha);
