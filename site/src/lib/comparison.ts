@@ -16,7 +16,7 @@ export interface ComparisonIslandConfig {
 export interface OverlayFigureSpec {
   svg: string;
   /** the picker's choices: every activation, with its name and colour */
-  choices: { id: ActivationId; name: string; color: string }[];
+  choices: { id: ActivationId; name: string; color: string; dash: string | undefined }[];
   island?: ComparisonIslandConfig;
 }
 
@@ -37,7 +37,12 @@ export function comparisonFigure(): OverlayFigureSpec {
   const legend = chart.legend;
   return {
     svg: sanitizeMarkup(renderSvg(chart)),
-    choices: ids.map((id, index) => ({ id, name: activations[id].name.ko, color: legend[index]!.color })),
+    choices: ids.map((id, index) => ({
+      id,
+      name: activations[id].name.ko,
+      color: legend[index]!.color,
+      dash: legend[index]!.dash,
+    })),
     island: { kind: "comparison", series: ids.map((id) => ({ id, className: `al-chart-${id}-f` })) },
   };
 }
