@@ -1,6 +1,6 @@
 import { eluGradUnchecked, eluUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expInRange, expm1InRange } from "./fastExp.js";
+import { expForFloat32, expm1ForFloat32InRange } from "./fastExp.js";
 import { BIG } from "./relu.js";
 
 /**
@@ -16,7 +16,7 @@ export const eluLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const h = +(c > 0);
-      out[i] = h * c + alpha * expm1InRange(Math.max((c - Math.abs(c)) * 0.5, -746));
+      out[i] = h * c + alpha * expm1ForFloat32InRange(Math.max((c - Math.abs(c)) * 0.5, -746));
     }
   },
   forward64(x, out, alpha) {
@@ -27,7 +27,7 @@ export const eluLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const h = +(c > 0);
-      out[i] = dy[i] * (h + alpha * expInRange(Math.max((c - Math.abs(c)) * 0.5, -746)) * (1 - h));
+      out[i] = dy[i] * (h + alpha * expForFloat32((c - Math.abs(c)) * 0.5) * (1 - h));
     }
   },
   backward64(x, dy, out, alpha) {

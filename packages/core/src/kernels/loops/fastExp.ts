@@ -62,3 +62,30 @@ export function expm1InRange(t: number): number {
   const s = twoToJOver64[k & 63] * twoToM[(k >> 6) + M_OFFSET];
   return s * q - (1 - s);
 }
+
+/**
+ * e^v for a result that is rounded to float32 next and feeds no cancellation: expFast with a
+ * Taylor polynomial of degree 3 (truncation error r⁴/24 < 4e−11 relative, a thousandth of a
+ * float32 ULP), two operations shorter on the dependent chain.
+ */
+export function expForFloat32(v: number): number {
+  const t = Math.min(Math.max(v, MIN_ARG), MAX_ARG);
+  const kf = t * INV_LN2_64 + ROUND - ROUND;
+  const r = t - kf * LN2_64_HI - kf * LN2_64_LO;
+  const k = kf | 0;
+  const p = 1 + r + r * r * (0.5 + r * (1 / 6));
+  return twoToJOver64[k & 63] * p * twoToM[(k >> 6) + M_OFFSET];
+}
+
+/**
+ * e^v − 1 for a result that is rounded to float32 next (relative error below 1e−11, sign-exact at
+ * ±0): expm1Fast with a polynomial of degree 4. The argument must be in [−746, 710] or NaN.
+ */
+export function expm1ForFloat32InRange(t: number): number {
+  const kf = t * INV_LN2_64 + ROUND - ROUND;
+  const r = t - kf * LN2_64_HI - kf * LN2_64_LO;
+  const k = kf | 0;
+  const q = r * (1 + r * 0.5 + r * r * (1 / 6 + r * (1 / 24)));
+  const s = twoToJOver64[k & 63] * twoToM[(k >> 6) + M_OFFSET];
+  return s * q - (1 - s);
+}

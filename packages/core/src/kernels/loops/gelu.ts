@@ -1,6 +1,6 @@
 import { gelu, geluGrad } from "../../scalar/index.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast, expInRange } from "./fastExp.js";
+import { expForFloat32, expInRange } from "./fastExp.js";
 import {
   MILLS_INTERVALS,
   MILLS_TERMS,
@@ -16,12 +16,12 @@ const MILLS_END = MILLS_INTERVALS * MILLS_WIDTH - 1e-9;
 const INV_MILLS_WIDTH = 1 / MILLS_WIDTH;
 
 /**
- * Φ(−a) = φ(a)·M(a) for a ≥ 0, with φ(a) = e^(−a²/2)/√(2π) through expFast (a² is exact for a
+ * Φ(−a) = φ(a)·M(a) for a ≥ 0, with φ(a) = e^(−a²/2)/√(2π) through expForFloat32 (a² is exact for a
  * float32 a) and the Mills ratio M from its piecewise fit, relative error 1e−11. Past the fit's
  * end (a ≥ 16) φ(a) < 1e−56, so the clamped M changes nothing a float32 result can show.
  */
 function lowerTail(a: number): number {
-  return expFast(-0.5 * a * a) * INV_SQRT_2PI * millsRatioAt(a);
+  return expForFloat32(-0.5 * a * a) * INV_SQRT_2PI * millsRatioAt(a);
 }
 
 /** The Mills ratio M(a) from its 9-term piecewise fit (relative error 1e−11); a is clamped to the fit's end. */

@@ -1,6 +1,6 @@
 import { geluTanh, geluTanhGrad } from "../../scalar/index.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast, expInRange } from "./fastExp.js";
+import { expForFloat32, expInRange } from "./fastExp.js";
 import { BIG } from "./relu.js";
 
 const SQRT_2_OVER_PI = 0.7978845608028654;
@@ -19,7 +19,7 @@ export const geluTanhLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const u = SQRT_2_OVER_PI * (c + COEFF * c * c * c);
-      out[i] = c / (1 + expFast(-2 * u));
+      out[i] = c / (1 + expForFloat32(-2 * u));
     }
   },
   forward64(x, out) {

@@ -1,6 +1,6 @@
 import { softplus, softplusGrad } from "../../scalar/index.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast } from "./fastExp.js";
+import { expForFloat32 } from "./fastExp.js";
 import { log1pRatio } from "./polynomialCoefficients.js";
 import { BIG } from "./relu.js";
 
@@ -18,7 +18,7 @@ export const softplusLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
       const a = Math.abs(c);
-      const w = expFast(-a);
+      const w = expForFloat32(-a);
       const w2 = w * w;
       const w4 = w2 * w2;
       // Estrin's form: three independent chains instead of one of length 11
@@ -35,7 +35,7 @@ export const softplusLoops: ActivationLoops = {
     for (let i = 0; i < x.length; i++) out[i] = softplus(x[i]);
   },
   backward32(x, dy, out) {
-    for (let i = 0; i < x.length; i++) out[i] = dy[i] / (1 + expFast(-x[i]));
+    for (let i = 0; i < x.length; i++) out[i] = dy[i] / (1 + expForFloat32(-x[i]));
   },
   backward64(x, dy, out) {
     for (let i = 0; i < x.length; i++) out[i] = dy[i] * softplusGrad(x[i]);

@@ -1,6 +1,6 @@
 import { swishGradUnchecked, swishUnchecked } from "../../scalar/internal.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast } from "./fastExp.js";
+import { expFast, expForFloat32 } from "./fastExp.js";
 import { BIG } from "./relu.js";
 
 /**
@@ -19,7 +19,7 @@ export const swishLoops: ActivationLoops = {
     }
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -BIG), BIG);
-      out[i] = c / (1 + expFast(-beta * c));
+      out[i] = c / (1 + expForFloat32(-beta * c));
     }
   },
   forward64(x, out, beta) {

@@ -1,6 +1,6 @@
 import { tanh, tanhGrad } from "../../scalar/index.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
-import { expFast, expm1Fast } from "./fastExp.js";
+import { expForFloat32, expm1ForFloat32InRange } from "./fastExp.js";
 
 /**
  * Loops for tanh. Float64 calls the scalar functions. Float32 evaluates in float64 and rounds
@@ -10,7 +10,7 @@ import { expFast, expm1Fast } from "./fastExp.js";
 export const tanhLoops: ActivationLoops = {
   forward32(x, out) {
     for (let i = 0; i < x.length; i++) {
-      const e = expm1Fast(2 * Math.min(Math.max(x[i], -20), 20));
+      const e = expm1ForFloat32InRange(2 * Math.min(Math.max(x[i], -20), 20));
       out[i] = e / (e + 2);
     }
   },
@@ -19,7 +19,7 @@ export const tanhLoops: ActivationLoops = {
   },
   backward32(x, dy, out) {
     for (let i = 0; i < x.length; i++) {
-      const t = expFast(-2 * Math.abs(x[i]));
+      const t = expForFloat32(-2 * Math.abs(x[i]));
       const s = 1 + t;
       out[i] = dy[i] * ((4 * t) / (s * s));
     }
