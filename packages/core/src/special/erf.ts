@@ -6,8 +6,12 @@ const pq = dd();
 /**
  * Error function, erf(x) = (2/√π)·∫₀ˣ e^(−t²) dt.
  *
- * FreeBSD/fdlibm's rational approximations (see erfPolynomials.ts), the same algorithm as
- * `@stdlib/math-base-special-erf`; tests measure both against mpmath.
+ * FreeBSD/fdlibm's rational approximations (see erfPolynomials.ts). Why this port rather than
+ * `@stdlib/math-base-special-erf` (a port of the same code): on the mpmath fixtures both are within
+ * 1 ULP in every regime (test/special/erf.test.ts checks this one is never worse), this one is about
+ * twice as fast (test/special/erfSpeed.mjs: 58 against 112 ns/call here), it adds no runtime
+ * dependency, and the same code gives the erfc with a pair argument and a subnormal tail that gelu
+ * needs.
  * Special cases: erf(NaN) = NaN, erf(±0) = ±0, erf(±∞) = ±1; erf(x) = x·2/√π for tiny x.
  *
  * @example erf(0.5) // => 0.5204998778130465

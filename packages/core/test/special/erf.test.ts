@@ -4,7 +4,7 @@ import { erf, erfc } from "../../src/index.js";
 import { describeFailure, measure } from "../fixtures/accuracy.js";
 
 // Why an own erf: measured here on the mpmath fixtures, against @stdlib/math-base-special-erf
-// (a port of the same FreeBSD code, with its last steps rounded separately). Speed: erf.bench.ts.
+// (a port of the same FreeBSD code). Speed: erfSpeed.mjs.
 describe("erf against @stdlib/math-base-special-erf", () => {
   it("erf is never less accurate than @stdlib's in any regime of the fixtures", () => {
     const ours = measure("erf", erf);
