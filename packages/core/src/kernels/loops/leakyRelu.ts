@@ -41,7 +41,7 @@ export const leakyReluLoops: ActivationLoops = {
     for (let i = 0; i < n; i++) {
       const v = x[i];
       const h = +(v > 0);
-      sawNaN |= +(v !== v);
+      sawNaN |= +Number.isNaN(v);
       out[i] = dy[i] * (h + alpha * (1 - h));
     }
     if (sawNaN !== 0) setNaNWhereNaN(x, out);

@@ -41,7 +41,7 @@ export const reluLoops: ActivationLoops = {
     let sawNaN = 0;
     for (let i = 0; i < n; i++) {
       const v = x[i];
-      sawNaN |= +(v !== v);
+      sawNaN |= +Number.isNaN(v);
       out[i] = dy[i] * +(v > 0);
     }
     if (sawNaN !== 0) setNaNWhereNaN(x, out);
@@ -53,5 +53,5 @@ export const reluLoops: ActivationLoops = {
 
 /** out[i] = NaN wherever x[i] is NaN: the fix-up after a backward loop that only noted NaNs. */
 export function setNaNWhereNaN(x: Float32Array, out: Float32Array): void {
-  for (let i = 0; i < x.length; i++) if (x[i] !== x[i]) out[i] = Number.NaN;
+  for (let i = 0; i < x.length; i++) if (Number.isNaN(x[i])) out[i] = Number.NaN;
 }
