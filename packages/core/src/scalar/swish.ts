@@ -99,14 +99,14 @@ export function swishGradBetaUnchecked(x: number, beta: number): number {
     return beta === 0 ? Number.POSITIVE_INFINITY : 0;
   }
   if (!product(beta, x)) return 0;
-  // x²·σ′(βx), x² as a pair (scaled by 2^−1024 for |x| > 2^500)
+  // x²·σ′(βx), x² as a pair (scaled by 2^−1200 for |x| > 1e150, so the pair's products stay finite)
   sigmoidGradParts(z.hi, z.lo, parts);
   const big = Math.abs(x) > 1e150;
-  const xs = big ? x * 2 ** -512 : x;
+  const xs = big ? x * 2 ** -600 : x;
   twoProd(xs, xs, a);
   twoProd(a.hi, parts.hi, b);
   const lo = b.lo + a.hi * parts.lo + a.lo * parts.hi;
-  return scaleByPow2(b.hi + lo, parts.scale + (big ? 1024 : 0));
+  return scaleByPow2(b.hi + lo, parts.scale + (big ? 1200 : 0));
 }
 
 // The root w₀ of 1 + w + e^w (swish′ = 0 at βx = w₀) as W0 + W0_LO, and e^(w₀) = −1 − w₀ (mpmath).

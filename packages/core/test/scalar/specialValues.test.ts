@@ -116,3 +116,51 @@ describe("kinks take the left-hand derivative at 0, as PyTorch", () => {
     expect(Object.is(core.elu(-0), -0)).toBe(true);
   });
 });
+
+describe("extreme parameters", () => {
+  it("swishGradBeta(±MAX_VALUE, 0) = x²/4 overflows to +Infinity, not NaN", () => {
+    expect(core.swishGradBeta(Number.MAX_VALUE, 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(core.swishGradBeta(-Number.MAX_VALUE, 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(core.swishGradBeta(1e160, 1e-170)).toBe(Number.POSITIVE_INFINITY); // (1e160)²/4 overflows
+  });
+
+  it("swish with a tiny β and a huge x is x·σ(βx), neither x nor 0", () => {
+    expect(core.swish(1e300, 1e-300)).toBeCloseTo(1e300 * 0.7310585786300049, -285);
+    expect(core.swishGrad(1e300, -1e-300)).toBeCloseTo(0.07232948812851325, 15);
+  });
+
+  it("no parameter in range gives NaN for any non-NaN input", () => {
+    const xs = [
+      0,
+      -0,
+      5e-324,
+      1e-300,
+      0.5,
+      38,
+      745,
+      1e155,
+      1e300,
+      Number.MAX_VALUE,
+      Number.POSITIVE_INFINITY,
+    ];
+    const params = [1e-300, 0.01, 1, 2, 1e300, -1, 0];
+    for (const x of [...xs, ...xs.map((v) => -v)]) {
+      for (const p of params) {
+        for (const f of [
+          core.swish,
+          core.swishGrad,
+          core.swishGradBeta,
+          core.prelu,
+          core.preluGrad,
+          core.preluGradAlpha,
+        ]) {
+          expect(Number.isNaN(f(x, p)), `${f.name}(${x}, ${p})`).toBe(false);
+        }
+        if (p >= 0) {
+          for (const f of [core.elu, core.eluGrad])
+            expect(Number.isNaN(f(x, p)), `${f.name}(${x}, ${p})`).toBe(false);
+        }
+      }
+    }
+  });
+});
