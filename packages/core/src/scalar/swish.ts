@@ -109,9 +109,11 @@ export function swishGradBetaUnchecked(x: number, beta: number): number {
   return scaleByPow2(b.hi + lo, parts.scale + (big ? 1200 : 0));
 }
 
-// The root w₀ of 1 + w + e^w (swish′ = 0 at βx = w₀) as W0 + W0_LO, and e^(w₀) = −1 − w₀ (mpmath).
+// The root w₀ of 1 + w + e^w (swish′ = 0 at βx = w₀) as W0 + W0_LO + W0_LO2, and e^(w₀) = −1 − w₀
+// (mpmath). Three parts, because βx is an exact pair that can come within 1e−30 of w₀.
 const W0 = -1.2784645427610737;
 const W0_LO = -1.0946994183093437e-16;
+const W0_LO2 = -3.907766676128665e-33;
 const E0 = 0.2784645427610738;
 
 /**
@@ -133,9 +135,12 @@ function swishGradNegative(wh: number, wl: number, out: ExpParts): ExpParts {
   // n = 1 + t + w as a pair (n.hi, nl)
   let nl: number;
   if (wh >= -2.5 && wh <= -0.65) {
-    twoSum(wh - W0, wl - W0_LO, a); // wh − W0 is exact (Sterbenz)
+    // d = w − w₀ = (wh − W0) + (wl − W0_LO) − W0_LO2, wh − W0 exact (Sterbenz), the rest exact sums
+    twoSum(wl, -W0_LO, b);
+    twoSum(wh - W0, b.hi, a);
+    const dl = a.lo + (b.lo - W0_LO2);
     twoProd(a.hi, -W0, sum);
-    nl = sum.lo + a.lo * -W0 + a.hi * -W0_LO + E0 * (Math.expm1(a.hi) - a.hi);
+    nl = sum.lo + dl * -W0 + a.hi * -W0_LO + E0 * (Math.expm1(a.hi) - a.hi);
   } else {
     twoSum(1, wh, a);
     twoSum(a.hi, th, sum);
