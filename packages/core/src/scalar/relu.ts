@@ -2,7 +2,7 @@
  * Rectified linear unit, relu(x) = max(x, 0).
  *
  * IEEE 754-2019 maximum: relu(−0) = +0 (as `Math.max`), so the output is never negative;
- * relu(NaN) = NaN (PyTorch ≥ 1.x propagates NaN too); relu(+∞) = +∞, relu(−∞) = +0.
+ * relu(NaN) = NaN; relu(+∞) = +∞, relu(−∞) = +0.
  *
  * @example relu(-2) // => 0
  * @example relu(3) // => 3

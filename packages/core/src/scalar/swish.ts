@@ -6,6 +6,8 @@ import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 /**
  * Swish, swish(x, β) = x·σ(βx) (Ramachandran et al. 2017); β finite, default 1 (then it is SiLU).
  *
+ * βx is carried as an exact pair (its rounding would cost |βx| ULP in the tail) and σ with extra
+ * bits and a separate exponent, so x·σ(βx) is rounded once, within 1 ULP down to subnormal results.
  * Special cases: NaN → NaN, swish(±0) = ±0; for β > 0 swish(+∞) = +∞ and swish(−∞) = −0 (the
  * limit, not 0·∞); β = 0 gives x/2.
  *
@@ -18,8 +20,11 @@ export function swish(x: number, beta = 1): number {
 }
 
 /**
- * Derivative of swish with respect to x, σ(βx)·(1 + βx·σ(−βx)).
+ * Derivative of swish with respect to x, σ(βx)·(1 + βx·σ(−βx)); it crosses 0 at βx ≈ −1.2785.
  *
+ * With z = βx as an exact pair and t = e^z (z ≤ 0), it is t·(1 + t + z)/(1 + t)²; for z > 0 it uses
+ * g(z) = 1 − g(−z). Near the crossing z₀, 1 + t + z = −z₀·d + e^(z₀)·(e^d − 1 − d) with d = z − z₀,
+ * free of cancellation, so the relative accuracy (1 ULP) holds up to the crossing.
  * Special cases: NaN → NaN; for β > 0 the limits 1 at +∞ and −0 at −∞; β = 0 gives 1/2.
  *
  * @example swishGrad(0) // => 0.5
@@ -32,7 +37,8 @@ export function swishGrad(x: number, beta = 1): number {
 /**
  * Derivative of swish with respect to β, x²·σ′(βx) = x²·σ(βx)·σ(−βx).
  *
- * Formed as x·(x·σ′(βx)) so it overflows only where the true value does.
+ * x² as an exact pair (scaled down for |x| > 1e150) times σ′(βx) with extra bits, rounded once: it
+ * overflows only where the true value does, and is within 1 ULP elsewhere.
  * Special cases: NaN → NaN; +0 at ±∞ for β ≠ 0 (+∞ for β = 0).
  *
  * @example swishGradBeta(1) // => 0.19661193324148185
@@ -51,7 +57,8 @@ const c = dd();
 const sum = dd();
 const den = dd();
 
-// βx as the pair z.hi + z.lo; false when it is beyond ±1500 (saturated) or x is beyond 2^990
+// βx as the exact pair z.hi + z.lo (a plain product where |x| or |β| > 1e298, too large for
+// twoProd); false when |βx| > 1500, where every function here has reached its limit
 function product(beta: number, x: number): boolean {
   if (Math.abs(x) > 1e298 || Math.abs(beta) > 1e298) {
     z.hi = beta * x;
