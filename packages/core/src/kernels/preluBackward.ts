@@ -118,13 +118,14 @@ function prelu64(
  * NaN) and ∂f/∂α = (u − |u|)/2 = min(x, 0) (−∞ for −∞, −0 for −0), exactly the scalar values.
  */
 function prelu32(x: Float32Array, dy: Float32Array, out: Float32Array, alpha: number, sums: Float64Array) {
+  const big = BIG; // a local: an imported binding is re-read at every use
   let sum = 0;
   const n = x.length;
   for (let i = 0; i < n; i++) {
     const v = x[i];
     const g = dy[i];
-    const upper = Math.min(v, BIG);
-    const c = Math.max(upper, -BIG);
+    const upper = Math.min(v, big);
+    const c = Math.max(upper, -big);
     const h = +(c > 0);
     out[i] = g * (h + alpha * (1 - h) + 0 * c);
     sum += g * ((upper - Math.abs(upper)) * 0.5);
@@ -140,6 +141,7 @@ function prelu32Channels(
   alphas: Float64Array,
   sums: Float64Array,
 ) {
+  const big = BIG; // a local: an imported binding is re-read at every use
   const channels = alphas.length;
   for (let row = 0; row < x.length; row += channels) {
     for (let c = 0; c < channels; c++) {
@@ -147,8 +149,8 @@ function prelu32Channels(
       const v = x[i];
       const g = dy[i];
       const alpha = alphas[c];
-      const upper = Math.min(v, BIG);
-      const clamped = Math.max(upper, -BIG);
+      const upper = Math.min(v, big);
+      const clamped = Math.max(upper, -big);
       const h = +(clamped > 0);
       out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
       sums[c] += g * ((upper - Math.abs(upper)) * 0.5);

@@ -61,6 +61,7 @@ function swishBackward64(x: Float64Array, dy: Float64Array, out: Float64Array, b
  * functions. Returns ∂β.
  */
 function swishBackward32(x: Float32Array, dy: Float32Array, out: Float32Array, beta: number): number {
+  const big = BIG; // a local: an imported binding is re-read at every use
   let dBeta = 0;
   const n = x.length;
   if (beta === 0) {
@@ -75,7 +76,7 @@ function swishBackward32(x: Float32Array, dy: Float32Array, out: Float32Array, b
   for (let i = 0; i < n; i++) {
     const v = x[i];
     const g = dy[i];
-    const z = Math.min(Math.max(beta * v, -700), BIG);
+    const z = Math.min(Math.max(beta * v, -700), big);
     const t = expFast(-z);
     const s = 1 + t;
     const ss = s * s;

@@ -12,9 +12,10 @@ import { BIG } from "./relu.js";
  */
 export const eluLoops: ActivationLoops = {
   forward32(x, out, alpha) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const c = Math.min(Math.max(x[i], -big), big);
       const h = +(c > 0);
       out[i] = h * c + alpha * expm1ForFloat32InRange(Math.max((c - Math.abs(c)) * 0.5, -746));
     }
@@ -23,9 +24,10 @@ export const eluLoops: ActivationLoops = {
     for (let i = 0; i < x.length; i++) out[i] = eluUnchecked(x[i], alpha);
   },
   backward32(x, dy, out, alpha) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const c = Math.min(Math.max(x[i], -big), big);
       const h = +(c > 0);
       out[i] = dy[i] * (h + alpha * expForFloat32((c - Math.abs(c)) * 0.5) * (1 - h));
     }

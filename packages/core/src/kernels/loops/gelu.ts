@@ -12,52 +12,51 @@ import {
 import { BIG } from "./relu.js";
 
 const INV_SQRT_2PI = 0.3989422804014327;
-const MILLS_END = MILLS_INTERVALS * MILLS_WIDTH - 1e-9;
-const INV_MILLS_WIDTH = 1 / MILLS_WIDTH;
+// The fit's layout as literals in the helpers below (an imported binding is loaded and checked
+// on every use in a loop); this check fails loudly if the generator's layout changes.
+if (MILLS_WIDTH !== 0.25 || MILLS_INTERVALS !== 64 || MILLS_TERMS !== 7 || MILLS_TERMS_ACCURATE !== 11) {
+  throw new Error("gelu.ts: the Mills-ratio fit's layout changed; update its helpers");
+}
 
 /**
  * Φ(−a) = φ(a)·M(a) for a ≥ 0, with φ(a) = e^(−a²/2)/√(2π) through expForFloat32 (a² is exact for a
- * float32 a) and the Mills ratio M from its piecewise fit, relative error 1e−11. Past the fit's
+ * float32 a) and the Mills ratio M from its piecewise fit, relative error 5e−11. Past the fit's
  * end (a ≥ 16) φ(a) < 1e−56, so the clamped M changes nothing a float32 result can show.
  */
 function lowerTail(a: number): number {
   return expForFloat32(-0.5 * a * a) * INV_SQRT_2PI * millsRatioAt(a);
 }
 
-/** The Mills ratio M(a) from its 9-term piecewise fit (relative error 1e−11); a is clamped to the fit's end. */
+/** The Mills ratio M(a) from its 7-term piecewise fit (relative error 5e−11); a is clamped to the fit's end. */
 function millsRatioAt(a: number): number {
-  const b = Math.min(a, MILLS_END);
-  const j = (b * INV_MILLS_WIDTH) | 0;
-  const u = b - (j + 0.5) * MILLS_WIDTH;
+  const b = Math.min(a, 15.999999999);
+  const j = (b * 4) | 0;
+  const u = b - (j + 0.5) * 0.25;
   const c = millsRatio;
-  const o = j * MILLS_TERMS;
+  const o = j * 7;
   const u2 = u * u;
-  const u4 = u2 * u2;
   // Estrin's form, highest degree first in the table
   return (
-    c[o + 8] +
-    u * c[o + 7] +
-    u2 * (c[o + 6] + u * c[o + 5]) +
-    u4 * (c[o + 4] + u * c[o + 3] + u2 * (c[o + 2] + u * c[o + 1]) + u4 * c[o])
+    c[o + 6] + u * c[o + 5] + u2 * (c[o + 4] + u * c[o + 3]) + u2 * u2 * (c[o + 2] + u * c[o + 1] + u2 * c[o])
   );
 }
 
-/** The Mills ratio M(a) from its 13-term piecewise fit (relative error 1e−17), for gelu′. */
+/** The Mills ratio M(a) from its 11-term piecewise fit (relative error 1e−17), for gelu′. */
 function millsRatioAccurateAt(a: number): number {
-  const b = Math.min(a, MILLS_END);
-  const j = (b * INV_MILLS_WIDTH) | 0;
-  const u = b - (j + 0.5) * MILLS_WIDTH;
+  const b = Math.min(a, 15.999999999);
+  const j = (b * 4) | 0;
+  const u = b - (j + 0.5) * 0.25;
   const c = millsRatioAccurate;
-  const o = j * MILLS_TERMS_ACCURATE;
+  const o = j * 11;
   const u2 = u * u;
   const u4 = u2 * u2;
   // Estrin's form, highest degree first in the table
   return (
-    c[o + 12] +
-    u * c[o + 11] +
-    u2 * (c[o + 10] + u * c[o + 9]) +
-    u4 * (c[o + 8] + u * c[o + 7] + u2 * (c[o + 6] + u * c[o + 5])) +
-    u4 * u4 * (c[o + 4] + u * c[o + 3] + u2 * (c[o + 2] + u * c[o + 1]) + u4 * c[o])
+    c[o + 10] +
+    u * c[o + 9] +
+    u2 * (c[o + 8] + u * c[o + 7]) +
+    u4 * (c[o + 6] + u * c[o + 5] + u2 * (c[o + 4] + u * c[o + 3])) +
+    u4 * u4 * (c[o + 2] + u * c[o + 1] + u2 * c[o])
   );
 }
 
@@ -65,16 +64,17 @@ function millsRatioAccurateAt(a: number): number {
  * Loops for GELU, x·Φ(x). Float64 calls the scalar functions (erfc from src/special). Float32
  * evaluates in float64 and rounds once, branch-free on the sign: with q = Φ(−|x|) (lowerTail)
  * and h = +(x > 0), Φ(x) = h + (1 − 2h)·q, exactly q or 1 − q, so x·Φ(x) keeps its relative
- * accuracy deep in the negative tail; gelu′ = Φ(x) + x·φ(x) with the 13-term Mills ratio, accurate
+ * accuracy deep in the negative tail; gelu′ = Φ(x) + x·φ(x) with the 11-term Mills ratio, accurate
  * enough where the two terms cancel. x is clamped to ±10^300 in the
  * function (gelu(−0) = −0) and to ±38 in the derivative, where it is
  * already −0 (a negative subnormal float64) or 1.
  */
 export const geluLoops: ActivationLoops = {
   forward32(x, out) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const c = Math.min(Math.max(x[i], -big), big);
       const h = +(c > 0);
       out[i] = c * (h + (1 - 2 * h) * lowerTail(Math.abs(c)));
     }

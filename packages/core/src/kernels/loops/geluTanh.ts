@@ -15,9 +15,10 @@ const COEFF = 0.044715;
  */
 export const geluTanhLoops: ActivationLoops = {
   forward32(x, out) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const c = Math.min(Math.max(x[i], -big), big);
       const u = SQRT_2_OVER_PI * (c + COEFF * c * c * c);
       out[i] = c / (1 + expForFloat32(-2 * u));
     }

@@ -27,8 +27,8 @@ def fmt(values):
 
 softplus, softplus_err = mp.chebyfit(log1p_ratio, [0, 1], 12, error=True)
 
-MILLS_WIDTH = 0.5
-MILLS_INTERVALS = 32
+MILLS_WIDTH = 0.25
+MILLS_INTERVALS = 64
 
 
 def mills_fit(terms):
@@ -43,9 +43,9 @@ def mills_fit(terms):
     return coefficients, worst
 
 
-MILLS_TERMS = 9
+MILLS_TERMS = 7
 mills, mills_err = mills_fit(MILLS_TERMS)
-MILLS_TERMS_ACCURATE = 13
+MILLS_TERMS_ACCURATE = 11
 mills_accurate, mills_accurate_err = mills_fit(MILLS_TERMS_ACCURATE)
 
 with open("polynomialCoefficients.ts", "w") as out:

@@ -27,11 +27,12 @@ export const leakyReluLoops: ActivationLoops = {
     for (let i = 0; i < x.length; i++) out[i] = leakyReluUnchecked(x[i], alpha);
   },
   backward32(x, dy, out, alpha) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     if (out === x) {
       // in place over x: clamp so that 0·c carries NaN from x to dx
       for (let i = 0; i < n; i++) {
-        const c = Math.min(Math.max(x[i], -BIG), BIG);
+        const c = Math.min(Math.max(x[i], -big), big);
         const h = +(c > 0);
         out[i] = dy[i] * (h + alpha * (1 - h) + 0 * c);
       }

@@ -17,9 +17,10 @@ export const BIG = 1e300;
  */
 export const reluLoops: ActivationLoops = {
   forward32(x, out) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     for (let i = 0; i < n; i++) {
-      const c = Math.max(x[i], -BIG);
+      const c = Math.max(x[i], -big);
       out[i] = (c + Math.abs(c)) * 0.5;
     }
   },
@@ -27,11 +28,12 @@ export const reluLoops: ActivationLoops = {
     for (let i = 0; i < x.length; i++) out[i] = relu(x[i]);
   },
   backward32(x, dy, out) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     if (out === x) {
       // in place over x: clamp so that 0·c carries NaN from x to dx (see below for why not always)
       for (let i = 0; i < n; i++) {
-        const c = Math.min(Math.max(x[i], -BIG), BIG);
+        const c = Math.min(Math.max(x[i], -big), big);
         out[i] = dy[i] * (+(c > 0) + 0 * c);
       }
       return;

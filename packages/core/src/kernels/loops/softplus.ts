@@ -13,10 +13,11 @@ import { BIG } from "./relu.js";
  */
 export const softplusLoops: ActivationLoops = {
   forward32(x, out) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const [c11, c10, c9, c8, c7, c6, c5, c4, c3, c2, c1, c0] = log1pRatio;
     const n = x.length;
     for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const c = Math.min(Math.max(x[i], -big), big);
       const a = Math.abs(c);
       const w = expForFloat32(-a);
       const w2 = w * w;

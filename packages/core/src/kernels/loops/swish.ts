@@ -12,13 +12,14 @@ import { BIG } from "./relu.js";
  */
 export const swishLoops: ActivationLoops = {
   forward32(x, out, beta) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     if (beta === 0) {
       for (let i = 0; i < n; i++) out[i] = swishUnchecked(x[i], beta);
       return;
     }
     for (let i = 0; i < n; i++) {
-      const c = Math.min(Math.max(x[i], -BIG), BIG);
+      const c = Math.min(Math.max(x[i], -big), big);
       out[i] = c / (1 + expForFloat32(-beta * c));
     }
   },
@@ -26,13 +27,14 @@ export const swishLoops: ActivationLoops = {
     for (let i = 0; i < x.length; i++) out[i] = swishUnchecked(x[i], beta);
   },
   backward32(x, dy, out, beta) {
+    const big = BIG; // a local: an imported binding is re-read at every use
     const n = x.length;
     if (beta === 0) {
       for (let i = 0; i < n; i++) out[i] = dy[i] * swishGradUnchecked(x[i], beta);
       return;
     }
     for (let i = 0; i < n; i++) {
-      const z = Math.min(Math.max(beta * x[i], -700), BIG);
+      const z = Math.min(Math.max(beta * x[i], -700), big);
       const t = expFast(-z);
       const s = 1 + t;
       out[i] = dy[i] * ((s + z * t) / (s * s));
