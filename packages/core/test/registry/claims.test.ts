@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { activationIds, activations, gatedUnits } from "../../src/registry/index.js";
+import { activationIds, activations } from "../../src/registry/index.js";
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -76,35 +75,5 @@ describe("the registry's claims hold for the implementation (default parameter)"
 
   it("elu's range (−α, ∞) follows its parameter: elu(−∞, α) = −α", () => {
     for (const alpha of [0.5, 1, 2]) expect(activations.elu.f(-INF, alpha)).toBe(-alpha);
-  });
-});
-
-// The post's final comparison table, as the site publishes it (site/src/content/post): every row
-// of it is some registry entry's postRow, cell for cell.
-describe("the post's comparison table", () => {
-  const post = readFileSync(
-    new URL("../../../../site/src/content/post/activation-functions.mdx", import.meta.url),
-    "utf8",
-  );
-  const rows = post
-    .split("\n")
-    .filter((line) => /^\| \*\*/.test(line))
-    .map((line) =>
-      line
-        .split("|")
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-
-  it("has eight rows, each equal to a postRow of activations or gatedUnits", () => {
-    expect(rows).toHaveLength(8);
-    const ours = [...activationIds.map((id) => activations[id].postRow), gatedUnits.geglu.postRow].filter(
-      (row) => row !== undefined,
-    );
-    expect(ours.map((r) => [`**${r.name}**`, r.range, r.center, r.vanishing, r.note])).toEqual(rows);
-  });
-
-  it("GEGLU and SwiGLU share the post's single row", () => {
-    expect(gatedUnits.swiglu.postRow).toEqual(gatedUnits.geglu.postRow);
   });
 });
