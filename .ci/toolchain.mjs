@@ -101,9 +101,10 @@ const SYSTEM_PACKAGES = [
   "python3-ipykernel",
   // mpmath regenerates the reference fixtures
   "python3-mpmath",
-  // the browser the site tests drive, and fonts that render Korean
+  // the browser the site tests drive, and fonts for the post's Korean and its emoji (❓, ✅, 🔹)
   "chromium",
   "fonts-noto-cjk",
+  "fonts-noto-color-emoji",
 ];
 
 function systemIsReady() {
