@@ -7,11 +7,16 @@ import {
 } from "../registry/index.js";
 import { erf } from "../special/index.js";
 import { adam } from "./adam.js";
-import { glorotUniform } from "./initializers.js";
+import { Dense } from "./dense.js";
+import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
+import { glorotUniform, heNormal, type Initializer } from "./initializers.js";
+import type { ActivationProbe, Layer } from "./layer.js";
 import { layerStats } from "./layerStats.js";
 import { meanSquaredError } from "./meanSquaredError.js";
 import { mlp } from "./mlp.js";
+import type { Param } from "./param.js";
 import { Rng } from "./rng.js";
+import { Sequential } from "./sequential.js";
 import { softmaxCrossEntropy } from "./softmaxCrossEntropy.js";
 import { spirals } from "./spirals.js";
 import { train } from "./train.js";
@@ -29,8 +34,11 @@ export interface ActivationMeasurement {
   readonly maxAbsGrad: number;
   /** P(|f′(X)| < 0.01) for X ~ N(0, 1): the share of inputs that pass almost no gradient. */
   readonly smallGradShare: number;
-  /** ‖∂L/∂W‖ of the first hidden layer over that of the output layer, in a seeded deep MLP at initialisation. */
-  readonly gradientRatio: number;
+  /**
+   * ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖ at initialisation: the back-propagated gradient at the input of N
+   * layers over the one at their output (geometric mean over seeds); ≪ 1: it vanishes on the way.
+   */
+  readonly inputGradientRatio: number;
   /** Share of hidden units dead (|f′| = 0 on every sample of the set) after a short seeded training. */
   readonly deadShare: number;
 }
@@ -38,10 +46,12 @@ export interface ActivationMeasurement {
 export interface MeasureActivationsOptions {
   /** Rows to measure; default the post's comparison table: every activation with a post row, then geglu and swiglu. */
   ids?: readonly (ActivationId | GatedUnitId)[];
-  /** Hidden layers of the deep MLP for gradientRatio; default 10. */
+  /** Layers (or residual blocks) of the deep network for inputGradientRatio; default 10. */
   depth?: number;
-  /** Width of the deep MLP's hidden layers; default 32. */
+  /** Width of the deep network's layers; default 32. */
   width?: number;
+  /** Seeded networks whose inputGradientRatio is averaged (geometric mean); default 5. */
+  repeats?: number;
   /** Epochs of the short training for deadShare; default 3. */
   epochs?: number;
   /** Seed of every random choice; default 0. */
@@ -60,22 +70,46 @@ const normalWeight = (x: number) => (STEP * Math.exp(-0.5 * x * x)) / Math.sqrt(
  *
  * - `range`, `valueAtZero`, `meanNormal`, `maxAbsGrad`, `smallGradShare` from the registry's
  *   scalar f and f′ (grid search, golden-section refinement, midpoint quadrature of N(0, 1));
- * - `gradientRatio`: a [16, width × depth, 1] MLP with Glorot-uniform weights on 256 standard
- *   normal inputs and targets, MSE loss: ‖∂L/∂W₁‖ / ‖∂L/∂W_out‖ (≪ 1: gradients vanish);
+ * - `inputGradientRatio`: the post's "vanishing gradient" — how much of the gradient that reaches
+ *   the last layer's output h_N is left at the first layer's input h₀ = x, ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖
+ *   (`layerStats(…).inputGradNorm` of the first layer over that of the output layer), in a
+ *   [width, width × depth, 1] MLP at initialisation on 64 standard normal inputs and targets,
+ *   MSE loss; the geometric mean over `repeats` seeded networks (one network's ratio varies by a
+ *   factor of up to 10 from seed to seed at width 32). Not a weight gradient ‖∂L/∂W‖: that is
+ *   input × back-propagated gradient, so a forward signal shrinking layer by layer would show as
+ *   "vanishing" too. Each activation gets its customary initialisation, as the post's claims
+ *   assume: Glorot/Xavier uniform (Glorot & Bengio, 2010, derived for tanh-like units with
+ *   f′(0) = 1 and used for sigmoid alike) for sigmoid and tanh; He/Kaiming normal (He et al.,
+ *   2015, derived for ReLU: gain √2 because half the inputs pass) for ReLU, Leaky ReLU, ELU,
+ *   Swish and GELU — units that pass x > 0 with slope ≈ 1 and damp x < 0, which is the case He's
+ *   derivation covers (PyTorch's `calculate_gain` has no entry for ELU, SiLU or GELU; He is the
+ *   usual choice for them, a convention rather than a derivation);
  * - `deadShare`: a [2, 32, 32, 32, 2] MLP trained with Adam (lr 0.01) on 300 spiral points for
  *   `epochs` epochs; the share of hidden units whose f′ is 0 on every point.
  *
  * For a gated unit h(u, v) = u·gate(v) (GEGLU, SwiGLU), with u, v independent N(0, 1): range
  * and max |∇h| are unbounded (u → ±∞), the mean is E[u]·E[gate(v)] = 0, smallGradShare is
- * P(|gate(v)| < 0.01 and |u·gate′(v)| < 0.01), and the networks use gated layers — stacked
- * plainly, without the residual connections and normalisation around them in a Transformer, so
- * their products of two small numbers shrink the signal (and the gradient) fast with depth.
+ * P(|gate(v)| < 0.01 and |u·gate′(v)| < 0.01). Their `deadShare` network stacks gated layers
+ * plainly. Their `inputGradientRatio` network is the setting the post means (a Transformer's
+ * feed-forward block): `depth` pre-norm residual blocks h ← h + W₂·GLU(RMSNorm(h)) (see
+ * {@link PreNormResidual}; GLU hidden width = width, Glorot-uniform W, V, W₂) before the linear
+ * output. Its gradient does not vanish because of the residual path, not because of the gate:
+ * stacked plainly, without residual or normalisation, a gated unit's signal (a product of two
+ * layer outputs) and its gradient shrink or blow up doubly exponentially with depth, from about
+ * 10⁻²⁷ to overflow depending on the seed, which is no measurement of the unit.
  *
  * @example measureActivations({ ids: ["relu"] })[0].smallGradShare // => 0.5
  */
 export function measureActivations(options: MeasureActivationsOptions = {}): ActivationMeasurement[] {
   const postIds = activationIds.filter((id) => activations[id].postRow !== undefined);
-  const { ids = [...postIds, "geglu", "swiglu"], depth = 10, width = 32, epochs = 3, seed = 0 } = options;
+  const {
+    ids = [...postIds, "geglu", "swiglu"],
+    depth = 10,
+    width = 32,
+    repeats = 5,
+    epochs = 3,
+    seed = 0,
+  } = options;
   for (const id of ids) {
     if (!Object.hasOwn(gatedUnits, id) && !Object.hasOwn(activations, id)) {
       throw new RangeError(
@@ -90,7 +124,7 @@ export function measureActivations(options: MeasureActivationsOptions = {}): Act
     return {
       id,
       ...shape,
-      gradientRatio: gradientRatio(id, depth, width, seed),
+      inputGradientRatio: inputGradientRatio(id, depth, width, repeats, seed),
       deadShare: deadShare(id, epochs, seed),
     };
   });
@@ -177,22 +211,119 @@ function goldenMax(f: (x: number) => number, a: number, b: number): number {
   return Math.max(f(lo), f(hi), f((lo + hi) / 2));
 }
 
-/** ‖∂L/∂W₁‖ / ‖∂L/∂W_out‖ of a deep MLP at initialisation, one full batch. */
-function gradientRatio(id: ActivationId | GatedUnitId, depth: number, width: number, seed: number): number {
+/** Each activation's customary weight initialisation (see measureActivations). */
+function customaryInit(id: ActivationId): Initializer {
+  return id === "sigmoid" || id === "tanh" ? glorotUniform : heNormal;
+}
+
+/** The deep network of inputGradientRatio: `depth` layers (or residual blocks) of `width`, then a linear output. */
+function deepNetwork(id: ActivationId | GatedUnitId, depth: number, width: number, rng: Rng): Sequential {
+  if (!Object.hasOwn(gatedUnits, id)) {
+    const sizes = [width, ...new Array(depth).fill(width), 1];
+    return mlp({ sizes, activation: id as ActivationId, init: customaryInit(id as ActivationId), seed: rng });
+  }
+  const gate = gatedUnits[id as GatedUnitId].gate;
+  const blocks: Layer[] = [];
+  for (let i = 0; i < depth; i++) {
+    const glu = new GatedFeedForwardLayer({ inputSize: width, hiddenSize: width, gate, seed: rng.split() });
+    const project = new Dense({ inputSize: width, outputSize: width, seed: rng.split() });
+    blocks.push(new PreNormResidual([glu, project]));
+  }
+  return new Sequential([...blocks, new Dense({ inputSize: width, outputSize: 1, seed: rng.split() })]);
+}
+
+/** ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖ of a deep network at initialisation, one full batch; geometric mean over `repeats` seeds. */
+function inputGradientRatio(
+  id: ActivationId | GatedUnitId,
+  depth: number,
+  width: number,
+  repeats: number,
+  seed: number,
+): number {
   const rng = new Rng(seed);
-  const rows = 256;
-  const inputs = 16;
-  const sizes = [inputs, ...new Array(depth).fill(width), 1];
-  const model = mlp({ sizes, activation: id, init: glorotUniform, seed: rng.split() });
-  const data = rng.split();
-  const x = Float64Array.from({ length: rows * inputs }, () => data.normal());
-  const y = Float64Array.from({ length: rows }, () => data.normal());
-  const output = model.forward(x, rows);
-  const grad = new Float64Array(output.length);
-  meanSquaredError(output, y, grad);
-  model.backward(grad);
-  const stats = layerStats(model);
-  return stats[0].gradNorm / stats[stats.length - 1].gradNorm;
+  const rows = 64;
+  let sumLog = 0;
+  for (let r = 0; r < repeats; r++) {
+    const model = deepNetwork(id, depth, width, rng.split());
+    const data = rng.split();
+    const x = Float64Array.from({ length: rows * width }, () => data.normal());
+    const y = Float64Array.from({ length: rows }, () => data.normal());
+    const output = model.forward(x, rows);
+    const grad = new Float64Array(output.length);
+    meanSquaredError(output, y, grad);
+    model.backward(grad);
+    const stats = layerStats(model);
+    sumLog += Math.log(stats[0].inputGradNorm / stats[stats.length - 1].inputGradNorm);
+  }
+  return Math.exp(sumLog / repeats);
+}
+
+/**
+ * A pre-norm residual block, y = x + F(RMSNorm(x)), the arrangement of a Transformer's
+ * feed-forward sublayer (RMSNorm as in T5 and LLaMA, without a learned gain): per row,
+ * z = x / r with r = √(mean(x²) + 10⁻⁶), and y = x + F(z) for the inner layers F.
+ * Backward: ∂L/∂x = ∂L/∂y + (g − z·mean(g ⊙ z)) / r with g = ∂L/∂z from F.
+ * Used by measureActivations for the gated units; exported for its tests.
+ *
+ * @example new PreNormResidual([new Dense({ inputSize: 4, outputSize: 4, seed: 1 })]).outputSize // => 4
+ */
+export class PreNormResidual implements Layer {
+  readonly label: string;
+  readonly inputSize: number;
+  readonly outputSize: number;
+  readonly params: readonly Param[];
+  private readonly inner: Sequential;
+  private z = new Float64Array(0);
+  private rms = new Float64Array(0);
+  private out = new Float64Array(0);
+  private dx = new Float64Array(0);
+
+  constructor(layers: readonly Layer[]) {
+    this.inner = new Sequential(layers);
+    if (this.inner.outputSize !== this.inner.inputSize) {
+      throw new RangeError(
+        `PreNormResidual: layers must map ${this.inner.inputSize} inputs back to ${this.inner.inputSize}, got ${this.inner.outputSize}`,
+      );
+    }
+    this.inputSize = this.outputSize = this.inner.inputSize;
+    this.params = this.inner.params;
+    this.label = `residual(rmsnorm → ${layers.map((layer) => layer.label).join(" → ")})`;
+  }
+
+  forward(x: Float64Array, rows: number): Float64Array {
+    const n = this.inputSize;
+    this.z = new Float64Array(x.length);
+    this.rms = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) {
+      let sq = 0;
+      for (let j = 0; j < n; j++) sq += x[r * n + j] * x[r * n + j];
+      this.rms[r] = Math.sqrt(sq / n + 1e-6);
+      for (let j = 0; j < n; j++) this.z[r * n + j] = x[r * n + j] / this.rms[r];
+    }
+    const f = this.inner.forward(this.z, rows);
+    this.out = Float64Array.from(f, (v, i) => x[i] + v);
+    return this.out;
+  }
+
+  backward(dy: Float64Array): Float64Array {
+    const n = this.inputSize;
+    const g = this.inner.backward(dy);
+    this.dx = new Float64Array(dy.length);
+    for (let r = 0; r < this.rms.length; r++) {
+      let dot = 0;
+      for (let j = 0; j < n; j++) dot += g[r * n + j] * this.z[r * n + j];
+      for (let j = 0; j < n; j++) {
+        const i = r * n + j;
+        this.dx[i] = dy[i] + (g[i] - (this.z[i] * dot) / n) / this.rms[r];
+      }
+    }
+    return this.dx;
+  }
+
+  /** The first inner layer's nonlinearity (the gate, for a gated block). */
+  probe(): ActivationProbe {
+    return this.inner.layers[0].probe();
+  }
 }
 
 /** Share of hidden units dead over the whole set after a short training on spirals. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { measureActivations } from "../../src/nn/measureActivations.js";
+import { Dense } from "../../src/nn/dense.js";
+import { GatedFeedForwardLayer } from "../../src/nn/gatedFeedForwardLayer.js";
+import { measureActivations, PreNormResidual } from "../../src/nn/measureActivations.js";
 import { Rng } from "../../src/nn/rng.js";
 import { activations, gatedUnits } from "../../src/registry/index.js";
 import { erfc } from "../../src/special/index.js";
@@ -81,10 +83,58 @@ describe("measureActivations", () => {
     expect(row("swiglu").maxAbsGrad).toBe(Infinity);
   });
 
-  it("gradients vanish through depth for sigmoid, far less for tanh and relu (seeded deep MLP)", () => {
-    expect(row("sigmoid").gradientRatio).toBeLessThan(1e-4);
-    expect(row("tanh").gradientRatio).toBeGreaterThan(100 * row("sigmoid").gradientRatio);
-    expect(row("relu").gradientRatio).toBeGreaterThan(100 * row("sigmoid").gradientRatio);
+  it("inputGradientRatio is ‖∂L/∂x‖ / ‖∂L/∂(output layer's input)‖: exactly 1 with no hidden layer (depth 0)", () => {
+    for (const r of measureActivations({ ids: ["sigmoid", "relu", "geglu"], depth: 0 }))
+      expect(r.inputGradientRatio, r.id).toBe(1);
+  });
+
+  it("sigmoid's gradient vanishes over 10 Glorot layers: each passes at most √E[σ′²] ≤ 0.25 of it, 0.25¹⁰ ≈ 1e−6", () => {
+    // Glorot on square layers has n·Var(w) = 1, so E‖Wᵀ(g ⊙ σ′)‖² = ‖g ⊙ σ′‖² ≤ (1/16)‖g‖²
+    expect(row("sigmoid").inputGradientRatio).toBeLessThan(1e-5);
+    expect(row("tanh").inputGradientRatio).toBeGreaterThan(1e4 * row("sigmoid").inputGradientRatio);
+    expect(row("relu").inputGradientRatio).toBeGreaterThan(1e4 * row("sigmoid").inputGradientRatio);
+  });
+
+  it("ReLU and Leaky ReLU under He keep the gradient's size (He et al. 2015: ½·n·Var(w) = 1 per layer)", () => {
+    // the expectation of the squared ratio is 1; five networks of width 32 land within a factor 2
+    for (const id of ["relu", "leakyRelu"]) {
+      expect(row(id).inputGradientRatio, id).toBeGreaterThan(0.5);
+      expect(row(id).inputGradientRatio, id).toBeLessThan(2);
+    }
+  });
+
+  it("GEGLU and SwiGLU in pre-norm residual blocks pass at least the gradient that reaches them (the identity path)", () => {
+    for (const id of ["geglu", "swiglu"]) expect(row(id).inputGradientRatio, id).toBeGreaterThan(1);
+  });
+
+  it("PreNormResidual's backward agrees with central finite differences of its forward", () => {
+    const [rows, n] = [3, 4];
+    const block = new PreNormResidual([
+      new GatedFeedForwardLayer({ inputSize: n, hiddenSize: 5, gate: "gelu", seed: 1 }),
+      new Dense({ inputSize: 5, outputSize: n, seed: 2 }),
+    ]);
+    const data = new Rng(3);
+    const x = Float64Array.from({ length: rows * n }, () => data.normal());
+    const dy = Float64Array.from({ length: rows * n }, () => data.normal());
+    // L(x) = Σ dy ⊙ block(x), whose gradient is backward(dy)
+    const loss = (input: Float64Array) =>
+      block.forward(input, rows).reduce((sum, v, i) => sum + v * dy[i], 0);
+    block.forward(x, rows);
+    const dx = block.backward(dy).slice();
+    const h = 1e-6;
+    for (let i = 0; i < x.length; i++) {
+      const [plus, minus] = [x.slice(), x.slice()];
+      plus[i] += h;
+      minus[i] -= h;
+      const numeric = (loss(plus) - loss(minus)) / (2 * h);
+      expect(Math.abs(dx[i] - numeric), `dx[${i}] ${dx[i]} vs ${numeric}`).toBeLessThan(1e-7);
+    }
+  });
+
+  it("PreNormResidual rejects inner layers that change the width, naming both sizes", () => {
+    expect(() => new PreNormResidual([new Dense({ inputSize: 4, outputSize: 3, seed: 1 })])).toThrow(
+      "PreNormResidual: layers must map 4 inputs back to 4, got 3",
+    );
   });
 
   it("only ReLU has dead units after the short training; smooth activations never have exactly zero slope", () => {
