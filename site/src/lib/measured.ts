@@ -12,7 +12,7 @@ export interface MeasuredRow {
   meanNormal: string;
   maxAbsGrad: string;
   smallGradShare: string;
-  gradientRatio: string;
+  inputGradientRatio: string;
   deadShare: string;
 }
 
@@ -69,7 +69,7 @@ export function measuredRows(): MeasuredRow[] {
     meanNormal: formatMeasure(m.meanNormal),
     maxAbsGrad: formatMeasure(m.maxAbsGrad),
     smallGradShare: formatShare(m.smallGradShare),
-    gradientRatio: formatMeasure(m.gradientRatio),
+    inputGradientRatio: formatMeasure(m.inputGradientRatio),
     deadShare: formatShare(m.deadShare),
   }));
 }
