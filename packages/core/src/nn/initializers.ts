@@ -71,6 +71,16 @@ export const lecunNormal: Initializer = (target, { fanIn }, rng) =>
   normalFill(target, Math.sqrt(1 / fanIn), rng);
 
 /**
+ * Glorot & Bengio's "standard" initialisation (their eq. 1, the one under which they saw the top
+ * sigmoid layer saturate): U(−l, l) with l = 1/√fanIn. Also what PyTorch's nn.Linear draws by
+ * default (kaiming_uniform_ with a = √5 gives the same limit).
+ *
+ * @example standardUniform(new Float64Array(4), { fanIn: 4, fanOut: 2 }, new Rng(1)) // => values in (−0.5, 0.5)
+ */
+export const standardUniform: Initializer = (target, { fanIn }, rng) =>
+  uniformFill(target, 1 / Math.sqrt(fanIn), rng);
+
+/**
  * All zeros (biases' default). Draws nothing from the generator.
  *
  * @example zeros(new Float64Array(2), { fanIn: 1, fanOut: 2 }, new Rng(1)) // => [0, 0]

@@ -8,6 +8,7 @@ import {
   type Initializer,
   lecunNormal,
   lecunUniform,
+  standardUniform,
   zeros,
 } from "../../src/nn/initializers.js";
 import { Rng } from "../../src/nn/rng.js";
@@ -27,6 +28,7 @@ describe("initializers", () => {
     ["glorotUniform", glorotUniform, Math.sqrt(6 / (100 + 50)), "uniform"],
     ["heUniform", heUniform, Math.sqrt(6 / 100), "uniform"],
     ["lecunUniform", lecunUniform, Math.sqrt(3 / 100), "uniform"],
+    ["standardUniform", standardUniform, 1 / Math.sqrt(100), "uniform"],
     ["glorotNormal", glorotNormal, Math.sqrt(2 / (100 + 50)), "normal"],
     ["heNormal", heNormal, Math.sqrt(2 / 100), "normal"],
     ["lecunNormal", lecunNormal, Math.sqrt(1 / 100), "normal"],
