@@ -3,7 +3,7 @@
 // Exports are in the linter's alphabetical order (by file); the families:
 //   randomness   Rng, toRng
 //   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, Sequential, mlp, Param, matmul…
-//   initialisers glorot/he/lecun × Uniform/Normal, zeros, constant
+//   initialisers glorot/he/lecun × Uniform/Normal, standardUniform, zeros, constant
 //   losses       meanSquaredError, binaryCrossEntropyWithLogits, softmaxCrossEntropy
 //   optimisers   sgd, adam
 //   data sets    xor, twoMoons, circles, spirals, regression1d, points
@@ -29,6 +29,7 @@ export {
   heUniform,
   lecunNormal,
   lecunUniform,
+  standardUniform,
   zeros,
 } from "./initializers.js";
 export type { ActivationProbe, Layer } from "./layer.js";
