@@ -143,6 +143,12 @@ describe("measureActivations", () => {
       expect(row(id).deadShare).toBe(0);
   });
 
+  it("measureActivations rejects a repeat count that would average nothing, naming it", () => {
+    expect(() => measureActivations({ ids: ["relu"], repeats: 0 })).toThrow(
+      "measureActivations: repeats must be an integer ≥ 1, got 0",
+    );
+  });
+
   it("measureActivations rejects an unknown id, naming it", () => {
     expect(() => measureActivations({ ids: ["mish" as "relu"] })).toThrow(
       'measureActivations: ids must hold activation or gated unit ids, got "mish"',
