@@ -15,7 +15,7 @@ export {
   type ActivationsSeries,
   activationsData,
 } from "./activationsData.js";
-export { formatNumber } from "./format.js";
+export { formatNumber, superscript } from "./format.js";
 export { type Lang, langs } from "./labels.js";
 export { type ChartLayout, chartDefaults, chartLayout, type LegendItem } from "./layout.js";
 export { niceDomain } from "./niceDomain.js";

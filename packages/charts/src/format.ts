@@ -1,5 +1,28 @@
 import type { Lang } from "./labels.js";
 
+const superscriptDigits: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
+
+/**
+ * An integer written in superscript digits, for exponents in labels and tables (10⁻⁶).
+ *
+ * @example superscript(-6) // => "⁻⁶"
+ */
+export function superscript(integer: number): string {
+  return [...String(integer)].map((c) => superscriptDigits[c] ?? c).join("");
+}
+
 /**
  * A number as a reader sees it in a description: three significant digits, the Unicode minus
  * sign, and exponent form only for very small or large magnitudes.

@@ -1,17 +1,4 @@
-const superscripts: Record<string, string> = {
-  "-": "⁻",
-  "0": "⁰",
-  "1": "¹",
-  "2": "²",
-  "3": "³",
-  "4": "⁴",
-  "5": "⁵",
-  "6": "⁶",
-  "7": "⁷",
-  "8": "⁸",
-  "9": "⁹",
-};
-
+import { superscript } from "./format.js";
 /**
  * Tick labels for a log axis over [lo, hi]: powers of ten as plain decimals from 0.001 to 1000
  * and as 10ⁿ beyond; between them, over at most three decades, 2× and 5× multiples in plain
@@ -27,7 +14,7 @@ export function logTickFormat([lo, hi]: readonly [number, number]): (value: numb
     const power = Math.round(exponent);
     if (Math.abs(exponent - power) < 1e-9) {
       if (Math.abs(power) <= 3) return String(Number((10 ** power).toFixed(Math.max(0, -power))));
-      return `10${[...String(power)].map((c) => superscripts[c]).join("")}`;
+      return `10${superscript(power)}`;
     }
     const mantissa = Math.round(value / 10 ** Math.floor(exponent));
     if (decades <= 1 || (decades <= 3 && (mantissa === 2 || mantissa === 5))) {

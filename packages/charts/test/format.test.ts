@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSeries, formatNumber } from "../src/format.js";
+import { describeSeries, formatNumber, superscript } from "../src/format.js";
 
 describe("formatNumber", () => {
   it("keeps three significant digits and writes the minus sign as U+2212", () => {
@@ -26,5 +26,12 @@ describe("describeSeries", () => {
       "f(x): minimum −2 at x = 2, maximum 1 at x = 0.",
     );
     expect(describeSeries("f(x)", [-1, 0], [0, 1], "ko")).toBe("f(x): 최솟값 0 (x = −1), 최댓값 1 (x = 0).");
+  });
+});
+
+describe("superscript", () => {
+  it("superscript(n) writes every digit and the minus sign raised, as in 10⁻¹²", () => {
+    expect(superscript(-12)).toBe("\u207B\u00B9\u00B2");
+    expect(superscript(307)).toBe("\u00B3\u2070\u2077");
   });
 });

@@ -2,6 +2,7 @@
  * The measured comparison table, computed at build time by `measureActivations()` from
  * @activation-lab/core/nn (the comparison notebook's numbers), formatted for the page.
  */
+import { superscript } from "@activation-lab/charts/data";
 import { activations, gatedUnits } from "@activation-lab/core";
 import { type ActivationMeasurement, measureActivations } from "@activation-lab/core/nn";
 
@@ -16,20 +17,6 @@ export interface MeasuredRow {
   deadShare: string;
 }
 
-const superscripts: Record<string, string> = {
-  "-": "⁻",
-  "0": "⁰",
-  "1": "¹",
-  "2": "²",
-  "3": "³",
-  "4": "⁴",
-  "5": "⁵",
-  "6": "⁶",
-  "7": "⁷",
-  "8": "⁸",
-  "9": "⁹",
-};
-
 /**
  * A measurement with three significant digits; ±∞ for unbounded values; a power of ten below
  * 0.001; 0 for what is zero up to rounding (below 1e-12).
@@ -41,8 +28,7 @@ export function formatMeasure(value: number | null, sign: 1 | -1 = 1): string {
   if (Math.abs(value) < 1e-12) return "0";
   if (Math.abs(value) < 1e-3) {
     const [mantissa, exponent] = value.toExponential(2).split("e");
-    const power = String(Number(exponent)).replace(/./g, (c) => superscripts[c] ?? c);
-    return `${mantissa} × 10${power}`;
+    return `${mantissa} × 10${superscript(Number(exponent))}`;
   }
   return String(Number(value.toPrecision(3)));
 }
