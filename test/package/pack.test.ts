@@ -1,0 +1,107 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// @activation-lab/core as a user gets it: `pnpm pack`'s tarball, installed with npm into a fresh
+// project outside the repository, imported by name from JavaScript and type-checked from TypeScript.
+const root = resolve(import.meta.dirname, "../..");
+const coreDir = join(root, "packages/core");
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+const project = mkdtempSync(join(tmpdir(), "activation-lab-pack-"));
+
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+let files: string[] = [];
+
+beforeAll(() => {
+  execFileSync("pnpm", ["pack", "--pack-destination", project], { cwd: coreDir, stdio: "ignore" });
+  const tarball = readdirSync(project).find((name) => name.endsWith(".tgz"));
+  if (!tarball) throw new Error(`pnpm pack wrote no tarball into ${project}`);
+  files = run("tar", ["-tzf", tarball]).trim().split("\n");
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "user-project", private: true, type: "module" }),
+  );
+  run("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", `./${tarball}`]);
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe("the packed @activation-lab/core", () => {
+  it("ships the built code, its types and the README, and no sources or tests", () => {
+    for (const file of ["dist/index.js", "dist/index.d.ts", "dist/nn/index.js", "dist/nn/index.d.ts"]) {
+      expect(files).toContain(`package/${file}`);
+    }
+    expect(files).toContain("package/nn/package.json");
+    expect(files).toContain("package/README.md");
+    expect(files.filter((file) => /^package\/(src|test|bench)\//.test(file))).toEqual([]);
+  });
+
+  it("works when imported by name from a fresh project: scalars, kernels, gated units, nn", () => {
+    writeFileSync(
+      join(project, "use.mjs"),
+      `import { sigmoid, tanh, activationForward, gluForward } from "@activation-lab/core";
+import { Rng } from "@activation-lab/core/nn";
+const x = Float32Array.of(-1, 0, 2);
+console.log(JSON.stringify({
+  sigmoid0: sigmoid(0),
+  // tanh(x) = 2σ(2x) − 1, an identity independent of either implementation
+  identity: Math.abs(tanh(0.3) - (2 * sigmoid(0.6) - 1)) < 1e-15,
+  relu: Array.from(activationForward("relu", x)),
+  glu: Array.from(gluForward(Float64Array.of(3, 0), { lastDim: 2, gate: "sigmoid" })),
+  rng: new Rng(1).uniform() === new Rng(1).uniform(),
+}));
+`,
+    );
+    const result = JSON.parse(run(process.execPath, ["use.mjs"]));
+    // GLU's value half times its sigmoid gate: 3 · σ(0) = 1.5
+    expect(result).toEqual({ sigmoid0: 0.5, identity: true, relu: [0, 0, 2], glu: [1.5], rng: true });
+  });
+
+  it("type-checks from TypeScript, with Node's resolution and with tslab's node10 resolution", () => {
+    writeFileSync(
+      join(project, "use.ts"),
+      `import { type ActivationId, activations, elu } from "@activation-lab/core";
+import { mlp } from "@activation-lab/core/nn";
+const id: ActivationId = "gelu";
+const y: number = activations[id].f(1) + elu(-1, 0.5);
+const model = mlp({ sizes: [2, 4, 1], activation: "tanh", seed: 1 });
+export { model, y };
+`,
+    );
+    expect(typecheck("use.ts", "nodenext")).toEqual({ status: 0, output: "" });
+    expect(typecheck("use.ts", "node10")).toEqual({ status: 0, output: "" });
+  });
+
+  it("type-checking fails on a misuse, so the check above is real", () => {
+    writeFileSync(
+      join(project, "misuse.ts"),
+      `import { sigmoid } from "@activation-lab/core";\nsigmoid("1");\n`,
+    );
+    const { status, output } = typecheck("misuse.ts", "nodenext");
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/misuse\.ts\(2,9\): error TS2345/);
+  });
+});
+
+/** tsc on one file of the user project; node10 is the resolution tslab's TypeScript uses. */
+function typecheck(file: string, resolution: "nodenext" | "node10") {
+  const module = resolution === "nodenext" ? "nodenext" : "commonjs";
+  const flags = [
+    "--noEmit",
+    "--strict",
+    "--skipLibCheck",
+    "--module",
+    module,
+    "--moduleResolution",
+    resolution,
+  ];
+  const result = spawnSync(process.execPath, [tsc, ...flags, "--ignoreDeprecations", "6.0", file], {
+    cwd: project,
+    encoding: "utf8",
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
