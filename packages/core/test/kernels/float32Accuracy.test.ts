@@ -45,3 +45,16 @@ describe("float32 kernels against correctly rounded mpmath values", () => {
     }
   }
 });
+
+describe("gelu float32 at subnormal inputs", () => {
+  it("is correctly rounded: x/2 + x²φ(0) is a float32 tie in float64, broken toward the true value", () => {
+    const c = cases.find((k) => k.id === "gelu");
+    if (c === undefined) throw new Error("no gelu fixture");
+    const tiny = c.x.flatMap((v, i) => (v !== 0 && Math.abs(v) < 1.1754943508222875e-38 ? [i] : []));
+    expect(tiny.length).toBeGreaterThan(20);
+    const out = activationForward("gelu", Float32Array.from(tiny.map((i) => c.x[i])));
+    tiny.forEach((i, k) => {
+      expect(out[k], `gelu(${c.x[i]})`).toBe(c.f[i]);
+    });
+  });
+});

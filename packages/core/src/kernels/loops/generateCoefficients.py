@@ -29,6 +29,7 @@ softplus, softplus_err = mp.chebyfit(log1p_ratio, [0, 1], 12, error=True)
 
 MILLS_WIDTH = 0.25
 MILLS_INTERVALS = 64
+MILLS_TERMS_ACCURATE = 11
 
 
 def mills_fit(terms):
@@ -43,9 +44,55 @@ def mills_fit(terms):
     return coefficients, worst
 
 
-MILLS_TERMS = 7
-mills, mills_err = mills_fit(MILLS_TERMS)
-MILLS_TERMS_ACCURATE = 11
+
+
+def normal_tail_scaled(a):
+    """Φ(-a)·e^(a²/2), the smooth factor left when e^(-a²/2) is taken out of the normal tail."""
+    return mp.ncdf(-a) * mp.exp(a * a / 2)
+
+
+def rational_fit(f, m, n, hi, points=500, iterations=30):
+    """P/Q with P of degree m, Q of degree n, Q(0) = 1, near-minimax in relative error on [0, hi]:
+    linearised least squares re-weighted by the previous Q (Sanathanan–Koerner), then Lawson's
+    weights toward equal ripples. Returns P and Q lowest degree first, and the maximum relative error."""
+    xs = [hi * (1 - mp.cos(mp.pi * (i + mp.mpf(0.5)) / points)) / 2 for i in range(points)]
+    fs = [f(x) for x in xs]
+    q_prev = [mp.mpf(1)] * points
+    weights = [mp.mpf(1)] * points
+    for it in range(iterations):
+        A = mp.matrix(points, m + 1 + n)
+        b = mp.matrix(points, 1)
+        for i, (x, fx) in enumerate(zip(xs, fs)):
+            s = weights[i] / (fx * q_prev[i])
+            for k in range(m + 1):
+                A[i, k] = x**k * s
+            for k in range(1, n + 1):
+                A[i, m + k] = -fx * x**k * s
+            b[i] = fx * s
+        sol, _ = mp.qr_solve(A, b)
+        P = [sol[k] for k in range(m + 1)]
+        Q = [mp.mpf(1)] + [sol[m + k] for k in range(1, n + 1)]
+        q_prev = [mp.polyval(Q[::-1], x) for x in xs]
+        errors = [(mp.polyval(P[::-1], x) / qx - fx) / fx for x, qx, fx in zip(xs, q_prev, fs)]
+        if it >= 6:
+            weights = [w * abs(e) ** mp.mpf(0.5) for w, e in zip(weights, errors)]
+            total = sum(weights)
+            weights = [w * points / total for w in weights]
+    # Φ(0) = 1/2, but P(0) is set to 1/2 − 2^−53: Φ(−b) < 1/2 for b > 0 also where b is so tiny (a
+    # subnormal float32 x) that x/2 + x²φ(0) rounds to x/2 in float64, a float32 tie; the true gelu
+    # lies above the tie for x > 0 and below it for x < 0, and this breaks it that way (2^−53, not
+    # 2^−54, so that 1 − P(0) is above 1/2 too)
+    P[0] = mp.mpf(0.5) - mp.mpf(2) ** -53
+    # the error of the coefficients as float64 numbers, on a finer grid
+    P64 = [mp.mpf(float(c)) for c in P]
+    Q64 = [mp.mpf(float(c)) for c in Q]
+    grid = [hi * i / 2000 for i in range(2001)]
+    worst = max(abs(mp.polyval(P64[::-1], x) / mp.polyval(Q64[::-1], x) / f(x) - 1) for x in grid)
+    return P, Q, worst
+
+
+NORMAL_TAIL_END = 15
+tail_p, tail_q, tail_err = rational_fit(normal_tail_scaled, 6, 7, NORMAL_TAIL_END)
 mills_accurate, mills_accurate_err = mills_fit(MILLS_TERMS_ACCURATE)
 
 with open("polynomialCoefficients.ts", "w") as out:
@@ -63,26 +110,30 @@ export const log1pRatio = Float64Array.of(
 export const MILLS_WIDTH = {MILLS_WIDTH};
 /** Number of intervals: [0, {MILLS_WIDTH * MILLS_INTERVALS}) in all. */
 export const MILLS_INTERVALS = {MILLS_INTERVALS};
-/** Coefficients per interval. */
-export const MILLS_TERMS = {MILLS_TERMS};
-
 /**
- * Mills ratio M(a) = Φ(−a)/φ(a) on [0, {MILLS_WIDTH * MILLS_INTERVALS}) in intervals of width {MILLS_WIDTH}: interval j holds
- * {MILLS_TERMS} coefficients of a polynomial in u = a − (j + 1/2)·{MILLS_WIDTH}; maximum relative error {float(mills_err):.1e}.
+ * Φ(−a)·e^(a²/2) ≈ P(a)/Q(a) on [0, {NORMAL_TAIL_END}], maximum relative error {float(tail_err):.1e} (with the
+ * coefficients rounded to float64): numerator P of degree {len(tail_p) - 1}. All coefficients are positive, so
+ * Horner's rule adds no cancellation.
  */
-export const millsRatio = Float64Array.of(
-{fmt(mills)},
+export const normalTailNumerator = Float64Array.of(
+{fmt(tail_p[::-1])},
+);
+
+/** Denominator Q of the same fit, degree {len(tail_q) - 1}, Q(0) = 1. */
+export const normalTailDenominator = Float64Array.of(
+{fmt(tail_q[::-1])},
 );
 
 /** Coefficients per interval of the accurate fit. */
 export const MILLS_TERMS_ACCURATE = {MILLS_TERMS_ACCURATE};
 
 /**
- * The same with {MILLS_TERMS_ACCURATE} coefficients per interval, maximum relative error {float(mills_accurate_err):.1e}: for gelu′,
+ * Mills ratio M(a) = Φ(−a)/φ(a) on [0, {MILLS_WIDTH * MILLS_INTERVALS}) in intervals of width {MILLS_WIDTH}: interval j holds
+ * {MILLS_TERMS_ACCURATE} coefficients of a polynomial in u = a − (j + 1/2)·{MILLS_WIDTH}; maximum relative error {float(mills_accurate_err):.1e}: for gelu′,
  * whose two terms cancel near its zero (x ≈ −0.7518), where a 1e−11 error would show in float32.
  */
 export const millsRatioAccurate = Float64Array.of(
 {fmt(mills_accurate)},
 );
 """)
-print("softplus fit", float(softplus_err), "mills fits", float(mills_err), float(mills_accurate_err))
+print("softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))
