@@ -1,6 +1,7 @@
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { erfcParts } from "../special/erfcParts.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
+import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
 
 // 1/√2 and 1/√(2π) as pairs (mpmath)
 const SQRT1_2 = Math.SQRT1_2;
@@ -43,34 +44,17 @@ export function gelu(x: number): number {
   return scaleByPow2(b.hi + (b.lo + x * phi.lo), phi.scale);
 }
 
-// gelu′'s Taylor series around its zero crossing x₀ ≈ −0.7518 (mpmath; generate.py --coefficients):
-// x₀ = X0 + X0_LO, the first two coefficients as pairs, the rest as doubles
-const X0 = -0.7517915246935645;
-const X0_LO = 1.4956759177009883e-17;
-const C1 = 0.4314939923140469;
-const C1_LO = 2.7308688141129613e-17;
-const C2 = 0.388284982990552;
-const C2_LO = 2.3344842362524718e-17;
-// biome-ignore format: coefficient list
-const SERIES = [-0.018199676398671087, -0.1140082332972217, -0.014771522148244337, 0.019421679838189067, 0.004539228379125415, -0.002239538068073497, -0.0007448268386746817, 0.00018633974623233514, 8.615947861116571e-05, -1.121438018842664e-05, -7.74846130700372e-06, 4.3284506257392273e-07, 5.702764979242107e-07, -1.6044265494246427e-09, -3.5459866461783865e-08, -1.396942086426202e-09, 1.90319840501314e-09, 1.4506418938779426e-10, -8.950037692726255e-11, -9.950340824808053e-12, 3.725967039270119e-12, 5.482292964742324e-13, -1.3820118240601056e-13, -2.5871508475507507e-14, 4.578167824271334e-15, 1.0789662518230159e-15];
-
-// gelu′(x0 + d) = c1·d + c2·d² + d³·Σ c_k d^(k−3), with d = x − x0 and the first two terms in pairs
-function geluGradNearRoot(x: number): number {
-  twoSum(x, -X0, a);
-  const dh = a.hi;
-  const dl = a.lo - X0_LO;
-  let p = SERIES[SERIES.length - 1];
-  for (let k = SERIES.length - 2; k >= 0; k--) p = p * dh + SERIES[k];
-  // inner = c2 + d·p, outer = c1 + d·inner, g = d·outer
-  twoSum(C2, dh * p, b);
-  const innerLo = b.lo + C2_LO;
-  twoProd(dh, b.hi, c);
-  const t = c.lo + dh * innerLo + dl * b.hi;
-  twoSum(C1, c.hi, b);
-  const outerLo = b.lo + C1_LO + t;
-  twoProd(dh, b.hi, c);
-  return c.hi + (c.lo + dh * outerLo + dl * b.hi);
-}
+// gelu′'s Taylor series around its zero crossing x₀ ≈ −0.7518 (mpmath; generate.py --coefficients)
+const GELU_GRAD_ROOT: RootSeries = {
+  x0: -0.7517915246935645,
+  x0Lo: 1.4956759177009883e-17,
+  c1: 0.4314939923140469,
+  c1Lo: 2.7308688141129613e-17,
+  c2: 0.388284982990552,
+  c2Lo: 2.3344842362524718e-17,
+  // biome-ignore format: coefficient list
+  rest: [-0.018199676398671087, -0.1140082332972217, -0.014771522148244337, 0.019421679838189067, 0.004539228379125415, -0.002239538068073497, -0.0007448268386746817, 0.00018633974623233514, 8.615947861116571e-05, -1.121438018842664e-05, -7.74846130700372e-06, 4.3284506257392273e-07, 5.702764979242107e-07, -1.6044265494246427e-09, -3.5459866461783865e-08, -1.396942086426202e-09, 1.90319840501314e-09, 1.4506418938779426e-10, -8.950037692726255e-11, -9.950340824808053e-12, 3.725967039270119e-12, 5.482292964742324e-13, -1.3820118240601056e-13, -2.5871508475507507e-14, 4.578167824271334e-15, 1.0789662518230159e-15],
+};
 
 /**
  * Derivative of exact GELU, gelu′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).
@@ -86,7 +70,7 @@ export function geluGrad(x: number): number {
   if (x > 40) return 1;
   if (x < -40) return -0; // also −∞
   if (Number.isNaN(x)) return x;
-  if (x >= -1.35 && x <= -0.35) return geluGradNearRoot(x);
+  if (x >= -1.35 && x <= -0.35) return sumRootSeries(x, GELU_GRAD_ROOT);
   normalCdf(x);
   // x·φ(x) = x·e^(−x²/2)/√(2π) into pdf, with x²/2 as a pair
   twoProd(x, x, a);

@@ -1,5 +1,6 @@
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
+import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 // √(2/π), 0.044715 and 3·0.044715 as pairs (mpmath): the decimal 0.044715 is not a double, and in
@@ -54,30 +55,16 @@ export function geluTanh(x: number): number {
 }
 
 // geluTanh′'s Taylor series around its zero crossing x₀ ≈ −0.7525 (mpmath; generate.py --coefficients)
-const X0 = -0.7524614220710163;
-const X0_LO = 3.635560509207687e-17;
-const C1 = 0.4304000910248585;
-const C1_LO = 2.028254970529195e-17;
-const C2 = 0.38751844613578895;
-const C2_LO = -2.562359819429644e-17;
-// biome-ignore format: coefficient list
-const SERIES = [-0.01578285352184803, -0.11394448308095899, -0.01661932834305256, 0.019682309459833118, 0.005261059254921912, -0.0024227318458750974, -0.0009274420230205449, 0.00026392764052681053, 0.00012425227802639782, -3.4956171694436116e-05, -1.5950896871645105e-05, 5.918611710894005e-06, 2.4335516344299543e-06, -9.898647747433667e-07, -4.3102482988029016e-07, 1.4157556987729473e-07];
-
-function nearRoot(x: number): number {
-  twoSum(x, -X0, a);
-  const dh = a.hi;
-  const dl = a.lo - X0_LO;
-  let p = SERIES[SERIES.length - 1];
-  for (let k = SERIES.length - 2; k >= 0; k--) p = p * dh + SERIES[k];
-  twoSum(C2, dh * p, b);
-  const innerLo = b.lo + C2_LO;
-  twoProd(dh, b.hi, t);
-  const tl = t.lo + dh * innerLo + dl * b.hi;
-  twoSum(C1, t.hi, b);
-  const outerLo = b.lo + C1_LO + tl;
-  twoProd(dh, b.hi, t);
-  return t.hi + (t.lo + dh * outerLo + dl * b.hi);
-}
+const GELU_TANH_GRAD_ROOT: RootSeries = {
+  x0: -0.7524614220710163,
+  x0Lo: 3.635560509207687e-17,
+  c1: 0.4304000910248585,
+  c1Lo: 2.028254970529195e-17,
+  c2: 0.38751844613578895,
+  c2Lo: -2.562359819429644e-17,
+  // biome-ignore format: coefficient list
+  rest: [-0.01578285352184803, -0.11394448308095899, -0.01661932834305256, 0.019682309459833118, 0.005261059254921912, -0.0024227318458750974, -0.0009274420230205449, 0.00026392764052681053, 0.00012425227802639782, -3.4956171694436116e-05, -1.5950896871645105e-05, 5.918611710894005e-06, 2.4335516344299543e-06, -9.898647747433667e-07, -4.3102482988029016e-07, 1.4157556987729473e-07],
+};
 
 /**
  * Derivative of geluTanh: σ(2u) + x·2u′·σ′(2u), u′ = √(2/π)·(1 + 3·0.044715x²).
@@ -93,7 +80,7 @@ export function geluTanhGrad(x: number): number {
   if (x > 30) return 1;
   if (x < -30) return -0; // also −∞
   if (Number.isNaN(x)) return x;
-  if (Math.abs(x - X0) <= 0.1) return nearRoot(x);
+  if (Math.abs(x - GELU_TANH_GRAD_ROOT.x0) <= 0.1) return sumRootSeries(x, GELU_TANH_GRAD_ROOT);
   argument(x);
   sigmoidParts(w.hi, w.lo, s);
   sigmoidGradParts(w.hi, w.lo, g);
