@@ -6,12 +6,14 @@
 // Every measurement is the median of several repetitions, interleaved (floor, ours, tfjs) so that
 // load from other processes on the machine hits all three alike. Outputs are caller-provided
 // arrays allocated once: a fresh 40 MB array costs more in page faults than any activation.
+
 import {
   type ActivationId,
   activationBackward,
   activationForward,
   activationIds,
 } from "@activation-lab/core";
+import { Rng } from "@activation-lab/core/nn";
 
 type Tf = typeof import("@tensorflow/tfjs");
 type Tensor = import("@tensorflow/tfjs").Tensor;
@@ -76,19 +78,10 @@ async function tfjsKernels(): Promise<TfjsKernels> {
   };
 }
 
-/** n float32 values uniform in [lo, hi) from a seeded xorshift32 generator. */
+/** n float32 values uniform in [lo, hi), from the package's seeded generator. */
 function randomFloat32(n: number, seed: number, lo: number, hi: number): Float32Array {
-  const a = new Float32Array(n);
-  let s = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    a[i] = lo + ((hi - lo) * s) / 4294967296;
-  }
-  return a;
+  const rng = new Rng(seed);
+  return Float32Array.from({ length: n }, () => rng.uniform(lo, hi));
 }
 
 /** The memory floor of a forward kernel: one read, one multiply, one write per element. */

@@ -1,5 +1,6 @@
 // Helpers of the kernel tests: float32 ULP distance, input grids, the scalar reference.
 
+import { Rng } from "../../src/nn/rng.js";
 import type { ActivationId } from "../../src/registry/index.js";
 import { activations } from "../../src/registry/index.js";
 
@@ -59,19 +60,10 @@ export function float64Grid(): Float64Array {
   return Float64Array.from(values);
 }
 
-/** A seeded xorshift32 stream of floats uniform in [lo, hi). */
+/** n floats uniform in [lo, hi), from the package's seeded generator. */
 export function seededFloats(n: number, seed: number, lo: number, hi: number): Float64Array {
-  const out = new Float64Array(n);
-  let s = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    out[i] = lo + ((hi - lo) * s) / 4294967296;
-  }
-  return out;
+  const rng = new Rng(seed);
+  return Float64Array.from({ length: n }, () => rng.uniform(lo, hi));
 }
 
 /** The parameters each activation is tested with: none, or its default and a few others in range. */
