@@ -1,7 +1,7 @@
 import type { ActivationId } from "@activation-lab/core";
-import * as Plot from "@observablehq/plot";
 import { type ActivationDataOptions, describeActivation, sampleActivation } from "./activationData.js";
 import type { Chart } from "./chart.js";
+import { curveMarks } from "./curveMarks.js";
 import { formatNumber } from "./format.js";
 import * as check from "./validate.js";
 
@@ -49,20 +49,7 @@ export function activationChart(id: ActivationId, options: ActivationChartOption
         : "f(x)"
       : check.text(fn, "yLabel", options.yLabel);
 
-  const marks: Plot.Markish[] = [
-    Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.35 }),
-    Plot.ruleX([0], { stroke: "currentColor", strokeOpacity: 0.35 }),
-    ...data.series.map((s) =>
-      Plot.lineY(s.values, {
-        x: data.x,
-        stroke: s.color,
-        strokeWidth: 2,
-        strokeDasharray: s.dash,
-        className: s.className,
-        clip: true,
-      }),
-    ),
-  ];
+  const marks = curveMarks(data);
   return {
     kind: "activation",
     title,

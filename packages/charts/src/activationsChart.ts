@@ -1,6 +1,6 @@
-import * as Plot from "@observablehq/plot";
 import { type ActivationsDataOptions, describeActivations, sampleActivations } from "./activationsData.js";
 import type { Chart } from "./chart.js";
+import { curveMarks } from "./curveMarks.js";
 import * as check from "./validate.js";
 
 /** Options of {@link activationsChart}: the sampling options, and the texts to override. */
@@ -33,20 +33,7 @@ export function activationsChart(options: ActivationsChartOptions = {}): Chart {
   const title =
     options.title === undefined ? texts[data.lang][which] : check.text(fn, "title", options.title);
   const yDefault = which === "f" ? "f(x)" : which === "df" ? "f′(x)" : "f(x), f′(x)";
-  const marks: Plot.Markish[] = [
-    Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.35 }),
-    Plot.ruleX([0], { stroke: "currentColor", strokeOpacity: 0.35 }),
-    ...data.series.map((s) =>
-      Plot.lineY(s.values, {
-        x: data.x,
-        stroke: s.color,
-        strokeWidth: 2,
-        strokeDasharray: s.dash,
-        className: s.className,
-        clip: true,
-      }),
-    ),
-  ];
+  const marks = curveMarks(data);
   return {
     kind: "activations",
     title,
