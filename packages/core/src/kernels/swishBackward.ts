@@ -2,6 +2,7 @@ import { activations } from "../registry/index.js";
 import { swishGradBetaUnchecked, swishGradUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { expFast } from "./loops/fastExp.js";
+import { loops } from "./loops/index.js";
 import { BIG } from "./loops/relu.js";
 import { checkFloatArray, checkLike, checkParamValue } from "./validate.js";
 
@@ -55,35 +56,27 @@ function swishBackward64(x: Float64Array, dy: Float64Array, out: Float64Array, b
 }
 
 /**
- * Float32: the formulas of the float32 Swish loop (swishLoops.backward32) with z = βx clamped to
- * [−700, 10^300], t = e^(−z), s = 1 + t: dx = dy·(s + z·t)/s², and ∂f/∂β = x²·σ′(z) = x²·t/s² summed in
- * float64 (x²·t/s² is 0 or NaN only where the unclamped term is too). β = 0 takes the scalar
- * functions. Returns ∂β.
+ * Float32: ∂β first, as Σ dy·x²·t/s² in float64 with z = βx clamped to [−700, 10^300], t = e^(−z),
+ * s = 1 + t (x²·t/s² is 0 or NaN only where the unclamped term is too); then dx from the Swish
+ * kernel, so that it is exactly activationBackward's, and last, because out may be x or dy.
+ * β = 0 takes the scalar functions. Returns ∂β.
  */
 function swishBackward32(x: Float32Array, dy: Float32Array, out: Float32Array, beta: number): number {
   const big = BIG; // a local: an imported binding is re-read at every use
   let dBeta = 0;
   const n = x.length;
   if (beta === 0) {
+    for (let i = 0; i < n; i++) dBeta += dy[i] * swishGradBetaUnchecked(x[i], beta);
+  } else {
     for (let i = 0; i < n; i++) {
       const v = x[i];
-      const g = dy[i];
-      out[i] = g * swishGradUnchecked(v, beta);
-      dBeta += g * swishGradBetaUnchecked(v, beta);
+      const t = expFast(-Math.min(Math.max(beta * v, -700), big));
+      const s = 1 + t;
+      // x clamped to ±1e100 so that x²·t/s² tends to 0 for x = ±∞, as swishGradBeta, not ∞·0
+      const xc = Math.min(Math.max(v, -1e100), 1e100);
+      dBeta += dy[i] * (xc * (xc * (t / (s * s))));
     }
-    return dBeta;
   }
-  for (let i = 0; i < n; i++) {
-    const v = x[i];
-    const g = dy[i];
-    const z = Math.min(Math.max(beta * v, -700), big);
-    const t = expFast(-z);
-    const s = 1 + t;
-    const ss = s * s;
-    out[i] = g * ((s + z * t) / ss);
-    // x clamped to ±1e100 so that x²·t/s² tends to 0 for x = ±∞, as swishGradBeta, not ∞·0
-    const xc = Math.min(Math.max(v, -1e100), 1e100);
-    dBeta += g * (xc * (xc * (t / ss)));
-  }
+  loops.swish.backward32(x, dy, out, beta);
   return dBeta;
 }

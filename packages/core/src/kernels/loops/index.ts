@@ -1,11 +1,11 @@
 // The loops of every activation, keyed by id: a missing or extra id is a compile error.
-import type { ActivationId } from "../../registry/index.js";
+import { type ActivationId, activationIds } from "../../registry/index.js";
+import { withSimd } from "../simd/simdLoops.js";
 import type { ActivationLoops } from "./ActivationLoops.js";
 import { eluLoops } from "./elu.js";
 import { geluLoops } from "./gelu.js";
 import { geluTanhLoops } from "./geluTanh.js";
 import { leakyReluLoops } from "./leakyRelu.js";
-
 import { reluLoops } from "./relu.js";
 import { sigmoidLoops } from "./sigmoid.js";
 import { siluLoops } from "./silu.js";
@@ -13,7 +13,8 @@ import { softplusLoops } from "./softplus.js";
 import { swishLoops } from "./swish.js";
 import { tanhLoops } from "./tanh.js";
 
-export const loops: { readonly [K in ActivationId]: ActivationLoops } = {
+/** The plain-JavaScript loops: the float32 fallback where WebAssembly SIMD cannot run. */
+export const jsLoops: { readonly [K in ActivationId]: ActivationLoops } = {
   sigmoid: sigmoidLoops,
   tanh: tanhLoops,
   relu: reluLoops,
@@ -25,4 +26,9 @@ export const loops: { readonly [K in ActivationId]: ActivationLoops } = {
   gelu: geluLoops,
   geluTanh: geluTanhLoops,
   softplus: softplusLoops,
+};
+
+/** The loops the kernels run: float32 in WebAssembly SIMD where it can run, float64 in JS. */
+export const loops = Object.fromEntries(activationIds.map((id) => [id, withSimd(id, jsLoops[id])])) as {
+  readonly [K in ActivationId]: ActivationLoops;
 };

@@ -1,0 +1,360 @@
+// The float32 kernels in WebAssembly SIMD, compiled by build.ts into src/kernels/simd/wasmModule.ts.
+//
+// Each kernel works in place on the first n float32s of X (the input, then the result) and,
+// backward, reads the upstream gradient from DY; the caller copies chunks of at most CHUNK
+// elements in and out. A loop takes four elements at a time and may read and write up to three
+// past n: the buffers are CHUNK long, and what lies past n is never copied out.
+//
+// The formulas and clamps are those of the plain-JS loops in src/kernels/loops, whose comments
+// give the reasons. Where they differ, the comment here says why: mostly, 2^k is built in the
+// exponent bits here, so exp's argument must stay within ±708, where the JS tables reach
+// subnormals and Infinity.
+
+import {
+  clamp,
+  coefficient,
+  EXP_MAX,
+  EXP_MIN,
+  exp,
+  expAccurate,
+  expm1,
+  HALF,
+  high,
+  lanes,
+  low,
+  MINUS_HALF,
+  MINUS_TWO,
+  mulAdd,
+  narrow,
+  ONE,
+  TWO,
+  ZERO,
+} from "./lanes";
+
+// ─── memory shared with the caller (exported as globals: the caller reads their .value) ──────────
+
+/** Elements per chunk: 16 KiB per buffer, which stays in the first-level cache. */
+export const CHUNK: i32 = 4096;
+export const X: usize = memory.data(CHUNK << 2, 16);
+export const DY: usize = memory.data(CHUNK << 2, 16);
+
+// The fits of src/kernels/loops/polynomialCoefficients.ts (highest degree first), which the
+// caller copies in, so that file stays their one source; it checks their lengths against these.
+export const LOG1P_RATIO_TERMS: i32 = 12;
+export const NORMAL_TAIL_NUMERATOR_TERMS: i32 = 7;
+export const NORMAL_TAIL_DENOMINATOR_TERMS: i32 = 8;
+export const MILLS_TERMS: i32 = 11;
+export const MILLS_INTERVALS: i32 = 64;
+export const LOG1P_RATIO: usize = memory.data(LOG1P_RATIO_TERMS << 3, 16);
+export const NORMAL_TAIL_NUMERATOR: usize = memory.data(NORMAL_TAIL_NUMERATOR_TERMS << 3, 16);
+export const NORMAL_TAIL_DENOMINATOR: usize = memory.data(NORMAL_TAIL_DENOMINATOR_TERMS << 3, 16);
+export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) << 3, 16);
+
+// ─── the loops ───────────────────────────────────────────────────────────────────────────────────
+
+// An activation is a class whose methods f (the function) and df (its derivative) map two
+// float64 lanes, with the parameter in both lanes of p. The loops take it as a type argument and
+// call its methods on a null instance (they use no `this`): each loop is compiled for one
+// activation, with f or df inlined.
+
+// @ts-ignore: decorator
+@inline function forward<F>(n: i32, param: f64): void {
+  const f = changetype<F>(0);
+  const p = f64x2.splat(param);
+  for (let at = X; at < X + (<usize>n << 2); at += 16) {
+    const x = v128.load(at);
+    // @ts-ignore: F's methods are resolved for each activation
+    v128.store(at, narrow(f.f(low(x), p), f.f(high(x), p)));
+  }
+}
+
+// @ts-ignore: decorator
+@inline function backward<F>(n: i32, param: f64): void {
+  const f = changetype<F>(0);
+  const p = f64x2.splat(param);
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    const x = v128.load(X + at);
+    const dy = v128.load(DY + at);
+    // @ts-ignore: F's methods are resolved for each activation
+    const lo = f64x2.mul(low(dy), f.df(low(x), p));
+    // @ts-ignore: F's methods are resolved for each activation
+    const hi = f64x2.mul(high(dy), f.df(high(x), p));
+    v128.store(X + at, narrow(lo, hi));
+  }
+}
+
+// ─── the activations ─────────────────────────────────────────────────────────────────────────────
+
+// The limits and constants below, as addresses (see lanes.ts: a v128 literal costs V8 more).
+const FOUR = memory.data<f64>([4]);
+const QUARTER = memory.data<f64>([0.25]);
+const MINUS_104 = memory.data<f64>([-104]);
+const PLUS_104 = memory.data<f64>([104]);
+const MINUS_20 = memory.data<f64>([-20]);
+const PLUS_20 = memory.data<f64>([20]);
+const MINUS_700 = memory.data<f64>([-700]);
+const PLUS_700 = memory.data<f64>([700]);
+const MINUS_16 = memory.data<f64>([-16]);
+const PLUS_16 = memory.data<f64>([16]);
+const BELOW_16 = memory.data<f64>([15.999999999]);
+const MINUS_15 = memory.data<f64>([-15]);
+const PLUS_10 = memory.data<f64>([10]);
+const MINUS_37_5 = memory.data<f64>([-37.5]);
+const PLUS_37_5 = memory.data<f64>([37.5]);
+/** ±4·10^38, just past float32's largest: clamping there moves only ±∞, whose results round back to ±∞ or ±0. */
+const MINUS_BIG = memory.data<f64>([-4e38]);
+const PLUS_BIG = memory.data<f64>([4e38]);
+const SQRT_2_OVER_PI = memory.data<f64>([0.7978845608028654]);
+const GELU_TANH_COEFF = memory.data<f64>([0.044715]);
+const THREE_GELU_TANH_COEFF = memory.data<f64>([3 * 0.044715]);
+const INV_SQRT_2PI = memory.data<f64>([0.3989422804014327]);
+
+/** σ(x) = 1/(1 + e^(−x)), −x clamped to ±104 (σ is 0 or 1 in float32 beyond); σ′(x) = t/(1 + t)², t = e^(−|x|). */
+@final @unmanaged class Sigmoid {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), MINUS_104, PLUS_104))));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    // |x| clamped to 708: beyond, dy·t is 0 in float32 for every float32 dy
+    const t = exp(f64x2.pmax(f64x2.neg(f64x2.abs(x)), lanes(EXP_MIN)));
+    const s = f64x2.add(lanes(ONE), t);
+    return f64x2.div(t, f64x2.mul(s, s));
+  }
+}
+export function sigmoidForward(n: i32, param: f64): void {
+  forward<Sigmoid>(n, param);
+}
+export function sigmoidBackward(n: i32, param: f64): void {
+  backward<Sigmoid>(n, param);
+}
+
+/** tanh(x) = e/(e + 2) with e = expm1(2x), x clamped to ±20; tanh′(x) = 4t/(1 + t)², t = e^(−2|x|). */
+@final @unmanaged class Tanh {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const e = expm1(f64x2.mul(lanes(TWO), clamp(x, MINUS_20, PLUS_20)));
+    return f64x2.div(e, f64x2.add(e, lanes(TWO)));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const t = exp(f64x2.pmax(f64x2.mul(lanes(MINUS_TWO), f64x2.abs(x)), lanes(EXP_MIN)));
+    const s = f64x2.add(lanes(ONE), t);
+    return f64x2.div(f64x2.mul(lanes(FOUR), t), f64x2.mul(s, s));
+  }
+}
+export function tanhForward(n: i32, param: f64): void {
+  forward<Tanh>(n, param);
+}
+export function tanhBackward(n: i32, param: f64): void {
+  backward<Tanh>(n, param);
+}
+
+/** All ones (a NaN) in the lanes where x is NaN: or-ed into a derivative chosen by a compare. */
+// @ts-ignore: decorator
+@inline function nanWhereNaN(x: v128): v128 {
+  return f64x2.ne(x, x);
+}
+
+/** ReLU: IEEE max(x, 0), so relu(−0) = +0 as Math.max; relu′ = 1 or 0 by the sign, NaN for NaN. */
+@final @unmanaged class Relu {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    return f64x2.max(x, lanes(ZERO));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    return v128.or(v128.bitselect(lanes(ONE), lanes(ZERO), f64x2.gt(x, lanes(ZERO))), nanWhereNaN(x));
+  }
+}
+export function reluForward(n: i32, param: f64): void {
+  forward<Relu>(n, param);
+}
+export function reluBackward(n: i32, param: f64): void {
+  backward<Relu>(n, param);
+}
+
+/**
+ * Leaky ReLU and PReLU with one α: x·1 or x·α by the sign (−0 and NaN kept); the slope is the
+ * derivative, NaN for NaN. α = 0 takes the JS loop, as 0·(−∞) would be NaN.
+ */
+@final @unmanaged class LeakyRelu {
+  // @ts-ignore: decorator
+  @inline f(x: v128, alpha: v128): v128 {
+    return f64x2.mul(x, v128.bitselect(lanes(ONE), alpha, f64x2.gt(x, lanes(ZERO))));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, alpha: v128): v128 {
+    return v128.or(v128.bitselect(lanes(ONE), alpha, f64x2.gt(x, lanes(ZERO))), nanWhereNaN(x));
+  }
+}
+export function leakyReluForward(n: i32, param: f64): void {
+  forward<LeakyRelu>(n, param);
+}
+export function leakyReluBackward(n: i32, param: f64): void {
+  backward<LeakyRelu>(n, param);
+}
+
+/** ELU: x for x > 0, else α·expm1(x) (−0 and NaN included), x clamped below at −708; ELU′: 1 or α·e^x. */
+@final @unmanaged class Elu {
+  // @ts-ignore: decorator
+  @inline f(x: v128, alpha: v128): v128 {
+    const negative = f64x2.mul(alpha, expm1(f64x2.pmax(f64x2.pmin(x, lanes(ZERO)), lanes(EXP_MIN))));
+    return v128.bitselect(x, negative, f64x2.gt(x, lanes(ZERO)));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, alpha: v128): v128 {
+    const negative = f64x2.mul(alpha, exp(f64x2.pmax(f64x2.pmin(x, lanes(ZERO)), lanes(EXP_MIN))));
+    return v128.bitselect(lanes(ONE), negative, f64x2.gt(x, lanes(ZERO)));
+  }
+}
+export function eluForward(n: i32, param: f64): void {
+  forward<Elu>(n, param);
+}
+export function eluBackward(n: i32, param: f64): void {
+  backward<Elu>(n, param);
+}
+
+/**
+ * Swish, x·σ(βx) = c/(1 + e^(−βc)), c = x clamped to ±BIG and the exponent to ±708: where
+ * βc < −708 the quotient is below 4·10^38/e^708 ≈ 10^−269, ±0 in float32 as the true value.
+ * Swish′ = (s + z·t)/s², z = βx clamped to ±700 (1 or −0 in float32 beyond), t = e^(−z),
+ * s = 1 + t. β = 0 takes the JS loop (swish = x/2 needs no clamp).
+ */
+@final @unmanaged class Swish {
+  // @ts-ignore: decorator
+  @inline f(x: v128, beta: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
+    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, beta: v128): v128 {
+    const z = clamp(f64x2.mul(beta, x), MINUS_700, PLUS_700);
+    const t = expAccurate(f64x2.neg(z)); // s + z·t = 1 + t·(1 + z) cancels near swish′'s zero
+    const s = f64x2.add(lanes(ONE), t);
+    return f64x2.div(f64x2.add(s, f64x2.mul(z, t)), f64x2.mul(s, s));
+  }
+}
+export function swishForward(n: i32, param: f64): void {
+  forward<Swish>(n, param);
+}
+export function swishBackward(n: i32, param: f64): void {
+  backward<Swish>(n, param);
+}
+
+/**
+ * GELU's tanh form, c/(1 + e^(−2u)), u = √(2/π)(c + 0.044715c³), c and the exponent clamped as in
+ * Swish; its derivative (s + 2c·u′·t)/s², t = e^(−2u), s = 1 + t, c = x clamped to [−15, 10]
+ * (1 or −0 in float32 beyond).
+ */
+@final @unmanaged class GeluTanh {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const c3 = f64x2.mul(f64x2.mul(c, c), c);
+    const u = f64x2.mul(lanes(SQRT_2_OVER_PI), f64x2.add(c, f64x2.mul(lanes(GELU_TANH_COEFF), c3)));
+    const t = exp(clamp(f64x2.mul(lanes(MINUS_TWO), u), EXP_MIN, EXP_MAX));
+    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_15, PLUS_10);
+    const c2 = f64x2.mul(c, c);
+    const u = f64x2.mul(
+      lanes(SQRT_2_OVER_PI),
+      f64x2.add(c, f64x2.mul(f64x2.mul(lanes(GELU_TANH_COEFF), c2), c)),
+    );
+    const du = f64x2.mul(lanes(SQRT_2_OVER_PI), f64x2.add(lanes(ONE), f64x2.mul(lanes(THREE_GELU_TANH_COEFF), c2)));
+    const t = expAccurate(f64x2.mul(lanes(MINUS_TWO), u)); // the numerator cancels near the zero, as in Swish′
+    const s = f64x2.add(lanes(ONE), t);
+    const numerator = f64x2.add(s, f64x2.mul(f64x2.mul(f64x2.mul(lanes(TWO), c), du), t));
+    return f64x2.div(numerator, f64x2.mul(s, s));
+  }
+}
+export function geluTanhForward(n: i32, param: f64): void {
+  forward<GeluTanh>(n, param);
+}
+export function geluTanhBackward(n: i32, param: f64): void {
+  backward<GeluTanh>(n, param);
+}
+
+/** Horner's rule over a table's first `terms` coefficients, highest degree first. */
+// @ts-ignore: decorator
+@inline function polynomial(table: usize, terms: i32, v: v128): v128 {
+  let p = coefficient(table, 0);
+  for (let k = 1; k < terms; k++) p = f64x2.add(f64x2.mul(p, v), coefficient(table, k));
+  return p;
+}
+
+/**
+ * GELU, c·Φ(c) with c = max(x, −16) and Φ(c) = 1 − q or q by the sign, q = Φ(−b) =
+ * e^(−b²/2)·P(b)/Q(b), b = min(|c|, 16), from the rational fit. GELU′ = Φ(x) + x·φ(x), whose
+ * terms cancel near its zero: Φ(−a) = M(a)·φ(a) with the Mills ratio M from the accurate piecewise
+ * fit, so both terms carry φ's rounding and the cancellation does not magnify it; x is clamped to
+ * ±37.5 (the JS loop's 38 would take e^(−x²/2) below e^−708), where GELU′ is 1 or −0 in float32. SIMD cannot index a table per lane, so each lane's row is loaded apart.
+ */
+@final @unmanaged class Gelu {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const c = f64x2.pmax(x, lanes(MINUS_16));
+    const b = f64x2.pmin(f64x2.abs(c), lanes(PLUS_16));
+    const p = polynomial(NORMAL_TAIL_NUMERATOR, NORMAL_TAIL_NUMERATOR_TERMS, b);
+    const q = polynomial(NORMAL_TAIL_DENOMINATOR, NORMAL_TAIL_DENOMINATOR_TERMS, b);
+    const tail = f64x2.div(f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(b, b))), p), q);
+    return f64x2.mul(c, v128.bitselect(f64x2.sub(lanes(ONE), tail), tail, f64x2.gt(c, lanes(ZERO))));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_37_5, PLUS_37_5);
+    const a = f64x2.abs(c);
+    const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
+    // the interval j = ⌊4b⌋ of b = min(a, 16⁻) and u, b's offset from the interval's middle
+    const b = f64x2.pmin(a, lanes(BELOW_16));
+    const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
+    const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
+    const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
+    const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
+    let m = v128.load64_lane(row1, v128.load64_zero(row0), 1);
+    for (let k = 1; k < MILLS_TERMS; k++) {
+      const o = <usize>k << 3;
+      m = f64x2.add(f64x2.mul(m, u), v128.load64_lane(row1 + o, v128.load64_zero(row0 + o), 1));
+    }
+    const mp = f64x2.mul(m, pdf);
+    const phi = v128.bitselect(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+    return f64x2.add(phi, f64x2.mul(c, pdf));
+  }
+}
+export function geluForward(n: i32, param: f64): void {
+  forward<Gelu>(n, param);
+}
+export function geluBackward(n: i32, param: f64): void {
+  backward<Gelu>(n, param);
+}
+
+/**
+ * Softplus, max(c, 0) + w·P(w) with w = e^(−|c|) and P(w) ≈ log(1 + w)/w from the fit, c = x
+ * clamped to ±BIG, the exponent at −708 (w·P is 0 in float32 beyond). Softplus′ = σ(x), the
+ * exponent clamped to ±708: dy·σ is 0 or dy beyond.
+ */
+@final @unmanaged class Softplus {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const a = f64x2.abs(c);
+    const w = exp(f64x2.pmax(f64x2.neg(a), lanes(EXP_MIN)));
+    const p = polynomial(LOG1P_RATIO, LOG1P_RATIO_TERMS, w);
+    return f64x2.add(f64x2.mul(f64x2.add(c, a), lanes(HALF)), f64x2.mul(w, p));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX))));
+  }
+}
+export function softplusForward(n: i32, param: f64): void {
+  forward<Softplus>(n, param);
+}
+export function softplusBackward(n: i32, param: f64): void {
+  backward<Softplus>(n, param);
+}

@@ -1,0 +1,179 @@
+// Float64 arithmetic on two lanes at a time, for kernels that read and write float32: every
+// kernel widens its float32 inputs to float64 (exactly), evaluates in float64 and rounds once on
+// the way out, so the float32 results keep the 1-ULP accuracy of the plain-JS loops.
+//
+// Constants live in memory, as addresses, and `lanes(address)` loads one into both lanes with a
+// single instruction. A v128 literal would be simpler to write, but V8 builds each one with three
+// instructions at every use inside a loop (it does not hoist them), which measured a third of
+// these loops' instructions.
+//
+// Limits use pmin/pmax with the data first: pmax(v, lo) is `v < lo ? lo : v`, which keeps a NaN
+// in v and is one instruction, where the IEEE min/max are several.
+
+/** The float64 at `address` in both lanes. */
+// @ts-ignore: decorator
+@inline export function lanes(address: usize): v128 {
+  return v128.load64_splat(address);
+}
+
+export const ZERO = memory.data<f64>([0]);
+export const HALF = memory.data<f64>([0.5]);
+export const ONE = memory.data<f64>([1]);
+export const TWO = memory.data<f64>([2]);
+export const MINUS_TWO = memory.data<f64>([-2]);
+export const MINUS_HALF = memory.data<f64>([-0.5]);
+/** e^−708 and e^708 are still normal float64s: exp's argument is clamped to ±708 (see exp). */
+export const EXP_MIN = memory.data<f64>([-708]);
+export const EXP_MAX = memory.data<f64>([708]);
+
+/** Lanes 0 and 1 of four float32s, as two float64s (exact). */
+// @ts-ignore: decorator
+@inline export function low(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v);
+}
+
+/** Lanes 2 and 3 of four float32s, as two float64s (exact). */
+// @ts-ignore: decorator
+@inline export function high(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v128.shuffle<i32>(v, v, 2, 3, 0, 1));
+}
+
+/** Two pairs of float64s, each rounded once to float32, packed back as four float32s. */
+// @ts-ignore: decorator
+@inline export function narrow(a: v128, b: v128): v128 {
+  return v128.shuffle<i32>(f32x4.demote_f64x2_zero(a), f32x4.demote_f64x2_zero(b), 0, 1, 4, 5);
+}
+
+/** v limited to [lo, hi] (constants' addresses); NaN stays NaN. */
+// @ts-ignore: decorator
+@inline export function clamp(v: v128, lo: usize, hi: usize): v128 {
+  return f64x2.pmin(f64x2.pmax(v, lanes(lo)), lanes(hi));
+}
+
+/** p·v + the constant at c, rounded twice (WebAssembly has no fused multiply-add outside relaxed SIMD). */
+// @ts-ignore: decorator
+@inline export function mulAdd(p: v128, v: v128, c: usize): v128 {
+  return f64x2.add(f64x2.mul(p, v), lanes(c));
+}
+
+/** Coefficient k of a float64 table, in both lanes. */
+// @ts-ignore: decorator
+@inline export function coefficient(table: usize, k: i32): v128 {
+  return lanes(table + (<usize>k << 3));
+}
+
+// e^t as 2^k · e^r with k = round(t/ln 2) and |r| ≤ ln2/2 (0.347): no table, which SIMD cannot
+// index per lane; 2^k is built in the exponent bits instead, and ln 2 is split into a 32-bit head
+// (k·head is exact) and a tail, as in fdlibm.
+const LOG2E = memory.data<f64>([1.4426950408889634]);
+const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);
+const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
+/** 1.5·2^52: t/ln2 + ROUND rounds to an integer k and leaves k in the low bits of the mantissa. */
+const ROUND = memory.data<f64>([6755399441055744.0]);
+const EXPONENT_BIAS = memory.data<i64>([1023]);
+/** 1/k! for k = 0 … 13: the Taylor coefficients of e^r. */
+const INVERSE_FACTORIAL = memory.data<f64>([
+  1,
+  1,
+  1.0 / 2,
+  1.0 / 6,
+  1.0 / 24,
+  1.0 / 120,
+  1.0 / 720,
+  1.0 / 5040,
+  1.0 / 40320,
+  1.0 / 362880,
+  1.0 / 3628800,
+  1.0 / 39916800,
+  1.0 / 479001600,
+  1.0 / 6227020800,
+]);
+
+/** The address of 1/k!. */
+// @ts-ignore: decorator
+@inline function inverseFactorial(k: i32): usize {
+  return INVERSE_FACTORIAL + (<usize>k << 3);
+}
+
+/** kb = ROUND + k, k = round(t/ln 2): a float64 that carries k in its low bits. */
+// @ts-ignore: decorator
+@inline function roundedQuotient(t: v128): v128 {
+  return f64x2.add(f64x2.mul(t, lanes(LOG2E)), lanes(ROUND));
+}
+
+/** r = t − k·ln 2, from kb = ROUND + k. */
+// @ts-ignore: decorator
+@inline function reduced(t: v128, kb: v128): v128 {
+  const k = f64x2.sub(kb, lanes(ROUND));
+  return f64x2.sub(f64x2.sub(t, f64x2.mul(k, lanes(LN2_HI))), f64x2.mul(k, lanes(LN2_LO)));
+}
+
+/** 2^k from kb = ROUND + k: the low bits of kb are k, so (bits + 1023) << 52 are 2^k's bits. */
+// @ts-ignore: decorator
+@inline function twoTo(kb: v128): v128 {
+  return i64x2.shl(i64x2.add(kb, lanes(EXPONENT_BIAS)), 52);
+}
+
+/**
+ * Σ 1/(from + i)!·r^i for i = 0 … 9, in Estrin's form: pairs c + c′·r combined by r² and r⁴, a
+ * chain of six operations where Horner's rule has eighteen, which bounded these loops.
+ */
+// @ts-ignore: decorator
+@inline function taylor10(r: v128, r2: v128, r4: v128, from: i32): v128 {
+  const p01 = mulAdd(lanes(inverseFactorial(from + 1)), r, inverseFactorial(from));
+  const p23 = mulAdd(lanes(inverseFactorial(from + 3)), r, inverseFactorial(from + 2));
+  const p45 = mulAdd(lanes(inverseFactorial(from + 5)), r, inverseFactorial(from + 4));
+  const p67 = mulAdd(lanes(inverseFactorial(from + 7)), r, inverseFactorial(from + 6));
+  const p89 = mulAdd(lanes(inverseFactorial(from + 9)), r, inverseFactorial(from + 8));
+  const p0123 = f64x2.add(p01, f64x2.mul(r2, p23));
+  const p4567 = f64x2.add(p45, f64x2.mul(r2, p67));
+  return f64x2.add(p0123, f64x2.mul(r4, f64x2.add(p4567, f64x2.mul(r4, p89))));
+}
+
+/**
+ * e^t for t in [−708, 708] or NaN (the caller clamps: 2^k must stay a normal float64), relative
+ * error below 1e−11: the Taylor polynomial of degree 9, whose remainder r¹⁰/10! is 7e−12 at
+ * |r| = ln2/2. That is a ten-thousandth of a float32 ULP, so a float32 result rounded from it is
+ * nearly always the correctly rounded one.
+ */
+// @ts-ignore: decorator
+@inline export function exp(t: v128): v128 {
+  const kb = roundedQuotient(t);
+  const r = reduced(t, kb);
+  const r2 = f64x2.mul(r, r);
+  return f64x2.mul(taylor10(r, r2, f64x2.mul(r2, r2), 0), twoTo(kb));
+}
+
+/**
+ * e^t as exp, to float64 accuracy (the Taylor polynomial of degree 13, remainder below 1e−17),
+ * for derivatives whose terms cancel near their zeros (Swish′ and its kin: 1 + t·(1 + z)).
+ */
+// @ts-ignore: decorator
+@inline export function expAccurate(t: v128): v128 {
+  const kb = roundedQuotient(t);
+  const r = reduced(t, kb);
+  const r2 = f64x2.mul(r, r);
+  const r4 = f64x2.mul(r2, r2);
+  const high = f64x2.add(
+    mulAdd(lanes(inverseFactorial(11)), r, inverseFactorial(10)),
+    f64x2.mul(r2, mulAdd(lanes(inverseFactorial(13)), r, inverseFactorial(12))),
+  );
+  const p = f64x2.add(taylor10(r, r2, r4, 0), f64x2.mul(f64x2.mul(r4, f64x2.mul(r4, r2)), high));
+  return f64x2.mul(p, twoTo(kb));
+}
+
+/**
+ * e^t − 1 for t in [−708, 708] or NaN, with a relative error below 2e−12 for every t, tiny ones
+ * included, and expm1(−0) = −0. For |t| < ln2/2, k = 0 and the result is r times a polynomial
+ * (r + r²/2 + … + r¹⁰/10!, remainder r¹⁰/11! relative): nothing cancels. Elsewhere 1 − 2^k is
+ * exact and |e^t − 1| ≥ 0.29.
+ */
+// @ts-ignore: decorator
+@inline export function expm1(t: v128): v128 {
+  const kb = roundedQuotient(t);
+  const r = reduced(t, kb);
+  const r2 = f64x2.mul(r, r);
+  const q = f64x2.mul(r, taylor10(r, r2, f64x2.mul(r2, r2), 1));
+  const s = twoTo(kb);
+  return f64x2.sub(f64x2.mul(s, q), f64x2.sub(lanes(ONE), s));
+}

@@ -1,0 +1,119 @@
+// The WebAssembly SIMD kernels (assembly/kernels.ts) behind the float32 loops: compiled on first
+// use, and null where WebAssembly SIMD is unavailable (or a browser's main thread refuses to
+// compile a module this size synchronously), in which case the plain-JS loops run.
+import {
+  log1pRatio,
+  millsRatioAccurate,
+  normalTailDenominator,
+  normalTailNumerator,
+} from "../loops/polynomialCoefficients.js";
+import { wasmModuleBase64 } from "./wasmModule.js";
+
+// The two host APIs used here, declared because the package compiles against ES2023 alone (no DOM
+// or Node types); both are globals in Node, Deno, Bun and browsers.
+declare function atob(base64: string): string;
+declare namespace WebAssembly {
+  class Module {
+    constructor(bytes: Uint8Array);
+  }
+  class Instance {
+    constructor(module: Module);
+    readonly exports: Record<string, unknown>;
+  }
+}
+
+/** The activations with a compiled kernel (PReLU and SiLU run Leaky ReLU's and Swish's). */
+export type KernelName =
+  | "sigmoid"
+  | "tanh"
+  | "relu"
+  | "leakyRelu"
+  | "elu"
+  | "swish"
+  | "gelu"
+  | "geluTanh"
+  | "softplus";
+
+/** A compiled loop over the first n elements of the module's buffers, with the activation's parameter. */
+type Loop = (n: number, param: number) => void;
+
+/** The module's float32 kernels, run chunk by chunk through its memory. */
+export class SimdKernels {
+  readonly #chunk: number;
+  /** The module's input/result buffer and its upstream-gradient buffer. */
+  readonly #x: Float32Array;
+  readonly #dy: Float32Array;
+  readonly #exports: Record<string, unknown>;
+
+  constructor(instance: WebAssembly.Instance) {
+    const e = instance.exports;
+    const { buffer } = e["memory"] as { buffer: ArrayBuffer }; // never grows: the kernels allocate nothing
+    const address = (name: string) => (e[name] as { value: number }).value;
+    this.#chunk = address("CHUNK");
+    this.#x = new Float32Array(buffer, address("X"), this.#chunk);
+    this.#dy = new Float32Array(buffer, address("DY"), this.#chunk);
+    this.#exports = e;
+    // the fits, from their one source; a length the module does not expect is a build error
+    const tables: [string, string, Float64Array][] = [
+      ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
+      ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
+      ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
+    ];
+    for (const [table, terms, values] of tables) {
+      if (values.length !== address(terms))
+        throw new Error(`simdKernels: ${table} needs ${address(terms)} terms`);
+      new Float64Array(buffer, address(table), values.length).set(values);
+    }
+    const mills = address("MILLS_TERMS") * address("MILLS_INTERVALS");
+    if (millsRatioAccurate.length !== mills) throw new Error(`simdKernels: MILLS_RATIO needs ${mills} terms`);
+    new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
+  }
+
+  /** out[i] = f(x[i]) for activation `name`; out may be x. */
+  forward(name: KernelName, x: Float32Array, out: Float32Array, param: number): void {
+    const loop = this.#exports[`${name}Forward`] as Loop;
+    const chunk = this.#chunk;
+    const buffer = this.#x;
+    for (let start = 0; start < x.length; start += chunk) {
+      const n = Math.min(chunk, x.length - start);
+      buffer.set(x.subarray(start, start + n));
+      loop(n, param);
+      out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
+    }
+  }
+
+  /** out[i] = dy[i]·f′(x[i]) for activation `name`; out may be x or dy. */
+  backward(name: KernelName, x: Float32Array, dy: Float32Array, out: Float32Array, param: number): void {
+    const loop = this.#exports[`${name}Backward`] as Loop;
+    const chunk = this.#chunk;
+    const buffer = this.#x;
+    for (let start = 0; start < x.length; start += chunk) {
+      const n = Math.min(chunk, x.length - start);
+      buffer.set(x.subarray(start, start + n));
+      this.#dy.set(dy.subarray(start, start + n));
+      loop(n, param);
+      out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
+    }
+  }
+}
+
+/** The compiled module, or null where this engine has no WebAssembly SIMD or refuses to compile here. */
+function instantiate(): WebAssembly.Instance | null {
+  try {
+    const bytes = Uint8Array.from(atob(wasmModuleBase64), (c) => c.charCodeAt(0));
+    return new WebAssembly.Instance(new WebAssembly.Module(bytes));
+  } catch {
+    return null;
+  }
+}
+
+let kernels: SimdKernels | null | undefined; // undefined until the first call
+
+/** The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then). */
+export function simdKernels(): SimdKernels | null {
+  if (kernels === undefined) {
+    const instance = instantiate();
+    kernels = instance === null ? null : new SimdKernels(instance);
+  }
+  return kernels;
+}

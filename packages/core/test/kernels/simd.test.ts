@@ -1,0 +1,43 @@
+// The WebAssembly SIMD kernels: that they run here, that the committed module is the one its
+// source compiles to, and that the chunked copies in and out of its memory lose nothing.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileKernels, wasmModulePath, wasmModuleSource } from "../../scripts/buildWasm.js";
+import { activationBackward, activationForward } from "../../src/kernels/index.js";
+import { simdKernels } from "../../src/kernels/simd/simdKernels.js";
+import { activationIds } from "../../src/registry/index.js";
+import { seededFloats } from "./helpers.js";
+
+describe("the WebAssembly SIMD kernels", () => {
+  it("run on this Node, so the other kernel tests measure them (fallback.test.ts measures the JS loops)", () => {
+    expect(simdKernels()).not.toBeNull();
+  });
+
+  it("are committed as assembly/ compiles to: run `pnpm build:wasm` after changing it", async () => {
+    const committed = readFileSync(wasmModulePath, "utf8");
+    expect(committed).toBe(wasmModuleSource(await compileKernels()));
+  }, 60_000);
+
+  // 4096 elements go through the module's memory at a time: lengths around that, and odd tails
+  const lengths = [1, 3, 4, 5, 4095, 4096, 4097, 3 * 4096 + 7];
+  const longest = Math.max(...lengths);
+  const xs = Float32Array.from(seededFloats(longest, 11, -12, 12));
+  const dys = Float32Array.from(seededFloats(longest, 12, -3, 3));
+
+  for (const id of activationIds) {
+    it(`${id} gives each element the same result at every length, in place or not`, () => {
+      const forward = activationForward(id, xs);
+      const backward = activationBackward(id, xs, dys);
+      for (const n of lengths) {
+        const x = xs.slice(0, n);
+        const dy = dys.slice(0, n);
+        expect(activationForward(id, x)).toEqual(forward.subarray(0, n));
+        expect(activationBackward(id, x, dy)).toEqual(backward.subarray(0, n));
+        activationBackward(id, x, dy, { out: dy });
+        expect(dy).toEqual(backward.subarray(0, n));
+        activationForward(id, x, { out: x });
+        expect(x).toEqual(forward.subarray(0, n));
+      }
+    });
+  }
+});
