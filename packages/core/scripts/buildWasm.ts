@@ -3,7 +3,20 @@
 // no .wasm file to locate at run time. Run it after changing assembly/: `pnpm build:wasm`.
 // A test compiles again and compares, so the committed bytes cannot drift from their source.
 import { readFileSync, writeFileSync } from "node:fs";
-import asc from "assemblyscript/asc";
+
+// The compiler's entry, loaded by a specifier TypeScript does not follow: its declarations bring
+// AssemblyScript's own globals (a `console` without `warn`, …) into every file of the project.
+const ascEntry = "assemblyscript/asc";
+const { default: asc } = (await import(ascEntry)) as { default: Asc };
+interface Asc {
+  main(
+    argv: string[],
+    options: {
+      writeFile(name: string, contents: Uint8Array | string): void;
+      stderr: { write(text: string | Uint8Array): void };
+    },
+  ): Promise<{ error: Error | null }>;
+}
 
 const packageDir = new URL("../", import.meta.url);
 const entry = new URL("assembly/kernels.ts", packageDir);
@@ -30,7 +43,9 @@ export async function compileKernels(): Promise<Uint8Array> {
     writeFile(name, contents) {
       if (name === "kernels.wasm" && contents instanceof Uint8Array) binary = contents;
     },
-    stderr: { write: (text: string | Uint8Array) => messages.push(String(text)) } as never,
+    stderr: {
+      write: (text) => messages.push(typeof text === "string" ? text : new TextDecoder().decode(text)),
+    },
   });
   if (error !== null || binary === undefined) {
     throw new Error(`AssemblyScript failed on ${entry.pathname}: ${error?.message}\n${messages.join("")}`);
