@@ -12,7 +12,6 @@
 
 import {
   clamp,
-  coefficient,
   EXP_MAX,
   EXP_MIN,
   exp,
@@ -27,9 +26,13 @@ import {
   mulAdd,
   narrow,
   ONE,
+  pair,
   TWO,
+  term,
   ZERO,
 } from "./lanes";
+
+export { EXP_REDUCED, EXP_REDUCED_TERMS } from "./lanes";
 
 // ─── memory shared with the caller (exported as globals: the caller reads their .value) ──────────
 
@@ -280,12 +283,60 @@ export function geluTanhBackward(n: i32, param: f64): void {
   backward<GeluTanh>(n, param);
 }
 
-/** Horner's rule over a table's first `terms` coefficients, highest degree first. */
+// The fits' polynomials in Estrin's form, written out for their degrees (see lanes.ts).
+
+/** GELU's P(b), degree 6. */
 // @ts-ignore: decorator
-@inline function polynomial(table: usize, terms: i32, v: v128): v128 {
-  let p = coefficient(table, 0);
-  for (let k = 1; k < terms; k++) p = f64x2.add(f64x2.mul(p, v), coefficient(table, k));
-  return p;
+@inline function normalTailNumerator(b: v128, b2: v128, b4: v128): v128 {
+  const t = NORMAL_TAIL_NUMERATOR;
+  const n = NORMAL_TAIL_NUMERATOR_TERMS;
+  const low = f64x2.add(pair(t, n, 0, b), f64x2.mul(b2, pair(t, n, 2, b)));
+  return f64x2.add(low, f64x2.mul(b4, f64x2.add(pair(t, n, 4, b), f64x2.mul(b2, term(t, n, 6)))));
+}
+
+/** GELU's Q(b), degree 7. */
+// @ts-ignore: decorator
+@inline function normalTailDenominator(b: v128, b2: v128, b4: v128): v128 {
+  const t = NORMAL_TAIL_DENOMINATOR;
+  const n = NORMAL_TAIL_DENOMINATOR_TERMS;
+  const low = f64x2.add(pair(t, n, 0, b), f64x2.mul(b2, pair(t, n, 2, b)));
+  return f64x2.add(low, f64x2.mul(b4, f64x2.add(pair(t, n, 4, b), f64x2.mul(b2, pair(t, n, 6, b)))));
+}
+
+/** Softplus's P(w) ≈ log(1 + w)/w, degree 11. */
+// @ts-ignore: decorator
+@inline function log1pRatio(w: v128): v128 {
+  const t = LOG1P_RATIO;
+  const n = LOG1P_RATIO_TERMS;
+  const w2 = f64x2.mul(w, w);
+  const w4 = f64x2.mul(w2, w2);
+  const low = f64x2.add(pair(t, n, 0, w), f64x2.mul(w2, pair(t, n, 2, w)));
+  const middle = f64x2.add(pair(t, n, 4, w), f64x2.mul(w2, pair(t, n, 6, w)));
+  const high = f64x2.add(pair(t, n, 8, w), f64x2.mul(w2, pair(t, n, 10, w)));
+  return f64x2.add(low, f64x2.mul(w4, f64x2.add(middle, f64x2.mul(w4, high))));
+}
+
+/** The coefficient of u^i of the Mills-ratio fit, lane 0's from row0 and lane 1's from row1. */
+// @ts-ignore: decorator
+@inline function millsTerm(row0: usize, row1: usize, i: i32): v128 {
+  const at = <usize>(MILLS_TERMS - 1 - i) << 3;
+  return v128.load64_lane(row1 + at, v128.load64_zero(row0 + at), 1);
+}
+
+// @ts-ignore: decorator
+@inline function millsPair(row0: usize, row1: usize, i: i32, u: v128): v128 {
+  return f64x2.add(millsTerm(row0, row1, i), f64x2.mul(millsTerm(row0, row1, i + 1), u));
+}
+
+/** The Mills ratio's polynomial in u on each lane's interval, degree 10. */
+// @ts-ignore: decorator
+@inline function millsRatio(row0: usize, row1: usize, u: v128): v128 {
+  const u2 = f64x2.mul(u, u);
+  const u4 = f64x2.mul(u2, u2);
+  const low = f64x2.add(millsPair(row0, row1, 0, u), f64x2.mul(u2, millsPair(row0, row1, 2, u)));
+  const middle = f64x2.add(millsPair(row0, row1, 4, u), f64x2.mul(u2, millsPair(row0, row1, 6, u)));
+  const high = f64x2.add(millsPair(row0, row1, 8, u), f64x2.mul(u2, millsTerm(row0, row1, 10)));
+  return f64x2.add(low, f64x2.mul(u4, f64x2.add(middle, f64x2.mul(u4, high))));
 }
 
 /**
@@ -293,16 +344,19 @@ export function geluTanhBackward(n: i32, param: f64): void {
  * e^(−b²/2)·P(b)/Q(b), b = min(|c|, 16), from the rational fit. GELU′ = Φ(x) + x·φ(x), whose
  * terms cancel near its zero: Φ(−a) = M(a)·φ(a) with the Mills ratio M from the accurate piecewise
  * fit, so both terms carry φ's rounding and the cancellation does not magnify it; x is clamped to
- * ±37.5 (the JS loop's 38 would take e^(−x²/2) below e^−708), where GELU′ is 1 or −0 in float32. SIMD cannot index a table per lane, so each lane's row is loaded apart.
+ * ±37.5 (the JS loop's 38 would take e^(−x²/2) below e^−708), where GELU′ is 1 or −0 in float32.
+ * SIMD cannot index a table per lane, so each lane's row of the fit is loaded apart.
  */
 @final @unmanaged class Gelu {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const c = f64x2.pmax(x, lanes(MINUS_16));
     const b = f64x2.pmin(f64x2.abs(c), lanes(PLUS_16));
-    const p = polynomial(NORMAL_TAIL_NUMERATOR, NORMAL_TAIL_NUMERATOR_TERMS, b);
-    const q = polynomial(NORMAL_TAIL_DENOMINATOR, NORMAL_TAIL_DENOMINATOR_TERMS, b);
-    const tail = f64x2.div(f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(b, b))), p), q);
+    const b2 = f64x2.mul(b, b);
+    const b4 = f64x2.mul(b2, b2);
+    const p = normalTailNumerator(b, b2, b4);
+    const q = normalTailDenominator(b, b2, b4);
+    const tail = f64x2.div(f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), b2)), p), q);
     return f64x2.mul(c, v128.bitselect(f64x2.sub(lanes(ONE), tail), tail, f64x2.gt(c, lanes(ZERO))));
   }
   // @ts-ignore: decorator
@@ -316,12 +370,7 @@ export function geluTanhBackward(n: i32, param: f64): void {
     const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
     const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
     const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
-    let m = v128.load64_lane(row1, v128.load64_zero(row0), 1);
-    for (let k = 1; k < MILLS_TERMS; k++) {
-      const o = <usize>k << 3;
-      m = f64x2.add(f64x2.mul(m, u), v128.load64_lane(row1 + o, v128.load64_zero(row0 + o), 1));
-    }
-    const mp = f64x2.mul(m, pdf);
+    const mp = f64x2.mul(millsRatio(row0, row1, u), pdf);
     const phi = v128.bitselect(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
@@ -344,8 +393,7 @@ export function geluBackward(n: i32, param: f64): void {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     const a = f64x2.abs(c);
     const w = exp(f64x2.pmax(f64x2.neg(a), lanes(EXP_MIN)));
-    const p = polynomial(LOG1P_RATIO, LOG1P_RATIO_TERMS, w);
-    return f64x2.add(f64x2.mul(f64x2.add(c, a), lanes(HALF)), f64x2.mul(w, p));
+    return f64x2.add(f64x2.mul(f64x2.add(c, a), lanes(HALF)), f64x2.mul(w, log1pRatio(w)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {

@@ -56,22 +56,37 @@ export const EXP_MAX = memory.data<f64>([708]);
   return f64x2.add(f64x2.mul(p, v), lanes(c));
 }
 
-/** Coefficient k of a float64 table, in both lanes. */
+// Polynomials from fitted tables (src/kernels/loops/polynomialCoefficients.ts, highest degree
+// first) are written out in Estrin's form for their degrees: pairs c_i + c_(i+1)·v combined by
+// v² and v⁴, short chains of dependent operations where Horner's rule is one long chain (and a
+// loop over the terms would stay a loop).
+
+/** The coefficient of v^i in a table of `terms` coefficients, in both lanes. */
 // @ts-ignore: decorator
-@inline export function coefficient(table: usize, k: i32): v128 {
-  return lanes(table + (<usize>k << 3));
+@inline export function term(table: usize, terms: i32, i: i32): v128 {
+  return lanes(table + (<usize>(terms - 1 - i) << 3));
+}
+
+/** c_i + c_(i+1)·v from a table of `terms` coefficients. */
+// @ts-ignore: decorator
+@inline export function pair(table: usize, terms: i32, i: i32, v: v128): v128 {
+  return f64x2.add(term(table, terms, i), f64x2.mul(term(table, terms, i + 1), v));
 }
 
 // e^t as 2^k · e^r with k = round(t/ln 2) and |r| ≤ ln2/2 (0.347): no table, which SIMD cannot
 // index per lane; 2^k is built in the exponent bits instead, and ln 2 is split into a 32-bit head
 // (k·head is exact) and a tail, as in fdlibm.
 const LOG2E = memory.data<f64>([1.4426950408889634]);
+const LN2 = memory.data<f64>([0.6931471805599453]);
 const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);
 const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
 /** 1.5·2^52: t/ln2 + ROUND rounds to an integer k and leaves k in the low bits of the mantissa. */
 const ROUND = memory.data<f64>([6755399441055744.0]);
 const EXPONENT_BIAS = memory.data<i64>([1023]);
-/** 1/k! for k = 0 … 13: the Taylor coefficients of e^r. */
+/** e^r's fit on [−ln2/2, ln2/2], which the caller copies in (expReduced, degree 7). */
+export const EXP_REDUCED_TERMS: i32 = 8;
+export const EXP_REDUCED: usize = memory.data(EXP_REDUCED_TERMS << 3, 16);
+/** 1/k! for k = 0 … 13: the Taylor coefficients of e^r, where the fit is not accurate enough. */
 const INVERSE_FACTORIAL = memory.data<f64>([
   1,
   1,
@@ -101,11 +116,20 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return f64x2.add(f64x2.mul(t, lanes(LOG2E)), lanes(ROUND));
 }
 
-/** r = t − k·ln 2, from kb = ROUND + k. */
+/** r = t − k·ln 2, from kb = ROUND + k, with ln 2 in two parts: r is exact to float64 rounding. */
 // @ts-ignore: decorator
 @inline function reduced(t: v128, kb: v128): v128 {
   const k = f64x2.sub(kb, lanes(ROUND));
   return f64x2.sub(f64x2.sub(t, f64x2.mul(k, lanes(LN2_HI))), f64x2.mul(k, lanes(LN2_LO)));
+}
+
+/**
+ * r = t − k·ln 2 in one step, with ln 2 rounded: off by at most |k|·2^−53·ln 2 + one rounding,
+ * below 1e−13 for |k| ≤ 1021, which leaves e^r accurate far beyond float32's needs.
+ */
+// @ts-ignore: decorator
+@inline function reducedRoughly(t: v128, kb: v128): v128 {
+  return f64x2.sub(t, f64x2.mul(f64x2.sub(kb, lanes(ROUND)), lanes(LN2)));
 }
 
 /** 2^k from kb = ROUND + k: the low bits of kb are k, so (bits + 1023) << 52 are 2^k's bits. */
@@ -132,16 +156,20 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 
 /**
  * e^t for t in [−708, 708] or NaN (the caller clamps: 2^k must stay a normal float64), relative
- * error below 1e−11: the Taylor polynomial of degree 9, whose remainder r¹⁰/10! is 7e−12 at
- * |r| = ln2/2. That is a ten-thousandth of a float32 ULP, so a float32 result rounded from it is
- * nearly always the correctly rounded one.
+ * error below 6e−11 (the fit's; the rough reduction adds 1e−13): a thousandth of a float32 ULP,
+ * so a float32 result rounded from it is nearly always the correctly rounded one.
  */
 // @ts-ignore: decorator
 @inline export function exp(t: v128): v128 {
   const kb = roundedQuotient(t);
-  const r = reduced(t, kb);
+  const r = reducedRoughly(t, kb);
   const r2 = f64x2.mul(r, r);
-  return f64x2.mul(taylor10(r, r2, f64x2.mul(r2, r2), 0), twoTo(kb));
+  const r4 = f64x2.mul(r2, r2);
+  const c = EXP_REDUCED;
+  const n = EXP_REDUCED_TERMS;
+  const low = f64x2.add(pair(c, n, 0, r), f64x2.mul(r2, pair(c, n, 2, r)));
+  const high = f64x2.add(pair(c, n, 4, r), f64x2.mul(r2, pair(c, n, 6, r)));
+  return f64x2.mul(f64x2.add(low, f64x2.mul(r4, high)), twoTo(kb));
 }
 
 /**
@@ -171,7 +199,7 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 // @ts-ignore: decorator
 @inline export function expm1(t: v128): v128 {
   const kb = roundedQuotient(t);
-  const r = reduced(t, kb);
+  const r = reducedRoughly(t, kb);
   const r2 = f64x2.mul(r, r);
   const q = f64x2.mul(r, taylor10(r, r2, f64x2.mul(r2, r2), 1));
   const s = twoTo(kb);

@@ -27,6 +27,10 @@ def fmt(values):
 
 softplus, softplus_err = mp.chebyfit(log1p_ratio, [0, 1], 12, error=True)
 
+EXP_HALF_RANGE = mp.log(2) / 2
+exp_reduced, exp_reduced_err = mp.chebyfit(mp.exp, [-EXP_HALF_RANGE, EXP_HALF_RANGE], 8, error=True)
+exp_reduced_err /= mp.exp(-EXP_HALF_RANGE)  # relative: e^r is smallest at the left end
+
 MILLS_WIDTH = 0.25
 MILLS_INTERVALS = 64
 MILLS_TERMS_ACCURATE = 11
@@ -106,6 +110,14 @@ export const log1pRatio = Float64Array.of(
 {fmt(softplus)},
 );
 
+/**
+ * e^r ≈ Σ c_k r^k on r ∈ [−ln2/2, ln2/2], maximum relative error {float(exp_reduced_err):.1e}: the
+ * SIMD kernels' e^t = 2^k·e^r (assembly/lanes.ts), whose results are rounded to float32 next. Degree {len(exp_reduced) - 1}.
+ */
+export const expReduced = Float64Array.of(
+{fmt(exp_reduced)},
+);
+
 /** Width of each interval of the Mills-ratio fit. */
 export const MILLS_WIDTH = {MILLS_WIDTH};
 /** Number of intervals: [0, {MILLS_WIDTH * MILLS_INTERVALS}) in all. */
@@ -136,4 +148,4 @@ export const millsRatioAccurate = Float64Array.of(
 {fmt(mills_accurate)},
 );
 """)
-print("softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))
+print("exp fit", float(exp_reduced_err), "softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))

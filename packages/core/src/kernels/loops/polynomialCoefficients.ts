@@ -19,6 +19,21 @@ export const log1pRatio = Float64Array.of(
   0.9999999998657495,
 );
 
+/**
+ * e^r ≈ Σ c_k r^k on r ∈ [−ln2/2, ln2/2], maximum relative error 5.9e-11: the
+ * SIMD kernels' e^t = 2^k·e^r (assembly/lanes.ts), whose results are rounded to float32 next. Degree 7.
+ */
+export const expReduced = Float64Array.of(
+  0.00019907569310848288,
+  0.0013948578326459795,
+  0.008333283538708528,
+  0.041666218319291945,
+  0.16666666786308587,
+  0.5000000107729166,
+  0.999999999995509,
+  0.9999999999595618,
+);
+
 /** Width of each interval of the Mills-ratio fit. */
 export const MILLS_WIDTH = 0.25;
 /** Number of intervals: [0, 16.0) in all. */

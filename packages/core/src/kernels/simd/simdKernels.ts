@@ -2,6 +2,7 @@
 // use, and null where WebAssembly SIMD is unavailable (or a browser's main thread refuses to
 // compile a module this size synchronously), in which case the plain-JS loops run.
 import {
+  expReduced,
   log1pRatio,
   millsRatioAccurate,
   normalTailDenominator,
@@ -55,6 +56,7 @@ export class SimdKernels {
     this.#exports = e;
     // the fits, from their one source; a length the module does not expect is a build error
     const tables: [string, string, Float64Array][] = [
+      ["EXP_REDUCED", "EXP_REDUCED_TERMS", expReduced],
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
       ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
