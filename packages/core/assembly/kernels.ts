@@ -203,12 +203,13 @@ export function leakyReluBackward(n: i32, param: f64): void {
 @final @unmanaged class Elu {
   // @ts-ignore: decorator
   @inline f(x: v128, alpha: v128): v128 {
-    const negative = f64x2.mul(alpha, expm1(f64x2.pmax(f64x2.pmin(x, lanes(ZERO)), lanes(EXP_MIN))));
+    // for x > 0, e^x may overflow the exponent bits into garbage, which the select drops
+    const negative = f64x2.mul(alpha, expm1(f64x2.pmax(x, lanes(EXP_MIN))));
     return v128.bitselect(x, negative, f64x2.gt(x, lanes(ZERO)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, alpha: v128): v128 {
-    const negative = f64x2.mul(alpha, exp(f64x2.pmax(f64x2.pmin(x, lanes(ZERO)), lanes(EXP_MIN))));
+    const negative = f64x2.mul(alpha, exp(f64x2.pmax(x, lanes(EXP_MIN))));
     return v128.bitselect(lanes(ONE), negative, f64x2.gt(x, lanes(ZERO)));
   }
 }
