@@ -1,4 +1,5 @@
-// The float32 kernels in WebAssembly SIMD, compiled by build.ts into src/kernels/simd/wasmModule.ts.
+// The float32 kernels in WebAssembly SIMD, compiled by scripts/buildWasm.ts into
+// src/kernels/simd/wasmModule.ts.
 //
 // Each kernel works in place on the first n float32s of X (the input, then the result) and,
 // backward, reads the upstream gradient from DY; the caller copies chunks of at most CHUNK
@@ -23,7 +24,6 @@ import {
   low,
   MINUS_HALF,
   MINUS_TWO,
-  mulAdd,
   narrow,
   ONE,
   pair,

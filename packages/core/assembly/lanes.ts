@@ -52,7 +52,7 @@ export const EXP_MAX = memory.data<f64>([708]);
 
 /** p·v + the constant at c, rounded twice (WebAssembly has no fused multiply-add outside relaxed SIMD). */
 // @ts-ignore: decorator
-@inline export function mulAdd(p: v128, v: v128, c: usize): v128 {
+@inline function mulAdd(p: v128, v: v128, c: usize): v128 {
   return f64x2.add(f64x2.mul(p, v), lanes(c));
 }
 
@@ -74,8 +74,9 @@ export const EXP_MAX = memory.data<f64>([708]);
 }
 
 // e^t as 2^k · e^r with k = round(t/ln 2) and |r| ≤ ln2/2 (0.347): no table, which SIMD cannot
-// index per lane; 2^k is built in the exponent bits instead, and ln 2 is split into a 32-bit head
-// (k·head is exact) and a tail, as in fdlibm.
+// index per lane; 2^k is built in the exponent bits instead. Where float64 accuracy matters, ln 2
+// is split into a 32-bit head (k·head is exact) and a tail, as in fdlibm; one rounded ln 2 serves
+// results that are rounded to float32 next.
 const LOG2E = memory.data<f64>([1.4426950408889634]);
 const LN2 = memory.data<f64>([0.6931471805599453]);
 const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);

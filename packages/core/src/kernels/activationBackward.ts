@@ -16,7 +16,8 @@ export interface ActivationBackwardOptions<T extends FloatArray> {
  * given the upstream gradient dy.
  *
  * Float64Array: exactly dy[i] · <id>Grad(x[i]) of the scalar functions (the same bits).
- * Float32Array: within 1 ULP of the correctly rounded float32 value. At a kink (relu, leakyRelu,
+ * Float32Array: within 1 ULP of the correctly rounded float32 value, computed in WebAssembly SIMD
+ * where the engine allows it and in plain JavaScript elsewhere. At a kink (relu, leakyRelu,
  * prelu at 0) the derivative is the left-hand one, as the scalar functions and PyTorch. NaN
  * propagates. `dy` and `out` must have x's type and length.
  *
