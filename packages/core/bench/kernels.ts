@@ -1,10 +1,11 @@
 // Benchmark of the typed-array kernels against TensorFlow.js 4.22 (CPU backend) and a memory
-// floor, in the same run. Usage (after `pnpm build`):
+// floor, in the same run; the column js times the plain-JavaScript loops that run where
+// WebAssembly SIMD cannot. Usage (after `pnpm build`):
 //   node bench/kernels.ts            sizes 1e3, 1e5, 1e6, 1e7
 //   node bench/kernels.ts --quick    sizes 1e3, 1e5, few repetitions (a smoke test)
 //   node bench/kernels.ts --sizes 1e6 --only sigmoid,gelu --repetitions 7 --best
-// Every measurement is the median of several repetitions, interleaved (floor, ours, tfjs) so that
-// load from other processes on the machine hits all three alike. Outputs are caller-provided
+// Every measurement is the median of several repetitions, interleaved (floor, ours, js, tfjs) so
+// that load from other processes on the machine hits all of them alike. Outputs are caller-provided
 // arrays allocated once: a fresh 40 MB array costs more in page faults than any activation.
 
 import {
@@ -12,8 +13,11 @@ import {
   activationBackward,
   activationForward,
   activationIds,
+  activations,
 } from "@activation-lab/core";
 import { Rng } from "@activation-lab/core/nn";
+// not public: the fallback loops, timed on their own
+import { jsLoops } from "../dist/kernels/loops/index.js";
 
 type Tf = typeof import("@tensorflow/tfjs");
 type Tensor = import("@tensorflow/tfjs").Tensor;
@@ -160,6 +164,7 @@ function sampler(n: number, run: () => void): () => number {
 interface Row {
   kernel: string;
   ours: number;
+  js: number;
   tfjs: number;
   floor: number;
 }
@@ -188,15 +193,28 @@ for (const n of sizes) {
           : sampler(n, () => tf.backward(id, xt, dyt));
       const floor =
         pass === "forward" ? sampler(n, () => floor1(x, scratch)) : sampler(n, () => floor2(x, dy, scratch));
-      const samples = { ours: [] as number[], tfjs: [] as number[], floor: [] as number[] };
+      const loops = jsLoops[id];
+      const param = activations[id].param?.default ?? Number.NaN;
+      const js =
+        pass === "forward"
+          ? sampler(n, () => loops.forward32(x, out, param))
+          : sampler(n, () => loops.backward32(x, dy, out, param));
+      const samples = {
+        ours: [] as number[],
+        js: [] as number[],
+        tfjs: [] as number[],
+        floor: [] as number[],
+      };
       for (let r = 0; r < repetitions; r++) {
         samples.floor.push(floor());
         samples.ours.push(ours());
+        samples.js.push(js());
         if (r < tfjsRepetitions) samples.tfjs.push(theirs());
       }
       rows.push({
         kernel: `${id} ${pass}`,
         ours: statistic(samples.ours),
+        js: statistic(samples.js),
         tfjs: statistic(samples.tfjs),
         floor: statistic(samples.floor),
       });
@@ -207,11 +225,11 @@ for (const n of sizes) {
 
   console.log(`n = ${n.toExponential(0)} float32`);
   console.log(
-    `${"kernel".padEnd(20)}${pad("ours", 8)}${pad("tfjs", 8)}${pad("floor", 8)}${pad("×tfjs", 8)}${pad("×floor", 8)}`,
+    `${"kernel".padEnd(20)}${pad("ours", 8)}${pad("js", 8)}${pad("tfjs", 8)}${pad("floor", 8)}${pad("×tfjs", 8)}${pad("×floor", 8)}`,
   );
   for (const row of rows) {
     console.log(
-      `${row.kernel.padEnd(20)}${pad(fmt(row.ours), 8)}${pad(fmt(row.tfjs), 8)}${pad(fmt(row.floor), 8)}` +
+      `${row.kernel.padEnd(20)}${pad(fmt(row.ours), 8)}${pad(fmt(row.js), 8)}${pad(fmt(row.tfjs), 8)}${pad(fmt(row.floor), 8)}` +
         `${pad(fmt(row.tfjs / row.ours), 8)}${pad(fmt(row.ours / row.floor), 8)}`,
     );
   }
@@ -220,7 +238,8 @@ for (const n of sizes) {
     const g = (f: (row: Row) => number) => geometricMean(part.map(f));
     const minRatio = Math.min(...part.map((row) => row.tfjs / row.ours));
     console.log(
-      `${`geomean ${pass}`.padEnd(20)}${pad(fmt(g((r) => r.ours)), 8)}${pad(fmt(g((r) => r.tfjs)), 8)}` +
+      `${`geomean ${pass}`.padEnd(20)}${pad(fmt(g((r) => r.ours)), 8)}${pad(fmt(g((r) => r.js)), 8)}` +
+        `${pad(fmt(g((r) => r.tfjs)), 8)}` +
         `${pad(fmt(g((r) => r.floor)), 8)}${pad(fmt(g((r) => r.tfjs / r.ours)), 8)}${pad(fmt(g((r) => r.ours / r.floor)), 8)}` +
         `   (lowest ×tfjs ${fmt(minRatio)})`,
     );
