@@ -73,26 +73,22 @@ export class SimdKernels {
 
   /** out[i] = f(x[i]) for activation `name`; out may be x. */
   forward(name: KernelName, x: Float32Array, out: Float32Array, param: number): void {
-    const loop = this.#exports[`${name}Forward`] as Loop;
-    const chunk = this.#chunk;
-    const buffer = this.#x;
-    for (let start = 0; start < x.length; start += chunk) {
-      const n = Math.min(chunk, x.length - start);
-      buffer.set(x.subarray(start, start + n));
-      loop(n, param);
-      out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
-    }
+    this.#run(this.#exports[`${name}Forward`] as Loop, x, null, out, param);
   }
 
   /** out[i] = dy[i]·f′(x[i]) for activation `name`; out may be x or dy. */
   backward(name: KernelName, x: Float32Array, dy: Float32Array, out: Float32Array, param: number): void {
-    const loop = this.#exports[`${name}Backward`] as Loop;
+    this.#run(this.#exports[`${name}Backward`] as Loop, x, dy, out, param);
+  }
+
+  /** Copies x (and dy) into the module a chunk at a time, runs `loop`, copies the result out. */
+  #run(loop: Loop, x: Float32Array, dy: Float32Array | null, out: Float32Array, param: number): void {
     const chunk = this.#chunk;
     const buffer = this.#x;
     for (let start = 0; start < x.length; start += chunk) {
       const n = Math.min(chunk, x.length - start);
       buffer.set(x.subarray(start, start + n));
-      this.#dy.set(dy.subarray(start, start + n));
+      if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
       loop(n, param);
       out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
     }
