@@ -160,22 +160,22 @@ export function tanhBackward(n: i32, param: f64): void {
   return f64x2.ne(x, x);
 }
 
-/** ReLU: IEEE max(x, 0), so relu(−0) = +0 as Math.max; relu′ = 1 or 0 by the sign, NaN for NaN. */
-@final @unmanaged class Relu {
-  // @ts-ignore: decorator
-  @inline f(x: v128, _: v128): v128 {
-    return f64x2.max(x, lanes(ZERO));
-  }
-  // @ts-ignore: decorator
-  @inline df(x: v128, _: v128): v128 {
-    return v128.or(v128.bitselect(lanes(ONE), lanes(ZERO), f64x2.gt(x, lanes(ZERO))), nanWhereNaN(x));
+/**
+ * ReLU, on four float32 lanes as they are: its results are exact in float32, so widening gains
+ * nothing. relu is the IEEE max(x, 0), so relu(−0) = +0 as Math.max; dy·relu′ is dy·1 or dy·0
+ * by the sign (±0 with dy's sign, NaN for dy = ±∞), and NaN where x is NaN.
+ */
+export function reluForward(n: i32, _: f64): void {
+  for (let at = X; at < X + (<usize>n << 2); at += 16) {
+    v128.store(at, f32x4.max(v128.load(at), f32x4.splat(0)));
   }
 }
-export function reluForward(n: i32, param: f64): void {
-  forward<Relu>(n, param);
-}
-export function reluBackward(n: i32, param: f64): void {
-  backward<Relu>(n, param);
+export function reluBackward(n: i32, _: f64): void {
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    const x = v128.load(X + at);
+    const slope = v128.and(f32x4.gt(x, f32x4.splat(0)), f32x4.splat(1));
+    v128.store(X + at, f32x4.mul(v128.load(DY + at), v128.or(slope, f32x4.ne(x, x))));
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
-// Float64 arithmetic on two lanes at a time, for kernels that read and write float32: every
-// kernel widens its float32 inputs to float64 (exactly), evaluates in float64 and rounds once on
-// the way out, so the float32 results keep the 1-ULP accuracy of the plain-JS loops.
+// Float64 arithmetic on two lanes at a time, for kernels that read and write float32: they widen
+// their float32 inputs to float64 (exactly), evaluate in float64 and round once on the way out,
+// so the float32 results keep the 1-ULP accuracy of the plain-JS loops. (ReLU alone stays in
+// float32 lanes: its results are exact there.)
 //
 // Constants live in memory, as addresses, and `lanes(address)` loads one into both lanes with a
 // single instruction. A v128 literal would be simpler to write, but V8 builds each one with three

@@ -7,8 +7,8 @@ interface Compiled {
   kernel: KernelName;
   /** The parameter the kernel takes, when fixed (SiLU is Swish with β = 1). */
   param?: number;
-  /** A parameter value the kernel leaves to the JS loop: 0 for α and β (see assembly/kernels.ts). */
-  jsAt?: number;
+  /** A parameter value that the kernel leaves to the JS loop: 0 for α and β (see assembly/kernels.ts). */
+  jsWhenParamIs?: number;
 }
 
 /** Which compiled kernel runs each activation: a missing or extra id is a compile error. */
@@ -16,10 +16,10 @@ const compiled: { readonly [K in ActivationId]: Compiled } = {
   sigmoid: { kernel: "sigmoid" },
   tanh: { kernel: "tanh" },
   relu: { kernel: "relu" },
-  leakyRelu: { kernel: "leakyRelu", jsAt: 0 },
-  prelu: { kernel: "leakyRelu", jsAt: 0 },
+  leakyRelu: { kernel: "leakyRelu", jsWhenParamIs: 0 },
+  prelu: { kernel: "leakyRelu", jsWhenParamIs: 0 },
   elu: { kernel: "elu" },
-  swish: { kernel: "swish", jsAt: 0 },
+  swish: { kernel: "swish", jsWhenParamIs: 0 },
   silu: { kernel: "swish", param: 1 },
   gelu: { kernel: "gelu" },
   geluTanh: { kernel: "geluTanh" },
@@ -31,17 +31,17 @@ const compiled: { readonly [K in ActivationId]: Compiled } = {
  * wherever that cannot run. Float64 stays with `js`: its results are the scalar functions' bits.
  */
 export function withSimd(id: ActivationId, js: ActivationLoops): ActivationLoops {
-  const { kernel, param: fixed, jsAt } = compiled[id];
+  const { kernel, param: fixed, jsWhenParamIs } = compiled[id];
   return {
     forward32(x, out, param) {
       const simd = simdKernels();
-      if (simd === null || param === jsAt) js.forward32(x, out, param);
+      if (simd === null || param === jsWhenParamIs) js.forward32(x, out, param);
       else simd.forward(kernel, x, out, fixed ?? param);
     },
     forward64: js.forward64,
     backward32(x, dy, out, param) {
       const simd = simdKernels();
-      if (simd === null || param === jsAt) js.backward32(x, dy, out, param);
+      if (simd === null || param === jsWhenParamIs) js.backward32(x, dy, out, param);
       else simd.backward(kernel, x, dy, out, fixed ?? param);
     },
     backward64: js.backward64,
