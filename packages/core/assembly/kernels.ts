@@ -199,6 +199,25 @@ export function leakyReluBackward(n: i32, param: f64): void {
   backward<LeakyRelu>(n, param);
 }
 
+// The same in float32 lanes, for an α that is a float32 (PReLU's default 0.25, not Leaky ReLU's
+// 0.01): x·α and dy·α of two float32s are exact in float64, so rounding them once to float32 is
+// what float32 multiplication does, and widening would only cost time.
+export function leakyReluFloat32Forward(n: i32, alpha: f64): void {
+  const a = f32x4.splat(<f32>alpha);
+  for (let at = X; at < X + (<usize>n << 2); at += 16) {
+    const x = v128.load(at);
+    v128.store(at, f32x4.mul(x, v128.bitselect(f32x4.splat(1), a, f32x4.gt(x, f32x4.splat(0)))));
+  }
+}
+export function leakyReluFloat32Backward(n: i32, alpha: f64): void {
+  const a = f32x4.splat(<f32>alpha);
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    const x = v128.load(X + at);
+    const slope = v128.bitselect(f32x4.splat(1), a, f32x4.gt(x, f32x4.splat(0)));
+    v128.store(X + at, f32x4.mul(v128.load(DY + at), v128.or(slope, f32x4.ne(x, x))));
+  }
+}
+
 /** ELU: x for x > 0, else α·expm1(x) (−0 and NaN included), x clamped below at −708; ELU′: 1 or α·e^x. */
 @final @unmanaged class Elu {
   // @ts-ignore: decorator

@@ -6,7 +6,7 @@ import { compileKernels, wasmModulePath, wasmModuleSource } from "../../scripts/
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
 import { simdKernels } from "../../src/kernels/simd/simdKernels.js";
 import { activationIds } from "../../src/registry/index.js";
-import { seededFloats } from "./helpers.js";
+import { float32Grid, scalarOf, seededFloats } from "./helpers.js";
 
 describe("the WebAssembly SIMD kernels", () => {
   it("run on this Node, so the other kernel tests measure them (fallback.test.ts measures the JS loops)", () => {
@@ -39,5 +39,25 @@ describe("the WebAssembly SIMD kernels", () => {
         expect(x).toEqual(forward.subarray(0, n));
       }
     });
+  }
+
+  // x·α and dy·α of float32s are exact in float64: the float32-lane kernels (for an α that is a
+  // float32) must give the float64 path's bits, which are Math.fround of the scalar values
+  for (const id of ["leakyRelu", "prelu"] as const) {
+    for (const alpha of [0.25, 1, 0.5, 0.75]) {
+      it(`${id} with α = ${alpha} (a float32) gives exactly the rounded scalar values and gradients`, () => {
+        const { f, df } = scalarOf(id, alpha);
+        const x = float32Grid();
+        const dy = Float32Array.from(seededFloats(x.length, 13, -3, 3));
+        const forward = activationForward(id, x, { param: alpha });
+        const backward = activationBackward(id, x, dy, { param: alpha });
+        for (let i = 0; i < x.length; i++) {
+          if (!Object.is(forward[i], Math.fround(f(x[i])))) expect.fail(`${id}(${x[i]}) = ${forward[i]}`);
+          if (!Object.is(backward[i], Math.fround(dy[i] * df(x[i])))) {
+            expect.fail(`${id}′(${x[i]})·${dy[i]} = ${backward[i]}`);
+          }
+        }
+      });
+    }
   }
 });

@@ -29,6 +29,7 @@ export type KernelName =
   | "tanh"
   | "relu"
   | "leakyRelu"
+  | "leakyReluFloat32"
   | "elu"
   | "swish"
   | "gelu"
