@@ -1,8 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/site-browser.js";
 
 // @activation-lab/core as a user gets it: `pnpm pack`'s tarball, installed with npm into a fresh
 // project outside the repository, imported by name from JavaScript and type-checked from TypeScript.
@@ -60,6 +63,40 @@ console.log(JSON.stringify({
     // GLU's value half times its sigmoid gate: 3 · σ(0) = 1.5
     expect(result).toEqual({ sigmoid0: 0.5, identity: true, relu: [0, 0, 2], glu: [1.5], rng: true });
   });
+
+  it("runs its float32 kernels in WebAssembly SIMD in Chromium too, as a page's module", async () => {
+    // the installed dist/, served as a page would load it (a module cannot come from file://)
+    const dist = join(project, "node_modules/@activation-lab/core/dist");
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? "/", "http://localhost").pathname;
+      if (path === "/")
+        response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>core</title>");
+      else if (!existsSync(join(dist, path))) response.writeHead(404).end();
+      else response.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(join(dist, path)));
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      // a string, so that the test runner does not rewrite its import()s
+      const result = await page.evaluate(`(async () => {
+        const core = await import("/index.js");
+        const { simdKernels } = await import("/kernels/simd/simdKernels.js");
+        const x = Float32Array.from({ length: 5000 }, (_, i) => (i - 2500) / 125);
+        const y = core.activationForward("sigmoid", x);
+        // within 1 ULP of the float64 scalar rounded to float32: a relative difference ≤ 2^-23
+        let worst = 0;
+        for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs(y[i] - Math.fround(core.sigmoid(x[i]))) / y[i]);
+        return { simd: simdKernels() !== null, worst };
+      })()`);
+      expect(result).toEqual({ simd: true, worst: expect.any(Number) });
+      expect((result as { worst: number }).worst).toBeLessThanOrEqual(2 ** -23);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 60_000);
 
   it("type-checks from TypeScript, with Node's resolution and with tslab's node10 resolution", () => {
     writeFileSync(

@@ -1,6 +1,6 @@
 // The float32 kernels' suites again with WebAssembly SIMD unavailable, as in an engine without it
-// (or a browser's main thread that refuses to compile the module synchronously): the plain-JS
-// loops run then, and must meet the same contract.
+// or on a page whose Content Security Policy forbids compiling WebAssembly: the plain-JS loops run
+// then, and must meet the same contract.
 import { vi } from "vitest";
 
 vi.mock("../../src/kernels/simd/simdKernels.js", () => ({ simdKernels: () => null }));

@@ -1,6 +1,6 @@
 // The WebAssembly SIMD kernels (assembly/kernels.ts) behind the float32 loops: compiled on first
-// use, and null where WebAssembly SIMD is unavailable (or a browser's main thread refuses to
-// compile a module this size synchronously), in which case the plain-JS loops run.
+// use, and null where they cannot run (an engine without WebAssembly SIMD, or a page whose Content
+// Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
 import {
   expReduced,
   log1pRatio,
