@@ -55,7 +55,7 @@ export class SimdKernels {
     this.#x = new Float32Array(buffer, address("X"), this.#chunk);
     this.#dy = new Float32Array(buffer, address("DY"), this.#chunk);
     this.#exports = e;
-    // the fits, from their one source; a length the module does not expect is a build error
+    // the fits, from their one source; a length the module was not compiled for is an error
     const tables: [string, string, Float64Array][] = [
       ["EXP_REDUCED", "EXP_REDUCED_TERMS", expReduced],
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
@@ -63,12 +63,15 @@ export class SimdKernels {
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
     ];
     for (const [table, terms, values] of tables) {
-      if (values.length !== address(terms))
-        throw new Error(`simdKernels: ${table} needs ${address(terms)} terms`);
+      if (values.length !== address(terms)) {
+        throw new Error(`simdKernels: ${table} takes ${address(terms)} terms, got ${values.length}`);
+      }
       new Float64Array(buffer, address(table), values.length).set(values);
     }
     const mills = address("MILLS_TERMS") * address("MILLS_INTERVALS");
-    if (millsRatioAccurate.length !== mills) throw new Error(`simdKernels: MILLS_RATIO needs ${mills} terms`);
+    if (millsRatioAccurate.length !== mills) {
+      throw new Error(`simdKernels: MILLS_RATIO takes ${mills} terms, got ${millsRatioAccurate.length}`);
+    }
     new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
   }
 
