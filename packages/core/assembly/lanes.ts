@@ -1,12 +1,12 @@
 // Float64 arithmetic on two lanes at a time, for kernels that read and write float32: they widen
 // their float32 inputs to float64 (exactly), evaluate in float64 and round once on the way out,
-// so the float32 results keep the 1-ULP accuracy of the plain-JS loops. (ReLU alone stays in
-// float32 lanes: its results are exact there.)
+// so the float32 results keep the 1-ULP accuracy of the plain-JS loops. (ReLU, and Leaky ReLU
+// with an α that is a float32, stay in float32 lanes: their results are exact there.)
 //
 // Constants live in memory, as addresses, and `lanes(address)` loads one into both lanes with a
 // single instruction. A v128 literal would be simpler to write, but V8 builds each one with three
-// instructions at every use inside a loop (it does not hoist them), which measured a third of
-// these loops' instructions.
+// instructions at every use inside a loop (it does not hoist them): about a quarter of these
+// loops' instructions, measured.
 //
 // Limits use pmin/pmax with the data first: pmax(v, lo) is `v < lo ? lo : v`, which keeps a NaN
 // in v and is one instruction, where the IEEE min/max are several.
