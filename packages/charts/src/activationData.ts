@@ -141,11 +141,7 @@ export function sampleActivation(
       ? niceDomain(finiteExtent(fitted) ?? [0, 1])
       : check.domain(fn, "yDomain", options.yDomain);
   const legend = series.map((s) => ({ label: s.label, color: s.color, dash: s.dash }));
-  const layout = chartLayout({
-    legend,
-    width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-    height: options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
-  });
+  const layout = chartLayout({ legend, ...check.size(fn, options) });
   return { id, name: info.name[lang], param, x, series, xDomain, yDomain, legend, layout, lang };
 }
 

@@ -159,12 +159,7 @@ export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Ch
     ariaLabel: title,
     ariaDescription: description,
     legend,
-    layout: chartLayout({
-      legend,
-      width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-      height:
-        options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
-    }),
+    layout: chartLayout({ legend, ...check.size(fn, options) }),
     x: { type: "linear", domain: xDomain, nice: false },
     y: { type: "linear", domain: yDomain, nice: false },
     marks,

@@ -160,12 +160,7 @@ export function histogramChart(options: HistogramChartOptions): Chart {
     ariaLabel: title,
     ariaDescription: [intro, ...sentences].join(" "),
     legend,
-    layout: chartLayout({
-      legend,
-      width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-      height:
-        options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
-    }),
+    layout: chartLayout({ legend, ...check.size(fn, options) }),
     x: { type: "linear", domain, nice: false },
     // counts are whole numbers: whole-number ticks, no "2.5 values"
     y: normalize

@@ -124,12 +124,7 @@ export function buildLineChart(fn: string, kind: string, options: LineChartOptio
     ariaLabel: options.ariaLabel === undefined ? title : check.text(fn, "ariaLabel", options.ariaLabel),
     ariaDescription: [intro, ...sentences].join(" "),
     legend,
-    layout: chartLayout({
-      legend,
-      width: options.width === undefined ? undefined : check.integer(fn, "width", options.width, 120, 4000),
-      height:
-        options.height === undefined ? undefined : check.integer(fn, "height", options.height, 120, 4000),
-    }),
+    layout: chartLayout({ legend, ...check.size(fn, options) }),
     x: {
       type: "linear",
       domain: options.xDomain === undefined ? undefined : check.domain(fn, "xDomain", options.xDomain),

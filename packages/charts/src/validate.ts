@@ -27,6 +27,16 @@ export function integer(fn: string, name: string, value: unknown, min: number, m
   return value;
 }
 
+/** A chart's width and height from its options: each undefined (the default) or an integer from 120 to 4000, or throws. */
+export function size(
+  fn: string,
+  options: { width?: number | undefined; height?: number | undefined },
+): { width: number | undefined; height: number | undefined } {
+  const side = (name: "width" | "height") =>
+    options[name] === undefined ? undefined : integer(fn, name, options[name], 120, 4000);
+  return { width: side("width"), height: side("height") };
+}
+
 /** A pair [lo, hi] of finite numbers with lo < hi, or throws. */
 export function domain(fn: string, name: string, value: unknown): [number, number] {
   if (
