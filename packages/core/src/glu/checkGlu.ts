@@ -22,14 +22,6 @@ export function checkGate(fn: string, gate: unknown): ActivationId {
   return gate as ActivationId;
 }
 
-/** Throws a TypeError unless `value` is a Float32Array or a Float64Array. */
-export function checkFloatArray(fn: string, name: string, value: unknown): FloatArray {
-  if (!(value instanceof Float32Array) && !(value instanceof Float64Array)) {
-    throw new TypeError(`${fn}: ${name} must be a Float32Array or Float64Array, got ${describeValue(value)}`);
-  }
-  return value;
-}
-
 /**
  * Checks a split over the last dimension: lastDim an even integer ≥ 2 and x.length a multiple of
  * it. Returns the number of rows.

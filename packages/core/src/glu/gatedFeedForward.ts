@@ -1,6 +1,7 @@
 import type { FloatArray } from "../kernels/index.js";
+import { checkFloatArray } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
-import { checkFloatArray, checkGate, outputLike } from "./checkGlu.js";
+import { checkGate, outputLike } from "./checkGlu.js";
 import { gluBackward } from "./gluBackward.js";
 import { gluForward } from "./gluForward.js";
 

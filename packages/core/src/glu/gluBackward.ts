@@ -1,5 +1,6 @@
 import { activationBackward, activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray, checkGate, checkSplit, outputLike } from "./checkGlu.js";
+import { checkFloatArray } from "../kernels/validate.js";
+import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 import type { GluOptions } from "./gluForward.js";
 
 /**

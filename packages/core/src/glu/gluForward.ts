@@ -1,6 +1,7 @@
 import { activationForward, type FloatArray } from "../kernels/index.js";
+import { checkFloatArray } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
-import { checkFloatArray, checkGate, checkSplit, outputLike } from "./checkGlu.js";
+import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 
 /** Options of {@link gluForward} and {@link gluBackward}. */
 export interface GluOptions<T extends FloatArray> {
