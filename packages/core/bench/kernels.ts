@@ -18,8 +18,8 @@ import {
 import { Rng } from "@activation-lab/core/nn";
 // not public: the fallback loops, timed on their own
 import { jsLoops } from "../dist/kernels/loops/index.js";
+import { loadTfjsCpu, type Tf } from "./tfjs.ts";
 
-type Tf = typeof import("@tensorflow/tfjs");
 type Tensor = import("@tensorflow/tfjs").Tensor;
 
 interface TfjsKernels {
@@ -57,14 +57,7 @@ function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor 
 }
 
 async function tfjsKernels(): Promise<TfjsKernels> {
-  // tfjs greets Node users on import with a hint to install tfjs-node: keep the table clean
-  const { log, warn } = console;
-  console.log = console.warn = () => {};
-  const tf: Tf = await import("@tensorflow/tfjs");
-  await tf.setBackend("cpu");
-  await tf.ready();
-  console.log = log;
-  console.warn = warn;
+  const tf = await loadTfjsCpu();
   const f = compose(tf);
   const grads = Object.fromEntries(
     Object.entries(f).map(([id, fn]) => [id, tf.grad((x: Tensor) => fn(x))]),

@@ -11,8 +11,7 @@
 // and CPU time is far steadier than wall time there. Both sides run on one thread; tfjs's fit
 // also awaits between batches, time that CPU time does not count — in tfjs's favour.
 import { adam, mlp, softmaxCrossEntropy, spirals, train } from "@activation-lab/core/nn";
-
-type Tf = typeof import("@tensorflow/tfjs");
+import { loadTfjsCpu, quietly } from "./tfjs.ts";
 
 /** Milliseconds of CPU time this process has used. */
 function cpuTime(): number {
@@ -26,14 +25,7 @@ const batchSize = 32;
 const activations = ["relu", "tanh", "gelu"] as const;
 const data = spirals({ points: 1000, arms: 2, noise: 0.05, seed: 1 });
 
-// tfjs greets Node users on import with a hint to install tfjs-node: keep the table clean
-const { log, warn } = console;
-console.log = console.warn = () => {};
-const tf: Tf = await import("@tensorflow/tfjs");
-await tf.setBackend("cpu");
-await tf.ready();
-console.log = log;
-console.warn = warn;
+const tf = await loadTfjsCpu();
 
 /** Samples per second of `epochs` epochs of our train(). */
 function ours(activation: (typeof activations)[number], diagnostics: boolean): number {
@@ -78,25 +70,22 @@ async function tfjs(activation: (typeof activations)[number]): Promise<number> {
 }
 
 const pad = (s: string, n: number) => s.padStart(n);
-log(`2-64-64-2 MLP, ${data.rows} spiral points, batch ${batchSize}, Adam, ${epochs} timed epochs`);
-log(`tfjs ${tf.version.tfjs} (layers), backend ${tf.getBackend()}; node ${process.version}`);
-log("samples/s (higher is better); ×tfjs = ours / tfjs\n");
-log(
+console.log(`2-64-64-2 MLP, ${data.rows} spiral points, batch ${batchSize}, Adam, ${epochs} timed epochs`);
+console.log(`tfjs ${tf.version.tfjs} (layers), backend ${tf.getBackend()}; node ${process.version}`);
+console.log("samples/s (higher is better); ×tfjs = ours / tfjs\n");
+console.log(
   `${"activation".padEnd(12)}${pad("ours", 10)}${pad("ours+diag", 11)}${pad("tfjs", 10)}${pad("×tfjs", 8)}${pad("diag ×tfjs", 12)}`,
 );
 const ratios: number[] = [];
 for (const activation of activations) {
   const fast = ours(activation, false);
   const diag = ours(activation, true);
-  console.log = console.warn = () => {}; // tfjs's greeting comes on first use
-  const theirs = await tfjs(activation);
-  console.log = log;
-  console.warn = warn;
+  const theirs = await quietly(() => tfjs(activation));
   ratios.push(fast / theirs);
-  log(
+  console.log(
     `${activation.padEnd(12)}${pad(fast.toFixed(0), 10)}${pad(diag.toFixed(0), 11)}${pad(theirs.toFixed(0), 10)}` +
       `${pad((fast / theirs).toFixed(1), 8)}${pad((diag / theirs).toFixed(1), 12)}`,
   );
 }
 const geometricMean = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
-log(`\ngeometric mean ×tfjs: ${geometricMean.toFixed(1)} (goal ≥ 5)`);
+console.log(`\ngeometric mean ×tfjs: ${geometricMean.toFixed(1)} (goal ≥ 5)`);
