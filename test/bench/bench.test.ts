@@ -1,0 +1,45 @@
+// The benchmarks as `pnpm bench --quick` runs them, after `pnpm build`: that they run and print a
+// complete table. A smoke test only; the speeds themselves are measured, not asserted.
+import { execFileSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { activationIds } from "@activation-lab/core";
+import { describe, expect, it } from "vitest";
+
+const coreDir = resolve(import.meta.dirname, "../../packages/core");
+const run = (script: string) =>
+  execFileSync(process.execPath, [join("bench", script), "--quick"], { cwd: coreDir, encoding: "utf8" });
+
+/** The numbers on the table row that starts with `label`. */
+function row(output: string, label: string): number[] {
+  const line = output.split("\n").find((l) => l.startsWith(`${label} `));
+  if (line === undefined) throw new Error(`no row "${label}" in:\n${output}`);
+  return line.slice(label.length).trim().split(/\s+/).slice(0, 6).map(Number);
+}
+
+describe("the benchmarks", () => {
+  it("kernels: ours, js, tfjs, floor and both ratios for every kernel, at 1e3 and 1e5 elements", () => {
+    const output = run("kernels.ts");
+    expect(output).not.toMatch(/tfjs-node/); // tfjs's greeting is silenced
+    const tables = output.split(/^n = /m).slice(1);
+    expect(tables.map((t) => t.split(" ")[0])).toEqual(["1e+3", "1e+5"]);
+    for (const table of tables) {
+      for (const id of activationIds) {
+        for (const pass of ["forward", "backward"]) {
+          const numbers = row(table, `${id} ${pass}`);
+          expect(numbers, `${id} ${pass}`).toHaveLength(6);
+          for (const value of numbers) expect(value, `${id} ${pass}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("training: samples per second of ours and tfjs for each activation, and their geometric mean", () => {
+    const output = run("training.ts");
+    expect(output).not.toMatch(/tfjs-node/);
+    for (const activation of ["relu", "tanh", "gelu"]) {
+      const numbers = row(output, activation);
+      for (const value of numbers.slice(0, 5)) expect(value, activation).toBeGreaterThan(0);
+    }
+    expect(output).toMatch(/geometric mean ×tfjs: \d+\.\d/);
+  }, 120_000);
+});
