@@ -4,7 +4,7 @@ export type Tf = typeof import("@tensorflow/tfjs");
 
 /**
  * Runs `f` with console.log and console.warn silenced, to keep the tables clean: tfjs greets
- * Node users with a hint to install tfjs-node, on import and again on first use.
+ * Node users with a hint to install tfjs-node on import.
  */
 export async function quietly<T>(f: () => Promise<T>): Promise<T> {
   const { log, warn } = console;
@@ -17,10 +17,14 @@ export async function quietly<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
-/** tfjs with its CPU backend selected and ready. */
+/**
+ * tfjs with its CPU backend selected and ready, in production mode: in tfjs 4 that flag only
+ * silences its warnings, among them the greeting again on the first tensor (on stderr).
+ */
 export function loadTfjsCpu(): Promise<Tf> {
   return quietly(async () => {
     const tf: Tf = await import("@tensorflow/tfjs");
+    tf.enableProdMode();
     await tf.setBackend("cpu");
     await tf.ready();
     return tf;
