@@ -18,6 +18,7 @@ import {
   exp,
   expAccurate,
   expm1,
+  expTimes,
   HALF,
   high,
   lanes,
@@ -32,7 +33,7 @@ import {
   ZERO,
 } from "./lanes";
 
-export { EXP_REDUCED, EXP_REDUCED_TERMS } from "./lanes";
+export { EXP2_REDUCED, EXP2_REDUCED_TERMS } from "./lanes";
 
 // ─── memory shared with the caller (exported as globals: the caller reads their .value) ──────────
 
@@ -228,7 +229,7 @@ export function leakyReluFloat32Backward(n: i32, alpha: f64): void {
   }
   // @ts-ignore: decorator
   @inline df(x: v128, alpha: v128): v128 {
-    const negative = f64x2.mul(alpha, exp(f64x2.pmax(x, lanes(EXP_MIN))));
+    const negative = expTimes(f64x2.pmax(x, lanes(EXP_MIN)), alpha);
     return v128.bitselect(lanes(ONE), negative, f64x2.gt(x, lanes(ZERO)));
   }
 }

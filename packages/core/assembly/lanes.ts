@@ -76,18 +76,20 @@ export const EXP_MAX = memory.data<f64>([708]);
 
 // e^t as 2^k · e^r with k = round(t/ln 2) and |r| ≤ ln2/2 (0.347): no table, which SIMD cannot
 // index per lane; 2^k is built in the exponent bits instead. Where float64 accuracy matters, ln 2
-// is split into a 32-bit head (k·head is exact) and a tail, as in fdlibm; one rounded ln 2 serves
-// results that are rounded to float32 next.
+// is split into a 32-bit head (k·head is exact) and a tail, as in fdlibm. Results rounded to
+// float32 next reduce in base 2 instead, 2^k · 2^s with s = t·log2(e) − k, a step shorter.
 const LOG2E = memory.data<f64>([1.4426950408889634]);
 const LN2 = memory.data<f64>([0.6931471805599453]);
 const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);
 const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
-/** 1.5·2^52: t/ln2 + ROUND rounds to an integer k and leaves k in the low bits of the mantissa. */
-const ROUND = memory.data<f64>([6755399441055744.0]);
-const EXPONENT_BIAS = memory.data<i64>([1023]);
-/** e^r's fit on [−ln2/2, ln2/2], which the caller copies in (expReduced, degree 7). */
-export const EXP_REDUCED_TERMS: i32 = 8;
-export const EXP_REDUCED: usize = memory.data(EXP_REDUCED_TERMS << 3, 16);
+/**
+ * 1.5·2^52 + 1023: z + ROUND rounds z to an integer k (to nearest, ties to even, as `nearest`)
+ * and leaves k + 1023, the biased exponent of 2^k, in the low bits of the mantissa.
+ */
+const ROUND = memory.data<f64>([6755399441055744.0 + 1023]);
+/** 2^s's fit on [−1/2, 1/2], which the caller copies in (exp2Reduced, degree 7). */
+export const EXP2_REDUCED_TERMS: i32 = 8;
+export const EXP2_REDUCED: usize = memory.data(EXP2_REDUCED_TERMS << 3, 16);
 /** 1/k! for k = 0 … 13: the Taylor coefficients of e^r, where the fit is not accurate enough. */
 const INVERSE_FACTORIAL = memory.data<f64>([
   1,
@@ -112,7 +114,7 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return INVERSE_FACTORIAL + (<usize>k << 3);
 }
 
-/** kb = ROUND + k, k = round(t/ln 2): a float64 that carries k in its low bits. */
+/** kb = ROUND + k, k = round(t/ln 2): a float64 that carries k + 1023 in its low bits. */
 // @ts-ignore: decorator
 @inline function roundedQuotient(t: v128): v128 {
   return f64x2.add(f64x2.mul(t, lanes(LOG2E)), lanes(ROUND));
@@ -134,10 +136,10 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return f64x2.sub(t, f64x2.mul(f64x2.sub(kb, lanes(ROUND)), lanes(LN2)));
 }
 
-/** 2^k from kb = ROUND + k: the low bits of kb are k, so (bits + 1023) << 52 are 2^k's bits. */
+/** 2^k from kb = ROUND + k: kb's low bits are k + 1023, so kb << 52 are 2^k's bits (the rest shifts out). */
 // @ts-ignore: decorator
 @inline function twoTo(kb: v128): v128 {
-  return i64x2.shl(i64x2.add(kb, lanes(EXPONENT_BIAS)), 52);
+  return i64x2.shl(kb, 52);
 }
 
 /**
@@ -156,22 +158,38 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return f64x2.add(p0123, f64x2.mul(r4, f64x2.add(p4567, f64x2.mul(r4, p89))));
 }
 
+/** 2^s for |s| ≤ 1/2, from the fit (degree 7, in Estrin's form). */
+// @ts-ignore: decorator
+@inline function exp2Reduced(s: v128): v128 {
+  const s2 = f64x2.mul(s, s);
+  const c = EXP2_REDUCED;
+  const n = EXP2_REDUCED_TERMS;
+  const low = f64x2.add(pair(c, n, 0, s), f64x2.mul(s2, pair(c, n, 2, s)));
+  const high = f64x2.add(pair(c, n, 4, s), f64x2.mul(s2, pair(c, n, 6, s)));
+  return f64x2.add(low, f64x2.mul(f64x2.mul(s2, s2), high));
+}
+
 /**
- * e^t for t in [−708, 708] or NaN (the caller clamps: 2^k must stay a normal float64), relative
- * error below 6e−11 (the fit's; the rough reduction adds 1e−13): a thousandth of a float32 ULP,
- * so a float32 result rounded from it is nearly always the correctly rounded one.
+ * e^t for t in [−708, 708] or NaN (the caller clamps: 2^k must stay a normal float64), with a
+ * relative error below 6e−11 (the fit's; the reduction adds 2e−13): a thousandth of a float32
+ * ULP, so a float32 result rounded from it is nearly always the correctly rounded one.
  */
 // @ts-ignore: decorator
 @inline export function exp(t: v128): v128 {
-  const kb = roundedQuotient(t);
-  const r = reducedRoughly(t, kb);
-  const r2 = f64x2.mul(r, r);
-  const r4 = f64x2.mul(r2, r2);
-  const c = EXP_REDUCED;
-  const n = EXP_REDUCED_TERMS;
-  const low = f64x2.add(pair(c, n, 0, r), f64x2.mul(r2, pair(c, n, 2, r)));
-  const high = f64x2.add(pair(c, n, 4, r), f64x2.mul(r2, pair(c, n, 6, r)));
-  return f64x2.mul(f64x2.add(low, f64x2.mul(r4, high)), twoTo(kb));
+  const z = f64x2.mul(t, lanes(LOG2E)); // rounded: off by 2^−53·|z| ≤ 1.2e−13 in s
+  return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
+}
+
+/**
+ * m·e^t, as exp, where m joins 2^k while the fit is evaluated: one multiplication less at the end
+ * of the chain of dependent operations that bounds these loops. m·2^k must be a float64 that
+ * does not overflow or underflow where m·e^t would not.
+ */
+// @ts-ignore: decorator
+@inline export function expTimes(t: v128, m: v128): v128 {
+  const z = f64x2.mul(t, lanes(LOG2E));
+  const scale = f64x2.mul(twoTo(f64x2.add(z, lanes(ROUND))), m);
+  return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), scale);
 }
 
 /**

@@ -27,9 +27,8 @@ def fmt(values):
 
 softplus, softplus_err = mp.chebyfit(log1p_ratio, [0, 1], 12, error=True)
 
-EXP_HALF_RANGE = mp.log(2) / 2
-exp_reduced, exp_reduced_err = mp.chebyfit(mp.exp, [-EXP_HALF_RANGE, EXP_HALF_RANGE], 8, error=True)
-exp_reduced_err /= mp.exp(-EXP_HALF_RANGE)  # relative: e^r is smallest at the left end
+exp2_reduced, exp2_reduced_err = mp.chebyfit(lambda s: 2**s, [-0.5, 0.5], 8, error=True)
+exp2_reduced_err /= 2 ** mp.mpf(-0.5)  # relative: 2^s is smallest at the left end
 
 MILLS_WIDTH = 0.25
 MILLS_INTERVALS = 64
@@ -111,11 +110,11 @@ export const log1pRatio = Float64Array.of(
 );
 
 /**
- * e^r ≈ Σ c_k r^k on r ∈ [−ln2/2, ln2/2], maximum relative error {float(exp_reduced_err):.1e}: the
- * SIMD kernels' e^t = 2^k·e^r (assembly/lanes.ts), whose results are rounded to float32 next. Degree {len(exp_reduced) - 1}.
+ * 2^s ≈ Σ c_k s^k on s ∈ [−1/2, 1/2], maximum relative error {float(exp2_reduced_err):.1e}: the
+ * SIMD kernels' e^t = 2^k·2^s (assembly/lanes.ts), whose results are rounded to float32 next. Degree {len(exp2_reduced) - 1}.
  */
-export const expReduced = Float64Array.of(
-{fmt(exp_reduced)},
+export const exp2Reduced = Float64Array.of(
+{fmt(exp2_reduced)},
 );
 
 /** Width of each interval of the Mills-ratio fit. */
@@ -148,4 +147,4 @@ export const millsRatioAccurate = Float64Array.of(
 {fmt(mills_accurate)},
 );
 """)
-print("exp fit", float(exp_reduced_err), "softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))
+print("exp2 fit", float(exp2_reduced_err), "softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))

@@ -20,17 +20,17 @@ export const log1pRatio = Float64Array.of(
 );
 
 /**
- * e^r ≈ Σ c_k r^k on r ∈ [−ln2/2, ln2/2], maximum relative error 5.9e-11: the
- * SIMD kernels' e^t = 2^k·e^r (assembly/lanes.ts), whose results are rounded to float32 next. Degree 7.
+ * 2^s ≈ Σ c_k s^k on s ∈ [−1/2, 1/2], maximum relative error 5.9e-11: the
+ * SIMD kernels' e^t = 2^k·2^s (assembly/lanes.ts), whose results are rounded to float32 next. Degree 7.
  */
-export const expReduced = Float64Array.of(
-  0.00019907569310848288,
-  0.0013948578326459795,
-  0.008333283538708528,
-  0.041666218319291945,
-  0.16666666786308587,
-  0.5000000107729166,
-  0.999999999995509,
+export const exp2Reduced = Float64Array.of(
+  1.5303700711365693e-5,
+  0.00015469729214118296,
+  0.0013333478473685416,
+  0.009618025613318034,
+  0.055504109063258665,
+  0.24022651213498092,
+  0.6931471805568324,
   0.9999999999595618,
 );
 

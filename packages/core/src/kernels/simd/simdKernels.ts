@@ -2,7 +2,7 @@
 // use, and null where they cannot run (an engine without WebAssembly SIMD, or a page whose Content
 // Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
 import {
-  expReduced,
+  exp2Reduced,
   log1pRatio,
   millsRatioAccurate,
   normalTailDenominator,
@@ -57,7 +57,7 @@ export class SimdKernels {
     this.#exports = e;
     // the fits, from their one source; a length the module was not compiled for is an error
     const tables: [string, string, Float64Array][] = [
-      ["EXP_REDUCED", "EXP_REDUCED_TERMS", expReduced],
+      ["EXP2_REDUCED", "EXP2_REDUCED_TERMS", exp2Reduced],
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
       ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
