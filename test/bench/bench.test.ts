@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 const coreDir = resolve(import.meta.dirname, "../../packages/core");
 /** The script's standard output; its standard error must be empty (no tfjs greeting, no warning). */
 function run(script: string): string {
-  const result = spawnSync(process.execPath, [join("bench", script), "--quick"], { cwd: coreDir, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [join("bench", script), "--quick"], {
+    cwd: coreDir,
+    encoding: "utf8",
+  });
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   return result.stdout;
