@@ -25,6 +25,7 @@ import {
   low,
   MINUS_HALF,
   MINUS_TWO,
+  mulAdd,
   narrow,
   ONE,
   pair,
@@ -311,8 +312,8 @@ export function geluTanhBackward(n: i32, param: f64): void {
 @inline function normalTailNumerator(b: v128, b2: v128, b4: v128): v128 {
   const t = NORMAL_TAIL_NUMERATOR;
   const n = NORMAL_TAIL_NUMERATOR_TERMS;
-  const low = f64x2.add(pair(t, n, 0, b), f64x2.mul(b2, pair(t, n, 2, b)));
-  return f64x2.add(low, f64x2.mul(b4, f64x2.add(pair(t, n, 4, b), f64x2.mul(b2, term(t, n, 6)))));
+  const low = mulAdd(b2, pair(t, n, 2, b), pair(t, n, 0, b));
+  return mulAdd(b4, mulAdd(b2, term(t, n, 6), pair(t, n, 4, b)), low);
 }
 
 /** GELU's Q(b), degree 7. */
@@ -320,8 +321,8 @@ export function geluTanhBackward(n: i32, param: f64): void {
 @inline function normalTailDenominator(b: v128, b2: v128, b4: v128): v128 {
   const t = NORMAL_TAIL_DENOMINATOR;
   const n = NORMAL_TAIL_DENOMINATOR_TERMS;
-  const low = f64x2.add(pair(t, n, 0, b), f64x2.mul(b2, pair(t, n, 2, b)));
-  return f64x2.add(low, f64x2.mul(b4, f64x2.add(pair(t, n, 4, b), f64x2.mul(b2, pair(t, n, 6, b)))));
+  const low = mulAdd(b2, pair(t, n, 2, b), pair(t, n, 0, b));
+  return mulAdd(b4, mulAdd(b2, pair(t, n, 6, b), pair(t, n, 4, b)), low);
 }
 
 /** Softplus's P(w) ≈ log(1 + w)/w, degree 11. */
@@ -331,10 +332,10 @@ export function geluTanhBackward(n: i32, param: f64): void {
   const n = LOG1P_RATIO_TERMS;
   const w2 = f64x2.mul(w, w);
   const w4 = f64x2.mul(w2, w2);
-  const low = f64x2.add(pair(t, n, 0, w), f64x2.mul(w2, pair(t, n, 2, w)));
-  const middle = f64x2.add(pair(t, n, 4, w), f64x2.mul(w2, pair(t, n, 6, w)));
-  const high = f64x2.add(pair(t, n, 8, w), f64x2.mul(w2, pair(t, n, 10, w)));
-  return f64x2.add(low, f64x2.mul(w4, f64x2.add(middle, f64x2.mul(w4, high))));
+  const low = mulAdd(w2, pair(t, n, 2, w), pair(t, n, 0, w));
+  const middle = mulAdd(w2, pair(t, n, 6, w), pair(t, n, 4, w));
+  const high = mulAdd(w2, pair(t, n, 10, w), pair(t, n, 8, w));
+  return mulAdd(w4, mulAdd(w4, high, middle), low);
 }
 
 /** The coefficient of u^i of the Mills-ratio fit, lane 0's from row0 and lane 1's from row1. */
@@ -346,7 +347,7 @@ export function geluTanhBackward(n: i32, param: f64): void {
 
 // @ts-ignore: decorator
 @inline function millsPair(row0: usize, row1: usize, i: i32, u: v128): v128 {
-  return f64x2.add(millsTerm(row0, row1, i), f64x2.mul(millsTerm(row0, row1, i + 1), u));
+  return mulAdd(millsTerm(row0, row1, i + 1), u, millsTerm(row0, row1, i));
 }
 
 /** The Mills ratio's polynomial in u on each lane's interval, degree 10. */
@@ -354,10 +355,10 @@ export function geluTanhBackward(n: i32, param: f64): void {
 @inline function millsRatio(row0: usize, row1: usize, u: v128): v128 {
   const u2 = f64x2.mul(u, u);
   const u4 = f64x2.mul(u2, u2);
-  const low = f64x2.add(millsPair(row0, row1, 0, u), f64x2.mul(u2, millsPair(row0, row1, 2, u)));
-  const middle = f64x2.add(millsPair(row0, row1, 4, u), f64x2.mul(u2, millsPair(row0, row1, 6, u)));
-  const high = f64x2.add(millsPair(row0, row1, 8, u), f64x2.mul(u2, millsTerm(row0, row1, 10)));
-  return f64x2.add(low, f64x2.mul(u4, f64x2.add(middle, f64x2.mul(u4, high))));
+  const low = mulAdd(u2, millsPair(row0, row1, 2, u), millsPair(row0, row1, 0, u));
+  const middle = mulAdd(u2, millsPair(row0, row1, 6, u), millsPair(row0, row1, 4, u));
+  const high = mulAdd(u2, millsTerm(row0, row1, 10), millsPair(row0, row1, 8, u));
+  return mulAdd(u4, mulAdd(u4, high, middle), low);
 }
 
 /**

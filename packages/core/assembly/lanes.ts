@@ -51,10 +51,16 @@ export const EXP_MAX = memory.data<f64>([708]);
   return f64x2.pmin(f64x2.pmax(v, lanes(lo)), lanes(hi));
 }
 
-/** p·v + the constant at c, rounded twice (WebAssembly has no fused multiply-add outside relaxed SIMD). */
+/**
+ * a·b + c. The module is built twice (scripts/buildWasm.ts): with relaxed SIMD this is fused, one
+ * rounding, where the CPU has fused multiply-add (relaxed_madd lets the engine choose); without,
+ * two roundings. Only polynomials use it, where fusing can only remove a rounding error, so
+ * results stay within the same bounds either way, and a float32 result differs in rare last bits.
+ */
 // @ts-ignore: decorator
-@inline function mulAdd(p: v128, v: v128, c: usize): v128 {
-  return f64x2.add(f64x2.mul(p, v), lanes(c));
+@inline export function mulAdd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_madd(a, b, c);
+  return f64x2.add(f64x2.mul(a, b), c);
 }
 
 // Polynomials from fitted tables (src/kernels/loops/polynomialCoefficients.ts, highest degree
@@ -71,7 +77,7 @@ export const EXP_MAX = memory.data<f64>([708]);
 /** c_i + c_(i+1)·v from a table of `terms` coefficients. */
 // @ts-ignore: decorator
 @inline export function pair(table: usize, terms: i32, i: i32, v: v128): v128 {
-  return f64x2.add(term(table, terms, i), f64x2.mul(term(table, terms, i + 1), v));
+  return mulAdd(term(table, terms, i + 1), v, term(table, terms, i));
 }
 
 // e^t as 2^k · e^r with k = round(t/ln 2) and |r| ≤ ln2/2 (0.347): no table, which SIMD cannot
@@ -148,14 +154,14 @@ const INVERSE_FACTORIAL = memory.data<f64>([
  */
 // @ts-ignore: decorator
 @inline function taylor10(r: v128, r2: v128, r4: v128, from: i32): v128 {
-  const p01 = mulAdd(lanes(inverseFactorial(from + 1)), r, inverseFactorial(from));
-  const p23 = mulAdd(lanes(inverseFactorial(from + 3)), r, inverseFactorial(from + 2));
-  const p45 = mulAdd(lanes(inverseFactorial(from + 5)), r, inverseFactorial(from + 4));
-  const p67 = mulAdd(lanes(inverseFactorial(from + 7)), r, inverseFactorial(from + 6));
-  const p89 = mulAdd(lanes(inverseFactorial(from + 9)), r, inverseFactorial(from + 8));
-  const p0123 = f64x2.add(p01, f64x2.mul(r2, p23));
-  const p4567 = f64x2.add(p45, f64x2.mul(r2, p67));
-  return f64x2.add(p0123, f64x2.mul(r4, f64x2.add(p4567, f64x2.mul(r4, p89))));
+  const p01 = mulAdd(lanes(inverseFactorial(from + 1)), r, lanes(inverseFactorial(from)));
+  const p23 = mulAdd(lanes(inverseFactorial(from + 3)), r, lanes(inverseFactorial(from + 2)));
+  const p45 = mulAdd(lanes(inverseFactorial(from + 5)), r, lanes(inverseFactorial(from + 4)));
+  const p67 = mulAdd(lanes(inverseFactorial(from + 7)), r, lanes(inverseFactorial(from + 6)));
+  const p89 = mulAdd(lanes(inverseFactorial(from + 9)), r, lanes(inverseFactorial(from + 8)));
+  const p0123 = mulAdd(r2, p23, p01);
+  const p4567 = mulAdd(r2, p67, p45);
+  return mulAdd(r4, mulAdd(r4, p89, p4567), p0123);
 }
 
 /** 2^s for |s| ≤ 1/2, from the fit (degree 7, in Estrin's form). */
@@ -164,9 +170,9 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   const s2 = f64x2.mul(s, s);
   const c = EXP2_REDUCED;
   const n = EXP2_REDUCED_TERMS;
-  const low = f64x2.add(pair(c, n, 0, s), f64x2.mul(s2, pair(c, n, 2, s)));
-  const high = f64x2.add(pair(c, n, 4, s), f64x2.mul(s2, pair(c, n, 6, s)));
-  return f64x2.add(low, f64x2.mul(f64x2.mul(s2, s2), high));
+  const low = mulAdd(s2, pair(c, n, 2, s), pair(c, n, 0, s));
+  const high = mulAdd(s2, pair(c, n, 6, s), pair(c, n, 4, s));
+  return mulAdd(f64x2.mul(s2, s2), high, low);
 }
 
 /**
@@ -202,11 +208,12 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   const r = reduced(t, kb);
   const r2 = f64x2.mul(r, r);
   const r4 = f64x2.mul(r2, r2);
-  const high = f64x2.add(
-    mulAdd(lanes(inverseFactorial(11)), r, inverseFactorial(10)),
-    f64x2.mul(r2, mulAdd(lanes(inverseFactorial(13)), r, inverseFactorial(12))),
+  const high = mulAdd(
+    r2,
+    mulAdd(lanes(inverseFactorial(13)), r, lanes(inverseFactorial(12))),
+    mulAdd(lanes(inverseFactorial(11)), r, lanes(inverseFactorial(10))),
   );
-  const p = f64x2.add(taylor10(r, r2, r4, 0), f64x2.mul(f64x2.mul(r4, f64x2.mul(r4, r2)), high));
+  const p = mulAdd(f64x2.mul(r4, f64x2.mul(r4, r2)), high, taylor10(r, r2, r4, 0));
   return f64x2.mul(p, twoTo(kb));
 }
 

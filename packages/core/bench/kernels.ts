@@ -16,8 +16,9 @@ import {
   activations,
 } from "@activation-lab/core";
 import { Rng } from "@activation-lab/core/nn";
-// not public: the fallback loops, timed on their own
+// not public: the fallback loops, timed on their own, and which build of the SIMD kernels runs
 import { jsLoops } from "../dist/kernels/loops/index.js";
+import { simdKernels } from "../dist/kernels/simd/simdKernels.js";
 import { loadTfjsCpu, type Tf } from "./tfjs.ts";
 
 type Tensor = import("@tensorflow/tfjs").Tensor;
@@ -133,6 +134,9 @@ const statistic = args.includes("--best") ? (values: number[]) => Math.min(...va
 const tf = await tfjsKernels();
 console.log(
   `tfjs ${tf.version}, backend ${tf.backend}; node ${process.version}; ${statistic === median ? "median" : "best"} of ${repetitions}`,
+);
+console.log(
+  `ours: the WebAssembly ${simdKernels()?.build ?? "kernels cannot run here: plain JS"} build; js: the plain-JS loops`,
 );
 console.log("ns/element (lower is better); ×tfjs = tfjs time / ours; ×floor = ours / floor time");
 console.log("floor: dst[i] = src[i] * k forward, dst[i] = a[i] * b[i] backward (one more input)\n");

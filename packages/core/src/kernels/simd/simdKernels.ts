@@ -1,6 +1,7 @@
 // The WebAssembly SIMD kernels (assembly/kernels.ts) behind the float32 loops: compiled on first
-// use, and null where they cannot run (an engine without WebAssembly SIMD, or a page whose Content
-// Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
+// use, the relaxed-SIMD build (fused multiply-add) where the engine has relaxed SIMD, else the
+// SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
+// Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
 import {
   exp2Reduced,
   log1pRatio,
@@ -8,7 +9,7 @@ import {
   normalTailDenominator,
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
-import { wasmModuleBase64 } from "./wasmModule.js";
+import { relaxedSimdModuleBase64, simdModuleBase64 } from "./wasmModule.js";
 
 // The two host APIs used here, declared because the package compiles against ES2023 alone (no DOM
 // or Node types); both are globals in Node, Deno, Bun and browsers.
@@ -36,18 +37,23 @@ export type KernelName =
   | "geluTanh"
   | "softplus";
 
+/** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
+export type SimdBuild = "relaxed-simd" | "simd";
+
 /** A compiled loop over the first n elements of the module's buffers, with the activation's parameter. */
 type Loop = (n: number, param: number) => void;
 
 /** The module's float32 kernels, run chunk by chunk through its memory. */
 export class SimdKernels {
+  readonly build: SimdBuild;
   readonly #chunk: number;
   /** The module's input/result buffer and its upstream-gradient buffer. */
   readonly #x: Float32Array;
   readonly #dy: Float32Array;
   readonly #exports: Record<string, unknown>;
 
-  constructor(instance: WebAssembly.Instance) {
+  constructor(instance: WebAssembly.Instance, build: SimdBuild) {
+    this.build = build;
     const e = instance.exports;
     const { buffer } = e["memory"] as { buffer: ArrayBuffer }; // never grows: the kernels allocate nothing
     const address = (name: string) => (e[name] as { value: number }).value;
@@ -99,10 +105,10 @@ export class SimdKernels {
   }
 }
 
-/** The compiled module, or null where this engine has no WebAssembly SIMD or refuses to compile here. */
-function instantiate(): WebAssembly.Instance | null {
+/** The module compiled from base64, or null where this engine refuses it. */
+function instantiate(base64: string): WebAssembly.Instance | null {
   try {
-    const bytes = Uint8Array.from(atob(wasmModuleBase64), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     return new WebAssembly.Instance(new WebAssembly.Module(bytes));
   } catch {
     return null;
@@ -114,8 +120,10 @@ let kernels: SimdKernels | null | undefined; // undefined until the first call
 /** The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then). */
 export function simdKernels(): SimdKernels | null {
   if (kernels === undefined) {
-    const instance = instantiate();
-    kernels = instance === null ? null : new SimdKernels(instance);
+    const relaxed = instantiate(relaxedSimdModuleBase64);
+    const instance = relaxed ?? instantiate(simdModuleBase64);
+    kernels =
+      instance === null ? null : new SimdKernels(instance, relaxed === null ? "simd" : "relaxed-simd");
   }
   return kernels;
 }

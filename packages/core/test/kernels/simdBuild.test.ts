@@ -1,0 +1,21 @@
+// The float32 kernels' suites again in the SIMD build, as in an engine without relaxed SIMD: the
+// relaxed-SIMD module fails to compile here (its bytes are emptied), so the SIMD one runs, and it
+// must meet the same contract without fused multiply-add.
+import { describe, expect, it, vi } from "vitest";
+import { simdKernels } from "../../src/kernels/simd/simdKernels.js";
+
+vi.mock("../../src/kernels/simd/wasmModule.js", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../src/kernels/simd/wasmModule.js")>()),
+  relaxedSimdModuleBase64: "",
+}));
+
+describe("without relaxed SIMD", () => {
+  it("the SIMD build runs", () => {
+    expect(simdKernels()?.build).toBe("simd");
+  });
+});
+
+await import("./activationForward.test.js");
+await import("./activationBackward.test.js");
+await import("./float32Accuracy.test.js");
+await import("./swishBackward.test.js");
