@@ -29,6 +29,7 @@ import {
   narrow,
   ONE,
   pair,
+  select,
   TWO,
   term,
   ZERO,
@@ -187,11 +188,11 @@ export function reluBackward(n: i32, _: f64): void {
 @final @unmanaged class LeakyRelu {
   // @ts-ignore: decorator
   @inline f(x: v128, alpha: v128): v128 {
-    return f64x2.mul(x, v128.bitselect(lanes(ONE), alpha, f64x2.gt(x, lanes(ZERO))));
+    return f64x2.mul(x, select(lanes(ONE), alpha, f64x2.gt(x, lanes(ZERO))));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, alpha: v128): v128 {
-    return v128.or(v128.bitselect(lanes(ONE), alpha, f64x2.gt(x, lanes(ZERO))), nanWhereNaN(x));
+    return v128.or(select(lanes(ONE), alpha, f64x2.gt(x, lanes(ZERO))), nanWhereNaN(x));
   }
 }
 export function leakyReluForward(n: i32, param: f64): void {
@@ -226,12 +227,12 @@ export function leakyReluFloat32Backward(n: i32, alpha: f64): void {
   @inline f(x: v128, alpha: v128): v128 {
     // for x > 0, e^x may overflow the exponent bits into garbage, which the select drops
     const negative = f64x2.mul(alpha, expm1(f64x2.pmax(x, lanes(EXP_MIN))));
-    return v128.bitselect(x, negative, f64x2.gt(x, lanes(ZERO)));
+    return select(x, negative, f64x2.gt(x, lanes(ZERO)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, alpha: v128): v128 {
     const negative = expTimes(f64x2.pmax(x, lanes(EXP_MIN)), alpha);
-    return v128.bitselect(lanes(ONE), negative, f64x2.gt(x, lanes(ZERO)));
+    return select(lanes(ONE), negative, f64x2.gt(x, lanes(ZERO)));
   }
 }
 export function eluForward(n: i32, param: f64): void {
@@ -379,7 +380,7 @@ export function geluTanhBackward(n: i32, param: f64): void {
     const p = normalTailNumerator(b, b2, b4);
     const q = normalTailDenominator(b, b2, b4);
     const tail = f64x2.div(f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), b2)), p), q);
-    return f64x2.mul(c, v128.bitselect(f64x2.sub(lanes(ONE), tail), tail, f64x2.gt(c, lanes(ZERO))));
+    return f64x2.mul(c, select(f64x2.sub(lanes(ONE), tail), tail, f64x2.gt(c, lanes(ZERO))));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
@@ -393,7 +394,7 @@ export function geluTanhBackward(n: i32, param: f64): void {
     const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
     const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
     const mp = f64x2.mul(millsRatio(row0, row1, u), pdf);
-    const phi = v128.bitselect(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+    const phi = select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
 }

@@ -63,6 +63,17 @@ export const EXP_MAX = memory.data<f64>([708]);
   return f64x2.add(f64x2.mul(a, b), c);
 }
 
+/**
+ * a in the lanes where mask is set, b in the others, for a mask from a float64 comparison (each
+ * lane all ones or all zeros), where both builds agree: relaxed SIMD's laneselect is one blend on
+ * x86, bitselect three instructions.
+ */
+// @ts-ignore: decorator
+@inline export function select(a: v128, b: v128, mask: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return i64x2.relaxed_laneselect(a, b, mask);
+  return v128.bitselect(a, b, mask);
+}
+
 // Polynomials from fitted tables (src/kernels/loops/polynomialCoefficients.ts, highest degree
 // first) are written out in Estrin's form for their degrees: pairs c_i + c_(i+1)·v combined by
 // v² and v⁴, short chains of dependent operations where Horner's rule is one long chain (and a
