@@ -59,9 +59,10 @@ export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) <<
 // ─── the loops ───────────────────────────────────────────────────────────────────────────────────
 
 // An activation is a class whose methods f (the function) and df (its derivative) map two
-// float64 lanes, with the parameter in both lanes of p. The loops take it as a type argument and
-// call its methods on a null instance (they use no `this`): each loop is compiled for one
-// activation, with f or df inlined.
+// float64 lanes, with the parameter in both lanes of p; instead of df, it may define dx, the
+// backward result dy·f′(x) itself, where dy can join earlier than a last multiplication. The
+// loops take it as a type argument and call its methods on a null instance (they use no `this`):
+// each loop is compiled for one activation, with f, df or dx inlined.
 
 // @ts-ignore: decorator
 @inline function forward<F>(n: i32, param: f64): void {
@@ -82,10 +83,16 @@ export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) <<
     const x = v128.load(X + at);
     const dy = v128.load(DY + at);
     // @ts-ignore: F's methods are resolved for each activation
-    const lo = f64x2.mul(low(dy), f.df(low(x), p));
-    // @ts-ignore: F's methods are resolved for each activation
-    const hi = f64x2.mul(high(dy), f.df(high(x), p));
-    v128.store(X + at, narrow(lo, hi));
+    if (isDefined(f.dx)) {
+      // @ts-ignore: F's methods are resolved for each activation
+      v128.store(X + at, narrow(f.dx(low(x), low(dy), p), f.dx(high(x), high(dy), p)));
+    } else {
+      // @ts-ignore: F's methods are resolved for each activation
+      const lo = f64x2.mul(low(dy), f.df(low(x), p));
+      // @ts-ignore: F's methods are resolved for each activation
+      const hi = f64x2.mul(high(dy), f.df(high(x), p));
+      v128.store(X + at, narrow(lo, hi));
+    }
   }
 }
 
@@ -221,7 +228,10 @@ export function leakyReluFloat32Backward(n: i32, alpha: f64): void {
   }
 }
 
-/** ELU: x for x > 0, else α·expm1(x) (−0 and NaN included), x clamped below at −708; ELU′: 1 or α·e^x. */
+/**
+ * ELU: x for x > 0, else α·expm1(x) (−0 and NaN included), x clamped below at −708; ELU′: 1 or
+ * α·e^x, so the backward result is dy or α·dy·e^x.
+ */
 @final @unmanaged class Elu {
   // @ts-ignore: decorator
   @inline f(x: v128, alpha: v128): v128 {
@@ -230,9 +240,9 @@ export function leakyReluFloat32Backward(n: i32, alpha: f64): void {
     return select(x, negative, f64x2.gt(x, lanes(ZERO)));
   }
   // @ts-ignore: decorator
-  @inline df(x: v128, alpha: v128): v128 {
-    const negative = expTimes(f64x2.pmax(x, lanes(EXP_MIN)), alpha);
-    return select(lanes(ONE), negative, f64x2.gt(x, lanes(ZERO)));
+  @inline dx(x: v128, dy: v128, alpha: v128): v128 {
+    const negative = expTimes(f64x2.pmax(x, lanes(EXP_MIN)), alpha, dy);
+    return select(dy, negative, f64x2.gt(x, lanes(ZERO)));
   }
 }
 export function eluForward(n: i32, param: f64): void {

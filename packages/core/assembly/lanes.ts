@@ -198,14 +198,14 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 }
 
 /**
- * m·e^t, as exp, where m joins 2^k while the fit is evaluated: one multiplication less at the end
- * of the chain of dependent operations that bounds these loops. m·2^k must be a float64 that
- * does not overflow or underflow where m·e^t would not.
+ * a·b·e^t, as exp, where a and b join 2^k while the fit is evaluated: two multiplications fewer
+ * at the end of the chain of dependent operations that bounds these loops. (2^k·a)·b must not
+ * overflow, or underflow visibly, where a·b·e^t would not (ELU′: a = α, b = dy, 2^k ≤ 1).
  */
 // @ts-ignore: decorator
-@inline export function expTimes(t: v128, m: v128): v128 {
+@inline export function expTimes(t: v128, a: v128, b: v128): v128 {
   const z = f64x2.mul(t, lanes(LOG2E));
-  const scale = f64x2.mul(twoTo(f64x2.add(z, lanes(ROUND))), m);
+  const scale = f64x2.mul(f64x2.mul(twoTo(f64x2.add(z, lanes(ROUND))), a), b);
   return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), scale);
 }
 
