@@ -5,8 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileAll, wasmModulePath, wasmModuleSource } from "../../scripts/buildWasm.js";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
-import { type KernelName, SimdKernels, simdKernels } from "../../src/kernels/simd/simdKernels.js";
-import { relaxedSimdModuleBase64, simdModuleBase64 } from "../../src/kernels/simd/wasmModule.js";
+import { compileSimdKernels, type KernelName, simdKernels } from "../../src/kernels/simd/simdKernels.js";
 import { activationIds } from "../../src/registry/index.js";
 import { float32Grid, scalarOf, seededFloats, ulps32 } from "./helpers.js";
 
@@ -66,10 +65,8 @@ describe("the WebAssembly SIMD kernels", () => {
 });
 
 describe("the relaxed-SIMD and SIMD builds", () => {
-  const instantiate = (base64: string) =>
-    new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(base64, "base64")));
-  const relaxed = new SimdKernels(instantiate(relaxedSimdModuleBase64), "relaxed-simd");
-  const plain = new SimdKernels(instantiate(simdModuleBase64), "simd");
+  const relaxed = compileSimdKernels("relaxed-simd")!;
+  const plain = compileSimdKernels("simd")!;
   const n = 100_000;
   const x = Float32Array.from(seededFloats(n, 14, -40, 40));
   const dy = Float32Array.from(seededFloats(n, 15, -3, 3));

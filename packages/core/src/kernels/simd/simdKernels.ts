@@ -105,25 +105,27 @@ export class SimdKernels {
   }
 }
 
-/** The module compiled from base64, or null where this engine refuses it. */
-function instantiate(base64: string): WebAssembly.Instance | null {
+const modules: { readonly [B in SimdBuild]: string } = {
+  "relaxed-simd": relaxedSimdModuleBase64,
+  simd: simdModuleBase64,
+};
+
+/** The kernels of one build, compiled anew; null where this engine refuses that build. */
+export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
+  let instance: WebAssembly.Instance;
   try {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    return new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    const bytes = Uint8Array.from(atob(modules[build]), (c) => c.charCodeAt(0));
+    instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
   } catch {
     return null;
   }
+  return new SimdKernels(instance, build);
 }
 
 let kernels: SimdKernels | null | undefined; // undefined until the first call
 
 /** The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then). */
 export function simdKernels(): SimdKernels | null {
-  if (kernels === undefined) {
-    const relaxed = instantiate(relaxedSimdModuleBase64);
-    const instance = relaxed ?? instantiate(simdModuleBase64);
-    kernels =
-      instance === null ? null : new SimdKernels(instance, relaxed === null ? "simd" : "relaxed-simd");
-  }
+  if (kernels === undefined) kernels = compileSimdKernels("relaxed-simd") ?? compileSimdKernels("simd");
   return kernels;
 }
