@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""Writes polynomialCoefficients.ts: the polynomial fits the float32 loops evaluate.
+"""Writes polynomialCoefficients.ts: the polynomial fits the float32 loops and SIMD kernels evaluate.
 
-Run with Debian's python3-mpmath: /usr/bin/python3 generateCoefficients.py (from this folder).
+Run with Debian's python3-mpmath: /usr/bin/python3 generateCoefficients.py (from this folder),
+then `pnpm format` from the root, which lays the arrays out as the committed file has them.
 Each fit is mpmath's Chebyshev fit at 40 digits, converted to monomial coefficients; the
 printed error is the fit's maximum relative error, before float64 rounding.
 """
