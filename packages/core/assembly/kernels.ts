@@ -35,7 +35,7 @@ import {
   ZERO,
 } from "./lanes";
 
-export { EXP2_REDUCED, EXP2_REDUCED_TERMS } from "./lanes";
+export { EXP2_REDUCED, EXP2_REDUCED_TERMS, EXP2M1_RATIO, EXP2M1_RATIO_TERMS } from "./lanes";
 
 // ─── memory shared with the caller (exported as globals: the caller reads their .value) ──────────
 

@@ -96,7 +96,6 @@ export const EXP_MAX = memory.data<f64>([708]);
 // is split into a 32-bit head (k·head is exact) and a tail, as in fdlibm. Results rounded to
 // float32 next reduce in base 2 instead, 2^k · 2^s with s = t·log2(e) − k, a step shorter.
 const LOG2E = memory.data<f64>([1.4426950408889634]);
-const LN2 = memory.data<f64>([0.6931471805599453]);
 const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);
 const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
 /**
@@ -107,6 +106,9 @@ const ROUND = memory.data<f64>([6755399441055744.0 + 1023]);
 /** 2^s's fit on [−1/2, 1/2], which the caller copies in (exp2Reduced, degree 7). */
 export const EXP2_REDUCED_TERMS: i32 = 8;
 export const EXP2_REDUCED: usize = memory.data(EXP2_REDUCED_TERMS << 3, 16);
+/** (2^s − 1)/s's fit on [−1/2, 1/2], which the caller copies in (exp2m1Ratio, degree 7). */
+export const EXP2M1_RATIO_TERMS: i32 = 8;
+export const EXP2M1_RATIO: usize = memory.data(EXP2M1_RATIO_TERMS << 3, 16);
 /** 1/k! for k = 0 … 13: the Taylor coefficients of e^r, where the fit is not accurate enough. */
 const INVERSE_FACTORIAL = memory.data<f64>([
   1,
@@ -144,15 +146,6 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return f64x2.sub(f64x2.sub(t, f64x2.mul(k, lanes(LN2_HI))), f64x2.mul(k, lanes(LN2_LO)));
 }
 
-/**
- * r = t − k·ln 2 in one step, with ln 2 rounded: off by at most |k|·2^−53·ln 2 + one rounding,
- * below 1e−13 for |k| ≤ 1021, which leaves e^r accurate far beyond float32's needs.
- */
-// @ts-ignore: decorator
-@inline function reducedRoughly(t: v128, kb: v128): v128 {
-  return f64x2.sub(t, f64x2.mul(f64x2.sub(kb, lanes(ROUND)), lanes(LN2)));
-}
-
 /** 2^k from kb = ROUND + k: kb's low bits are k + 1023, so kb << 52 are 2^k's bits (the rest shifts out). */
 // @ts-ignore: decorator
 @inline function twoTo(kb: v128): v128 {
@@ -160,16 +153,16 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 }
 
 /**
- * Σ 1/(from + i)!·r^i for i = 0 … 9, in Estrin's form: pairs c + c′·r combined by r² and r⁴, a
- * chain of six operations where Horner's rule has eighteen, which bounded these loops.
+ * Σ r^i/i! for i = 0 … 9, in Estrin's form: pairs c + c′·r combined by r² and r⁴, a chain of six
+ * operations where Horner's rule has eighteen, which bounded these loops.
  */
 // @ts-ignore: decorator
-@inline function taylor10(r: v128, r2: v128, r4: v128, from: i32): v128 {
-  const p01 = mulAdd(lanes(inverseFactorial(from + 1)), r, lanes(inverseFactorial(from)));
-  const p23 = mulAdd(lanes(inverseFactorial(from + 3)), r, lanes(inverseFactorial(from + 2)));
-  const p45 = mulAdd(lanes(inverseFactorial(from + 5)), r, lanes(inverseFactorial(from + 4)));
-  const p67 = mulAdd(lanes(inverseFactorial(from + 7)), r, lanes(inverseFactorial(from + 6)));
-  const p89 = mulAdd(lanes(inverseFactorial(from + 9)), r, lanes(inverseFactorial(from + 8)));
+@inline function taylor10(r: v128, r2: v128, r4: v128): v128 {
+  const p01 = mulAdd(lanes(inverseFactorial(1)), r, lanes(inverseFactorial(0)));
+  const p23 = mulAdd(lanes(inverseFactorial(3)), r, lanes(inverseFactorial(2)));
+  const p45 = mulAdd(lanes(inverseFactorial(5)), r, lanes(inverseFactorial(4)));
+  const p67 = mulAdd(lanes(inverseFactorial(7)), r, lanes(inverseFactorial(6)));
+  const p89 = mulAdd(lanes(inverseFactorial(9)), r, lanes(inverseFactorial(8)));
   const p0123 = mulAdd(r2, p23, p01);
   const p4567 = mulAdd(r2, p67, p45);
   return mulAdd(r4, mulAdd(r4, p89, p4567), p0123);
@@ -224,22 +217,27 @@ const INVERSE_FACTORIAL = memory.data<f64>([
     mulAdd(lanes(inverseFactorial(13)), r, lanes(inverseFactorial(12))),
     mulAdd(lanes(inverseFactorial(11)), r, lanes(inverseFactorial(10))),
   );
-  const p = mulAdd(f64x2.mul(r4, f64x2.mul(r4, r2)), high, taylor10(r, r2, r4, 0));
+  const p = mulAdd(f64x2.mul(r4, f64x2.mul(r4, r2)), high, taylor10(r, r2, r4));
   return f64x2.mul(p, twoTo(kb));
 }
 
 /**
- * e^t − 1 for t in [−708, 708] or NaN, with a relative error below 2e−12 for every t, tiny ones
- * included, and expm1(−0) = −0. For |t| < ln2/2, k = 0 and the result is r times a polynomial
- * (r + r²/2 + … + r¹⁰/10!, remainder r¹⁰/11! relative): nothing cancels. Elsewhere 1 − 2^k is
- * exact and |e^t − 1| ≥ 0.29.
+ * e^t − 1 for t in [−708, 708] or NaN, with a relative error below 6e−12 (the fit's) for every
+ * t, tiny ones included, and expm1(−0) = −0: e^t − 1 = 2^k·s·P(s) − (1 − 2^k), P the fit of
+ * (2^s − 1)/s. For |t| < ln2/2, k = 0 and the result is s·P(s): nothing cancels. Elsewhere 1 − 2^k
+ * is exact and |e^t − 1| ≥ 0.29. k comes from the shifter, not `nearest`, so that s keeps −0's sign.
  */
 // @ts-ignore: decorator
 @inline export function expm1(t: v128): v128 {
-  const kb = roundedQuotient(t);
-  const r = reducedRoughly(t, kb);
-  const r2 = f64x2.mul(r, r);
-  const q = f64x2.mul(r, taylor10(r, r2, f64x2.mul(r2, r2), 1));
-  const s = twoTo(kb);
-  return f64x2.sub(f64x2.mul(s, q), f64x2.sub(lanes(ONE), s));
+  const z = f64x2.mul(t, lanes(LOG2E)); // rounded: off by 2^−53·|z|, relative to s where k = 0
+  const kb = f64x2.add(z, lanes(ROUND));
+  const s = f64x2.sub(z, f64x2.sub(kb, lanes(ROUND)));
+  const s2 = f64x2.mul(s, s);
+  const c = EXP2M1_RATIO;
+  const n = EXP2M1_RATIO_TERMS;
+  const low = mulAdd(s2, pair(c, n, 2, s), pair(c, n, 0, s));
+  const high = mulAdd(s2, pair(c, n, 6, s), pair(c, n, 4, s));
+  const q = f64x2.mul(s, mulAdd(f64x2.mul(s2, s2), high, low));
+  const two = twoTo(kb);
+  return f64x2.sub(f64x2.mul(two, q), f64x2.sub(lanes(ONE), two));
 }

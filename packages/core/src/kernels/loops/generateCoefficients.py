@@ -31,6 +31,15 @@ softplus, softplus_err = mp.chebyfit(log1p_ratio, [0, 1], 12, error=True)
 exp2_reduced, exp2_reduced_err = mp.chebyfit(lambda s: 2**s, [-0.5, 0.5], 8, error=True)
 exp2_reduced_err /= 2 ** mp.mpf(-0.5)  # relative: 2^s is smallest at the left end
 
+
+def exp2m1_ratio(s):
+    """(2^s − 1)/s, whose value at 0 is ln 2: expm1 = s·that, with no cancellation near 0."""
+    return mp.expm1(s * mp.log(2)) / s if s != 0 else mp.log(2)
+
+
+exp2m1, exp2m1_err = mp.chebyfit(exp2m1_ratio, [-0.5, 0.5], 8, error=True)
+exp2m1_err /= exp2m1_ratio(-0.5)  # relative: the ratio is smallest at the left end
+
 MILLS_WIDTH = 0.25
 MILLS_INTERVALS = 64
 MILLS_TERMS_ACCURATE = 11
@@ -118,6 +127,14 @@ export const exp2Reduced = Float64Array.of(
 {fmt(exp2_reduced)},
 );
 
+/**
+ * (2^s − 1)/s ≈ Σ c_k s^k on s ∈ [−1/2, 1/2], maximum relative error {float(exp2m1_err):.1e}: the SIMD
+ * kernels' e^t − 1 = 2^k·s·P(s) − (1 − 2^k) (assembly/lanes.ts), accurate for tiny t too. Degree {len(exp2m1) - 1}.
+ */
+export const exp2m1Ratio = Float64Array.of(
+{fmt(exp2m1)},
+);
+
 /** Width of each interval of the Mills-ratio fit. */
 export const MILLS_WIDTH = {MILLS_WIDTH};
 /** Number of intervals: [0, {MILLS_WIDTH * MILLS_INTERVALS}) in all. */
@@ -148,4 +165,4 @@ export const millsRatioAccurate = Float64Array.of(
 {fmt(mills_accurate)},
 );
 """)
-print("exp2 fit", float(exp2_reduced_err), "softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))
+print("exp2 fit", float(exp2_reduced_err), "exp2m1 fit", float(exp2m1_err), "softplus fit", float(softplus_err), "normal tail fit", float(tail_err), "mills fit", float(mills_accurate_err))

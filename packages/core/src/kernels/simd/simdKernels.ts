@@ -3,6 +3,7 @@
 // SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
 // Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
 import {
+  exp2m1Ratio,
   exp2Reduced,
   log1pRatio,
   millsRatioAccurate,
@@ -64,6 +65,7 @@ export class SimdKernels {
     // the fits, from their one source; a length the module was not compiled for is an error
     const tables: [string, string, Float64Array][] = [
       ["EXP2_REDUCED", "EXP2_REDUCED_TERMS", exp2Reduced],
+      ["EXP2M1_RATIO", "EXP2M1_RATIO_TERMS", exp2m1Ratio],
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
       ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
