@@ -70,23 +70,24 @@ describe("the relaxed-SIMD and SIMD builds", () => {
   const n = 100_000;
   const x = Float32Array.from(seededFloats(n, 14, -40, 40));
   const dy = Float32Array.from(seededFloats(n, 15, -3, 3));
-  const kernels: [KernelName, number][] = [
-    ["sigmoid", Number.NaN],
-    ["tanh", Number.NaN],
-    ["relu", Number.NaN],
-    ["leakyRelu", 0.01],
-    ["leakyReluFloat32", 0.25],
-    ["elu", 1],
-    ["swish", 1.7],
-    ["gelu", Number.NaN],
-    ["geluTanh", Number.NaN],
-    ["softplus", Number.NaN],
-  ];
+  // every compiled kernel, with a parameter (a missing one is a type error)
+  const params: { readonly [K in KernelName]: number } = {
+    sigmoid: Number.NaN,
+    tanh: Number.NaN,
+    relu: Number.NaN,
+    leakyRelu: 0.01,
+    leakyReluFloat32: 0.25,
+    elu: 1,
+    swish: 1.7,
+    gelu: Number.NaN,
+    geluTanh: Number.NaN,
+    softplus: Number.NaN,
+  };
 
   // fused multiply-add only removes roundings inside polynomials, a float64 difference of about
   // 2^-53 that a float32 result rarely shows; fused anywhere it changes a result's meaning, it
   // would show often
-  for (const [name, param] of kernels) {
+  for (const [name, param] of Object.entries(params) as [KernelName, number][]) {
     it(`${name} gives the same float32 bits in both, but for rare 1-ULP differences`, () => {
       for (const pass of ["forward", "backward"] as const) {
         const a = new Float32Array(n);
