@@ -1,3 +1,16 @@
+import { describe } from "../describe.js";
+
+/**
+ * Checks a scalar function's input x: a TypeError for anything but a number (`softplus("1")`
+ * would otherwise return a string, `tanh(undefined)` −1). NaN, ±∞ and every other number pass:
+ * NaN in gives NaN out. One `typeof`, so the float64 path keeps its speed (and in the float64
+ * kernels, whose inputs come from a Float64Array, the compiler drops it).
+ * @internal
+ */
+export function checkX(fn: string, x: number): void {
+  if (typeof x !== "number") throw new TypeError(`${fn}: x must be a number, got ${describe(x)}`);
+}
+
 /**
  * Checks an activation's parameter: a finite number within [min, max].
  * Throws a TypeError for a non-number and a RangeError otherwise, naming the function, the
@@ -12,12 +25,6 @@ export function checkParam(fn: string, name: string, value: number, min: number,
     throw new RangeError(`${fn}: ${name} must be a finite number, got ${value}`);
   }
   if (value < min || value > max) {
-    throw new RangeError(`${fn}: ${name} must be in [${min}, ${max}], got ${value}`);
+    throw new RangeError(`${fn}: ${name} must be in [${min}, ${max}], got ${describe(value)}`);
   }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  return String(value);
 }

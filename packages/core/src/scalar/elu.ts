@@ -1,6 +1,6 @@
-import { dd, scaleByPow2, twoProd } from "../special/doubleDouble.js";
+import { dd, pow2, scaleByPow2, twoProd } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
-import { checkParam } from "./checkParam.js";
+import { checkParam, checkX } from "./checkParam.js";
 
 const parts = expPartsScratch();
 const p = dd();
@@ -16,6 +16,7 @@ const p = dd();
  * @example elu(2) // => 2
  */
 export function elu(x: number, alpha = 1): number {
+  checkX("elu", x);
   checkParam("elu", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
   return eluUnchecked(x, alpha);
 }
@@ -30,6 +31,7 @@ export function elu(x: number, alpha = 1): number {
  * @example eluGrad(-1) // => 0.36787944117144233
  */
 export function eluGrad(x: number, alpha = 1): number {
+  checkX("eluGrad", x);
   checkParam("eluGrad", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
   return eluGradUnchecked(x, alpha);
 }
@@ -44,8 +46,12 @@ export function eluGradUnchecked(x: number, alpha: number): number {
   if (x > 0) return 1;
   if (Number.isNaN(x)) return x;
   if (x < -1500) return 0; // also −∞
-  // α·e^x with e^x's exponent kept apart, so a subnormal result is rounded once
+  // α·e^x with e^x's exponent kept apart, so a subnormal result is rounded once; α scaled by
+  // 2^∓128 (exactly) where it is huge or tiny, as twoProd's splitting overflows for α > 2^996
+  // (eluGrad(−1, 1.4e300) was NaN) and loses bits of a product below 2^−969
+  const k = alpha > 1e290 ? -128 : alpha < 1e-290 ? 128 : 0;
+  const a = alpha * pow2(k);
   expParts(x, 0, parts);
-  twoProd(alpha, parts.hi, p);
-  return scaleByPow2(p.hi + (p.lo + alpha * parts.lo), parts.scale);
+  twoProd(a, parts.hi, p);
+  return scaleByPow2(p.hi + (p.lo + a * parts.lo), parts.scale - k);
 }

@@ -1,3 +1,4 @@
+import { checkX } from "./checkParam.js";
 /**
  * Rectified linear unit, relu(x) = max(x, 0).
  *
@@ -8,6 +9,7 @@
  * @example relu(3) // => 3
  */
 export function relu(x: number): number {
+  checkX("relu", x);
   return Math.max(x, 0);
 }
 
@@ -21,6 +23,7 @@ export function relu(x: number): number {
  * @example reluGrad(2) // => 1
  */
 export function reluGrad(x: number): number {
+  checkX("reluGrad", x);
   if (x > 0) return 1;
   return x <= 0 ? 0 : Number.NaN;
 }

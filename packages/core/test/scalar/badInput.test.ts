@@ -48,3 +48,62 @@ describe("bad parameters", () => {
     expect(core.leakyRelu(-1, undefined)).toBe(-0.01);
   });
 });
+
+describe("bad x", () => {
+  // every scalar function of the package
+  const scalars = [
+    "elu",
+    "eluGrad",
+    "erf",
+    "erfc",
+    "gelu",
+    "geluGrad",
+    "geluTanh",
+    "geluTanhGrad",
+    "leakyRelu",
+    "leakyReluGrad",
+    "prelu",
+    "preluGrad",
+    "preluGradAlpha",
+    "relu",
+    "reluGrad",
+    "sigmoid",
+    "sigmoidGrad",
+    "silu",
+    "siluGrad",
+    "softplus",
+    "softplusGrad",
+    "swish",
+    "swishGrad",
+    "swishGradBeta",
+    "tanh",
+    "tanhGrad",
+  ] as const;
+  for (const name of scalars) {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: a test over every scalar by name
+    const f = core[name] as (x: unknown) => unknown;
+    it(`${name} rejects an x that is not a number with a TypeError naming it, instead of computing with it`, () => {
+      expect(() => f("1")).toThrow(new TypeError(`${name}: x must be a number, got "1"`));
+      expect(() => f(undefined)).toThrow(new TypeError(`${name}: x must be a number, got undefined`));
+      expect(() => f(true)).toThrow(new TypeError(`${name}: x must be a number, got true`));
+      expect(() => f(1n)).toThrow(new TypeError(`${name}: x must be a number, got 1n`));
+    });
+  }
+});
+
+describe("huge and tiny parameters", () => {
+  // expected values: float(mpf(alpha) * exp(mpf(x))) with mpmath at 60 digits
+  const cases: [x: number, alpha: number, expected: number][] = [
+    [-1, 1.4e300, 5.150312176400193e299],
+    [-1, 1.7976931348623157e308, 6.61334345850887e307],
+    [-700, 1e300, 9.859676543759771e-5],
+    [-745, 1.4e300, 3.951291022660712e-24],
+    [-1, 1e-300, 3.6787944117144232e-301],
+    [-0.5, 1e-310, 6.0653065971265e-311],
+  ];
+  for (const [x, alpha, expected] of cases) {
+    it(`eluGrad(${x}, ${alpha}) is α·e^x = ${expected} (mpmath), where twoProd's split used to overflow to NaN`, () => {
+      expect(core.eluGrad(x, alpha)).toBe(expected);
+    });
+  }
+});
