@@ -1,5 +1,12 @@
+import { describe } from "../describe.js";
 import type { FloatArray } from "../kernels/index.js";
-import { checkFloatArray } from "../kernels/validate.js";
+import {
+  checkDisjoint,
+  checkFloatArray,
+  checkOptions,
+  checkParam,
+  copyIfOverlapping,
+} from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
 import { checkGate, outputLike } from "./checkGlu.js";
 import { gluBackward } from "./gluBackward.js";
@@ -54,18 +61,19 @@ function checkShapes<T extends FloatArray>(
   w: GatedFeedForwardWeights<T>,
 ): [number, number, number] {
   checkFloatArray(fn, "x", x);
-  const hiddenSize = w.b?.length;
-  if (!hiddenSize) throw new RangeError(`${fn}: b must be a non-empty array of x's type, got ${String(w.b)}`);
-  outputLike(fn, "b", w.b, x, hiddenSize);
-  outputLike(fn, "c", w.c, x, hiddenSize);
-  const inputSize = (w.W?.length ?? 0) / hiddenSize;
+  checkOptions(fn, w, true);
+  outputLike(fn, "b", w.b, x, w.b?.length, true);
+  const hiddenSize = w.b.length;
+  if (hiddenSize === 0) throw new RangeError(`${fn}: b must not be empty, got ${describe(w.b)}`);
+  outputLike(fn, "c", w.c, x, hiddenSize, true);
+  outputLike(fn, "W", w.W, x, w.W?.length, true);
+  const inputSize = w.W.length / hiddenSize;
   if (!Number.isInteger(inputSize) || inputSize < 1) {
     throw new RangeError(
-      `${fn}: W's length must be a multiple of hiddenSize ${hiddenSize}, got ${w.W?.length}`,
+      `${fn}: W's length must be a multiple of hiddenSize ${hiddenSize}, got ${w.W.length}`,
     );
   }
-  outputLike(fn, "W", w.W, x, inputSize * hiddenSize);
-  outputLike(fn, "V", w.V, x, inputSize * hiddenSize);
+  outputLike(fn, "V", w.V, x, inputSize * hiddenSize, true);
   if (x.length % inputSize !== 0) {
     throw new RangeError(`${fn}: x's length must be a multiple of inputSize ${inputSize}, got ${x.length}`);
   }
@@ -93,9 +101,16 @@ export function gatedFeedForward<T extends FloatArray>(
 ): GatedFeedForwardResult<T> {
   const fn = "gatedFeedForward";
   const [rows, inputSize, h] = checkShapes(fn, x, weights);
-  const gate = checkGate(fn, options.gate);
-  const hidden = outputLike(fn, "hidden", options.hidden, x, rows * 2 * h);
-  const { W, b, V, c } = weights;
+  const { gate: gateOption, param, hidden: hiddenOption, out: outOption } = checkOptions(fn, options, true);
+  const gate = checkGate(fn, gateOption);
+  checkParam(fn, gate, param);
+  const hidden = outputLike(fn, "hidden", hiddenOption, x, rows * 2 * h);
+  const out = outputLike(fn, "out", outOption, x, rows * h);
+  checkDisjoint(fn, { hidden, out });
+  // hidden is written while x and the weights are still read: copy those it overlaps
+  const [xs, W, b, V, c] = [x, weights.W, weights.b, weights.V, weights.c].map((input) =>
+    copyIfOverlapping(input, [hidden]),
+  );
   for (let i = 0; i < rows; i++) {
     const row = i * 2 * h;
     // start from the biases: value half b, gate half c
@@ -105,14 +120,14 @@ export function gatedFeedForward<T extends FloatArray>(
     }
     // add x_i·W to the value half and x_i·V to the gate half
     for (let k = 0; k < inputSize; k++) {
-      const xik = x[i * inputSize + k];
+      const xik = xs[i * inputSize + k];
       for (let j = 0; j < h; j++) {
         hidden[row + j] += xik * W[k * h + j];
         hidden[row + h + j] += xik * V[k * h + j];
       }
     }
   }
-  const out = gluForward(hidden, { lastDim: 2 * h, gate, param: options.param, out: options.out });
+  gluForward(hidden, { lastDim: 2 * h, gate, param, out });
   return { out, hidden };
 }
 
@@ -141,19 +156,27 @@ export function gatedFeedForwardBackward<T extends FloatArray>(
 ): GatedFeedForwardGradients<T> {
   const fn = "gatedFeedForwardBackward";
   const [rows, inputSize, h] = checkShapes(fn, x, weights);
-  const gate = checkGate(fn, options.gate);
-  outputLike(fn, "hidden", hidden, x, rows * 2 * h);
-  outputLike(fn, "dy", dy, x, rows * h);
-  const grads = options.grads ?? {};
+  const { gate: gateOption, param, grads: gradsOption } = checkOptions(fn, options, true);
+  const gate = checkGate(fn, gateOption);
+  checkParam(fn, gate, param);
+  outputLike(fn, "hidden", hidden, x, rows * 2 * h, true);
+  outputLike(fn, "dy", dy, x, rows * h, true);
+  const grads = checkOptions(fn, gradsOption);
   const dx = outputLike(fn, "grads.dx", grads.dx, x, x.length);
   const dW = outputLike(fn, "grads.dW", grads.dW, x, inputSize * h);
   const dV = outputLike(fn, "grads.dV", grads.dV, x, inputSize * h);
   const db = outputLike(fn, "grads.db", grads.db, x, h);
   const dc = outputLike(fn, "grads.dc", grads.dc, x, h);
+  const outputs = { "grads.dx": dx, "grads.dW": dW, "grads.dV": dV, "grads.db": db, "grads.dc": dc };
+  checkDisjoint(fn, outputs);
+  // the gradients are zeroed and written while the inputs are read: copy those they overlap
+  const written = Object.values(outputs);
+  const [xs, hiddenIn, dyIn, W, V] = [x, hidden, dy, weights.W, weights.V].map((input) =>
+    copyIfOverlapping(input, written),
+  );
   for (const g of [dW, dV, db, dc]) g.fill(0);
   // dHidden = [∂L/∂u | ∂L/∂v] per row
-  const dHidden = gluBackward(hidden, dy, { lastDim: 2 * h, gate, param: options.param });
-  const { W, V } = weights;
+  const dHidden = gluBackward(hiddenIn, dyIn, { lastDim: 2 * h, gate, param });
   for (let i = 0; i < rows; i++) {
     const row = i * 2 * h;
     for (let j = 0; j < h; j++) {
@@ -161,7 +184,7 @@ export function gatedFeedForwardBackward<T extends FloatArray>(
       dc[j] += dHidden[row + h + j];
     }
     for (let k = 0; k < inputSize; k++) {
-      const xik = x[i * inputSize + k];
+      const xik = xs[i * inputSize + k];
       let sum = 0;
       for (let j = 0; j < h; j++) {
         const du = dHidden[row + j];

@@ -1,5 +1,5 @@
 import { activationBackward, activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray } from "../kernels/validate.js";
+import { checkFloatArray, checkOptions, checkParam, copyIfOverlapping } from "../kernels/validate.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 import type { GluOptions } from "./gluForward.js";
 
@@ -10,33 +10,35 @@ import type { GluOptions } from "./gluForward.js";
  *   ∂L/∂a = dy ⊙ gate(b),   ∂L/∂b = dy ⊙ a ⊙ gate′(b).
  *
  * The gate's value and derivative come from the activation kernels. At a kink of the gate (relu,
- * leakyRelu, prelu at 0) the derivative is the left-hand one, as the kernels. `out` (dx) must
- * not be x itself.
+ * leakyRelu, prelu at 0) the derivative is the left-hand one, as the kernels. `out` (dx) may be
+ * x or share its buffer or dy's: what it overlaps is copied first. `dy` is required.
  *
  * @example gluBackward(Float64Array.of(3, 0), Float64Array.of(1), { lastDim: 2, gate: "sigmoid" }) // => Float64Array [0.5, 0.75]
  */
 export function gluBackward<T extends FloatArray>(x: T, dy: T, options: GluOptions<T>): T {
   const fn = "gluBackward";
   checkFloatArray(fn, "x", x);
-  const rows = checkSplit(fn, x, options.lastDim);
-  const gate = checkGate(fn, options.gate);
-  const half = options.lastDim / 2;
-  const upstream = outputLike(fn, "dy", dy, x, rows * half);
-  const dx = outputLike(fn, "out", options.out, x, x.length);
-  if (dx === x)
-    throw new RangeError(`${fn}: out must not be x (both halves of x are read after dx is written)`);
-  const param = options.param;
+  const { lastDim, gate: gateOption, param, out } = checkOptions(fn, options, true);
+  const rows = checkSplit(fn, x, lastDim);
+  const gate = checkGate(fn, gateOption);
+  checkParam(fn, gate, param); // here too, so that it names this function and holds for an empty x
+  const half = lastDim / 2;
+  const upstream = outputLike(fn, "dy", dy, x, rows * half, true);
+  const dx = outputLike(fn, "out", out, x, x.length);
+  // both halves of x and all of dy are read after dx is written: inputs dx overlaps are copied
+  const input = copyIfOverlapping(x, [dx]);
+  const dyIn = copyIfOverlapping(upstream, [dx]);
   for (let r = 0; r < rows; r++) {
-    const value = r * options.lastDim;
-    const dyRow = upstream.subarray(r * half, (r + 1) * half) as T;
-    const gateIn = x.subarray(value + half, value + 2 * half) as T;
+    const value = r * lastDim;
+    const dyRow = dyIn.subarray(r * half, (r + 1) * half) as T;
+    const gateIn = input.subarray(value + half, value + 2 * half) as T;
     const dValue = dx.subarray(value, value + half) as T;
     const dGate = dx.subarray(value + half, value + 2 * half) as T;
     // ∂L/∂a = dy ⊙ gate(b)
     activationForward(gate, gateIn, { param, out: dValue });
     for (let j = 0; j < half; j++) dValue[j] *= dyRow[j];
     // ∂L/∂b = (dy ⊙ a) ⊙ gate′(b): write dy ⊙ a, then let the kernel multiply by gate′(b) in place
-    for (let j = 0; j < half; j++) dGate[j] = dyRow[j] * x[value + j];
+    for (let j = 0; j < half; j++) dGate[j] = dyRow[j] * input[value + j];
     activationBackward(gate, gateIn, dGate, { param, out: dGate });
   }
   return dx;

@@ -1,5 +1,5 @@
 import { activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray } from "../kernels/validate.js";
+import { checkFloatArray, checkOptions, checkParam, copyIfOverlapping } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 
@@ -24,26 +24,27 @@ export interface GluOptions<T extends FloatArray> {
  *
  * GEGLU is gate "gelu", SwiGLU gate "swish" (β = 1, i.e. SiLU), the original GLU gate "sigmoid".
  * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. The gate runs
- * through the activation kernels, so its accuracy is theirs. NaN propagates.
+ * through the activation kernels, so its accuracy is theirs. NaN propagates. `out` may share x's
+ * buffer (x is then copied first).
  *
  * @example gluForward(Float64Array.of(3, 0), { lastDim: 2, gate: "sigmoid" }) // => Float64Array [1.5]
  */
 export function gluForward<T extends FloatArray>(x: T, options: GluOptions<T>): T {
   const fn = "gluForward";
   checkFloatArray(fn, "x", x);
-  const rows = checkSplit(fn, x, options.lastDim);
-  const gate = checkGate(fn, options.gate);
-  const half = options.lastDim / 2;
-  const out = outputLike(fn, "out", options.out, x, rows * half);
+  const { lastDim, gate: gateOption, param, out: outOption } = checkOptions(fn, options, true);
+  const rows = checkSplit(fn, x, lastDim);
+  const gate = checkGate(fn, gateOption);
+  checkParam(fn, gate, param); // here too, so that it names this function and holds for an empty x
+  const half = lastDim / 2;
+  const out = outputLike(fn, "out", outOption, x, rows * half);
+  const input = copyIfOverlapping(x, [out]); // rows of out are written while later rows of x are read
   for (let r = 0; r < rows; r++) {
-    const value = r * options.lastDim; // start of a, the value half
+    const value = r * lastDim; // start of a, the value half
     const outRow = out.subarray(r * half, (r + 1) * half) as T;
     // out = gate(b), then out ⊙= a
-    activationForward(gate, x.subarray(value + half, value + 2 * half) as T, {
-      param: options.param,
-      out: outRow,
-    });
-    for (let j = 0; j < half; j++) outRow[j] *= x[value + j];
+    activationForward(gate, input.subarray(value + half, value + 2 * half) as T, { param, out: outRow });
+    for (let j = 0; j < half; j++) outRow[j] *= input[value + j];
   }
   return out;
 }

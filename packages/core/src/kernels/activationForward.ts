@@ -1,7 +1,7 @@
 import type { ActivationId } from "../registry/index.js";
 import type { FloatArray } from "./FloatArray.js";
 import { loops } from "./loops/index.js";
-import { checkFloatArray, checkId, checkLike, checkParam } from "./validate.js";
+import { checkFloatArray, checkId, checkLike, checkOptions, checkParam, unaliased } from "./validate.js";
 
 /** Options of {@link activationForward}. */
 export interface ActivationForwardOptions<T extends FloatArray> {
@@ -34,15 +34,15 @@ export function activationForward<T extends FloatArray>(
   const fn = "activationForward";
   const kernel = loops[checkId(fn, id)];
   checkFloatArray(fn, "x", x);
-  const param = checkParam(fn, id, options.param);
+  const { param: given, out: givenOut } = checkOptions(fn, options);
+  const param = checkParam(fn, id, given);
   if (x instanceof Float32Array) {
-    const out = options.out === undefined ? new Float32Array(x.length) : checkLike(fn, "out", options.out, x);
-    kernel.forward32(x, out, param);
+    const out = givenOut === undefined ? new Float32Array(x.length) : checkLike(fn, "out", givenOut, x);
+    kernel.forward32(unaliased(x, out), out, param);
     return out as T;
   }
   const x64 = x as Float64Array;
-  const out =
-    options.out === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", options.out, x64);
-  kernel.forward64(x64, out, param);
+  const out = givenOut === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", givenOut, x64);
+  kernel.forward64(unaliased(x64, out), out, param);
   return out as T;
 }

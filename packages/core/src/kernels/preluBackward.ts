@@ -1,8 +1,9 @@
+import { describe } from "../describe.js";
 import { activations } from "../registry/index.js";
 import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { BIG } from "./loops/relu.js";
-import { checkFloatArray, checkLike, checkParamValue, describe } from "./validate.js";
+import { checkFloatArray, checkLike, checkOptions, checkParamValue, unaliased } from "./validate.js";
 
 /** Options of {@link preluBackward}. */
 export interface PreluBackwardOptions<T extends FloatArray> {
@@ -40,28 +41,29 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
   const fn = "preluBackward";
   checkFloatArray(fn, "x", x);
   checkLike(fn, "dy", dy, x);
+  const { out: given, channels: channelsOption } = checkOptions(fn, options);
   const out =
-    options.out === undefined
+    given === undefined
       ? new (x.constructor as new (n: number) => T)(x.length)
-      : checkLike(fn, "out", options.out, x);
+      : checkLike(fn, "out", given, x);
   const { min, max } = activations.prelu.param!;
   if (typeof alpha === "number") {
-    if (options.channels !== undefined) {
+    if (channelsOption !== undefined) {
       throw new TypeError(
         `${fn}: channels applies only to a per-channel alpha array, got alpha ${describe(alpha)}`,
       );
     }
     checkParamValue(fn, "alpha", alpha, min, max);
     const sums = new Float64Array(1);
-    preluBackwardLoop(x, dy, out, Float64Array.of(alpha), sums);
+    preluBackwardLoop(unaliased(x, out), unaliased(dy, out), out, Float64Array.of(alpha), sums);
     const dAlpha = sums[0];
     return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
   }
   const alphas = checkFloatArray(fn, "alpha", alpha);
   const channels = alphas.length;
-  if (options.channels !== undefined && options.channels !== channels) {
+  if (channelsOption !== undefined && channelsOption !== channels) {
     throw new RangeError(
-      `${fn}: channels must equal alpha's length ${channels}, got ${describe(options.channels)}`,
+      `${fn}: channels must equal alpha's length ${channels}, got ${describe(channelsOption)}`,
     );
   }
   if (channels === 0 || x.length % channels !== 0) {
@@ -71,7 +73,7 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
   }
   for (let c = 0; c < channels; c++) checkParamValue(fn, `alpha[${c}]`, alphas[c], min, max);
   const sums = new Float64Array(channels);
-  preluBackwardLoop(x, dy, out, Float64Array.from(alphas), sums);
+  preluBackwardLoop(unaliased(x, out), unaliased(dy, out), out, Float64Array.from(alphas), sums);
   const dAlpha = alphas instanceof Float32Array ? Float32Array.from(sums) : sums;
   return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
 }

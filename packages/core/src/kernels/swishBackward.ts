@@ -4,7 +4,7 @@ import type { FloatArray } from "./FloatArray.js";
 import { expFast } from "./loops/fastExp.js";
 import { loops } from "./loops/index.js";
 import { BIG } from "./loops/relu.js";
-import { checkFloatArray, checkLike, checkParamValue } from "./validate.js";
+import { checkFloatArray, checkLike, checkOptions, checkParamValue, unaliased } from "./validate.js";
 
 /** Options of {@link swishBackward}. */
 export interface SwishBackwardOptions<T extends FloatArray> {
@@ -32,14 +32,16 @@ export function swishBackward<T extends FloatArray>(
   checkLike(fn, "dy", dy, x);
   const { min, max } = activations.swish.param!;
   checkParamValue(fn, "beta", beta, min, max);
+  const given = checkOptions(fn, options).out;
   const out =
-    options.out === undefined
+    given === undefined
       ? new (x.constructor as new (n: number) => T)(x.length)
-      : checkLike(fn, "out", options.out, x);
+      : checkLike(fn, "out", given, x);
+  const [xs, dys] = [unaliased(x, out), unaliased(dy, out)];
   const dBeta =
-    x instanceof Float32Array
-      ? swishBackward32(x, dy as Float32Array, out as Float32Array, beta)
-      : swishBackward64(x as Float64Array, dy as Float64Array, out as Float64Array, beta);
+    xs instanceof Float32Array
+      ? swishBackward32(xs, dys as Float32Array, out as Float32Array, beta)
+      : swishBackward64(xs as Float64Array, dys as Float64Array, out as Float64Array, beta);
   return { dx: out, dBeta };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gluBackward, gluForward } from "../../src/glu/index.js";
+import { type GluOptions, gluBackward, gluForward } from "../../src/glu/index.js";
 import { Rng } from "../../src/nn/rng.js";
 import { type ActivationId, activationIds, activations } from "../../src/registry/index.js";
 import { dot, GRADIENT_TOLERANCE, gradientError } from "../nn/gradientCheck.js";
@@ -86,6 +86,35 @@ describe("gluBackward", () => {
   });
 });
 
+describe("glu outputs that share the input's memory", () => {
+  const rows = 50;
+  const lastDim = 4;
+  it("gluBackward with out = x, or out over x's buffer at an offset, gives the result of fresh arrays", () => {
+    const x = random(rows * lastDim);
+    const dy = random(rows * 2);
+    const expected = gluBackward(x.slice(), dy.slice(), { lastDim, gate: "swish" });
+    const inPlace = x.slice();
+    expect([...gluBackward(inPlace, dy, { lastDim, gate: "swish", out: inPlace })]).toEqual([...expected]);
+    // x at element 1 of a buffer and dx at element 0: the out === x guard cannot see this one
+    const buffer = new Float64Array(rows * lastDim + 1);
+    buffer.set(x, 1);
+    const shifted = gluBackward(buffer.subarray(1), dy, {
+      lastDim,
+      gate: "swish",
+      out: buffer.subarray(0, rows * lastDim),
+    });
+    expect([...shifted]).toEqual([...expected]);
+  });
+  it("gluForward with out over x's buffer gives the result of fresh arrays", () => {
+    const x = random(rows * lastDim);
+    const expected = gluForward(x.slice(), { lastDim, gate: "gelu" });
+    const buffer = x.slice();
+    expect([...gluForward(buffer, { lastDim, gate: "gelu", out: buffer.subarray(3, 3 + rows * 2) })]).toEqual(
+      [...expected],
+    );
+  });
+});
+
 describe("glu errors", () => {
   const x = new Float64Array(6);
   it("an odd or non-integer lastDim is a RangeError naming it", () => {
@@ -116,8 +145,24 @@ describe("glu errors", () => {
     expect(() => gluBackward(x, new Float64Array(2), { lastDim: 2, gate: "gelu" })).toThrow(
       "gluBackward: dy must have length 3, got 2",
     );
-    expect(() => gluBackward(x, new Float64Array(3), { lastDim: 2, gate: "gelu", out: x })).toThrow(
-      "gluBackward: out must not be x",
+  });
+  it("gluBackward with dy omitted is a TypeError naming dy, not a gradient of zeros", () => {
+    expect(() => gluBackward(x, undefined as unknown as Float64Array, { lastDim: 2, gate: "gelu" })).toThrow(
+      new TypeError("gluBackward: dy must be a Float64Array like x, got undefined"),
+    );
+  });
+  it("a missing or null options object is a TypeError naming options", () => {
+    const missing = undefined as unknown as GluOptions<Float64Array>;
+    expect(() => gluForward(x, missing)).toThrow(
+      new TypeError("gluForward: options must be an object, got undefined"),
+    );
+    expect(() => gluBackward(x, new Float64Array(3), null as unknown as GluOptions<Float64Array>)).toThrow(
+      new TypeError("gluBackward: options must be an object, got null"),
+    );
+  });
+  it("a bad gate parameter names the glu function, also for an empty x", () => {
+    expect(() => gluForward(new Float64Array(0), { lastDim: 2, gate: "elu", param: Number.NaN })).toThrow(
+      new RangeError("gluForward: elu alpha must be a finite number, got NaN"),
     );
   });
   it("x that is not a float typed array is a TypeError", () => {

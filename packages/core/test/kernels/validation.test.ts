@@ -32,7 +32,7 @@ describe("kernel argument errors", () => {
     expect(() => activationForward("relu", any([1, 2]))).toThrow(
       new TypeError("activationForward: x must be a Float32Array or Float64Array, got Array"),
     );
-    expect(() => activationForward("relu", any(new Int32Array(2)))).toThrow(/got Int32Array$/);
+    expect(() => activationForward("relu", any(new Int32Array(2)))).toThrow(/got Int32Array\(2\)$/);
     expect(() => activationForward("relu", any(null))).toThrow(/got null$/);
   });
   it("activationForward rejects out of the wrong length with a RangeError", () => {
@@ -42,12 +42,12 @@ describe("kernel argument errors", () => {
   });
   it("activationForward rejects out of another type than x with a TypeError", () => {
     expect(() => activationForward("relu", x, { out: any(new Float64Array(1000)) })).toThrow(
-      new TypeError("activationForward: out must be a Float32Array like x, got Float64Array"),
+      new TypeError("activationForward: out must be a Float32Array like x, got Float64Array(1000)"),
     );
   });
   it("activationBackward rejects dy of the wrong type or length", () => {
     expect(() => activationBackward("tanh", x, any(new Float64Array(1000)))).toThrow(
-      new TypeError("activationBackward: dy must be a Float32Array like x, got Float64Array"),
+      new TypeError("activationBackward: dy must be a Float32Array like x, got Float64Array(1000)"),
     );
     expect(() => activationBackward("tanh", x, new Float32Array(3))).toThrow(
       new RangeError("activationBackward: dy must have length 1000 like x, got 3"),
@@ -129,10 +129,67 @@ describe("kernel argument errors", () => {
       new RangeError("swishBackward: beta must be a finite number, got NaN"),
     );
     expect(() => swishBackward(x, any(new Float64Array(1000)), 1)).toThrow(
-      new TypeError("swishBackward: dy must be a Float32Array like x, got Float64Array"),
+      new TypeError("swishBackward: dy must be a Float32Array like x, got Float64Array(1000)"),
     );
     expect(() => swishBackward(x, dy, 1, { out: new Float32Array(5) })).toThrow(
       new RangeError("swishBackward: out must have length 1000 like x, got 5"),
+    );
+  });
+});
+
+describe("kernel arrays that share memory, are shared or detached", () => {
+  const n = 20_000;
+  const values = Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 8);
+  for (const Type of [Float32Array, Float64Array]) {
+    for (const [xAt, outAt] of [
+      [0, 1],
+      [1, 0],
+    ]) {
+      it(`activationForward with x at element ${xAt} and out at element ${outAt} of one ${Type.name} buffer equals the result on a fresh copy`, () => {
+        const expected = activationForward("gelu", Type.from(values));
+        const buffer = new Type(n + 1);
+        buffer.set(Type.from(values), xAt);
+        const out = activationForward("gelu", buffer.subarray(xAt, xAt + n), {
+          out: buffer.subarray(outAt, outAt + n),
+        });
+        expect(Array.from(out)).toEqual(Array.from(expected));
+      });
+    }
+    it(`activationBackward with out one element after dy (${Type.name}) equals the result on fresh copies`, () => {
+      const x = Type.from(values);
+      const expected = activationBackward("elu", x, Type.from(values));
+      const buffer = new Type(n + 1);
+      buffer.set(Type.from(values), 0);
+      const out = activationBackward("elu", x, buffer.subarray(0, n), { out: buffer.subarray(1) });
+      expect(Array.from(out)).toEqual(Array.from(expected));
+    });
+  }
+  it("activationForward runs over arrays backed by a SharedArrayBuffer", () => {
+    const shared = new Float32Array(new SharedArrayBuffer(16));
+    shared.set([-1, 0, 1, 2]);
+    expect(Array.from(activationForward("relu", shared, { out: shared }))).toEqual([0, 0, 1, 2]);
+  });
+  it("a detached x or out is a TypeError naming it, not an empty result", () => {
+    const x = new Float64Array(4);
+    structuredClone(x.buffer, { transfer: [x.buffer] });
+    expect(() => activationForward("relu", x)).toThrow(
+      new TypeError("activationForward: x must not be over a detached buffer, got a detached Float64Array"),
+    );
+    const out = new Float32Array(4);
+    structuredClone(out.buffer, { transfer: [out.buffer] });
+    expect(() => activationBackward("relu", new Float32Array(4), new Float32Array(4), { out })).toThrow(
+      "activationBackward: out must not be over a detached buffer",
+    );
+  });
+  it("a null options object is a TypeError naming options", () => {
+    expect(() => activationForward("relu", x, any(null))).toThrow(
+      new TypeError("activationForward: options must be an object, got null"),
+    );
+    expect(() => swishBackward(x, dy, 1, any(null))).toThrow(
+      new TypeError("swishBackward: options must be an object, got null"),
+    );
+    expect(() => preluBackward(x, dy, 0.25, any(3))).toThrow(
+      new TypeError("preluBackward: options must be an object, got 3"),
     );
   });
 });
