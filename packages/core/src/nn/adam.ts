@@ -1,3 +1,4 @@
+import { checkObject } from "./check.js";
 import { checkHyper, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
@@ -26,13 +27,14 @@ export interface AdamOptions {
  * const p = { name: "w", value: Float64Array.of(1), grad: Float64Array.of(2), weightDecay: true };
  * adam({ learningRate: 0.1 }).step([p]); // p.value => [0.9] (the first step moves each weight by ≈ η)
  */
-export function adam({
-  learningRate = 0.001,
-  beta1 = 0.9,
-  beta2 = 0.999,
-  epsilon = 1e-8,
-  weightDecay = 0,
-}: AdamOptions = {}): Optimizer {
+export function adam(options: AdamOptions = {}): Optimizer {
+  const {
+    learningRate = 0.001,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    epsilon = 1e-8,
+    weightDecay = 0,
+  } = checkObject("adam", "options", options);
   checkHyper("adam", "learningRate", learningRate, 0);
   checkHyper("adam", "beta1", beta1, 0, 1);
   checkHyper("adam", "beta2", beta2, 0, 1);

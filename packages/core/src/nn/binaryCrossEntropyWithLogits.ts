@@ -1,9 +1,11 @@
 import { sigmoid, softplus } from "../scalar/index.js";
-import { checkGrad, type Loss } from "./loss.js";
+import { describe } from "./check.js";
+import { checkLossArrays, type Loss } from "./loss.js";
 
 /**
  * Binary cross-entropy on logits z with targets t ∈ [0, 1], averaged over elements, as PyTorch's
- * `BCEWithLogitsLoss`:
+ * `BCEWithLogitsLoss`. Soft labels (any t in [0, 1], label smoothing) are accepted; a target
+ * outside [0, 1] or NaN is a RangeError (t = 7 would give a loss that goes to −∞ as z grows):
  *
  *   L = (1/N) Σ [ t · softplus(−z) + (1 − t) · softplus(z) ],   ∂L/∂z = (σ(z) − t) / N.
  *
@@ -13,13 +15,20 @@ import { checkGrad, type Loss } from "./loss.js";
  * @example binaryCrossEntropyWithLogits(Float64Array.of(0), Float64Array.of(1)) // => Math.LN2
  */
 export const binaryCrossEntropyWithLogits: Loss = (output, target, grad) => {
+  checkLossArrays("binaryCrossEntropyWithLogits", output, target, grad);
   if (output.length !== target.length || output.length === 0) {
     throw new RangeError(
       `binaryCrossEntropyWithLogits: output and target must have the same non-zero length, got ${output.length} and ${target.length}`,
     );
   }
-  checkGrad("binaryCrossEntropyWithLogits", output, grad);
   const n = output.length;
+  for (let i = 0; i < n; i++) {
+    if (!(target[i] >= 0 && target[i] <= 1)) {
+      throw new RangeError(
+        `binaryCrossEntropyWithLogits: target[${i}] must be a probability in [0, 1], got ${describe(target[i])}`,
+      );
+    }
+  }
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const z = output[i];

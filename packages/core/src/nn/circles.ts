@@ -1,5 +1,6 @@
+import { checkFinite, checkObject } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
-import { toRng } from "./rng.js";
+import { rngOf } from "./rng.js";
 
 export interface CirclesOptions extends DatasetOptions {
   /** Radius of the inner circle relative to the outer one (radius 1); in (0, 1), default 0.5. */
@@ -13,15 +14,17 @@ export interface CirclesOptions extends DatasetOptions {
  *
  * @example circles({ points: 100, factor: 0.3, seed: 1 }).classes // => 2
  */
-export function circles({
-  points = 200,
-  noise = 0.05,
-  factor = 0.5,
-  seed = 0,
-}: CirclesOptions = {}): Dataset {
+export function circles(options: CirclesOptions = {}): Dataset {
+  const {
+    points = 200,
+    noise = 0.05,
+    factor = 0.5,
+    seed = 0,
+  } = checkObject("circles", "options", options, false);
   checkDatasetOptions("circles", points, noise, 2);
+  checkFinite("circles", "factor", factor);
   if (!(factor > 0 && factor < 1)) throw new RangeError(`circles: factor must be in (0, 1), got ${factor}`);
-  const rng = toRng(seed);
+  const rng = rngOf("circles", "seed", seed);
   const outer = Math.ceil(points / 2);
   const inner = points - outer;
   const x = new Float64Array(points * 2);

@@ -1,3 +1,4 @@
+import { checkFinite, checkFloat64Array, checkInteger, checkObject } from "./check.js";
 import type { Rng } from "./rng.js";
 
 /**
@@ -24,12 +25,28 @@ export interface DatasetOptions {
   seed?: number | Rng;
 }
 
-/** Throws unless points is an integer ≥ min and noise a finite number ≥ 0. */
+/**
+ * Throws unless points is an integer in [min, 2^24] (16,777,216 samples, 256 MB of float64
+ * coordinates: a bound so that a typo fails at once instead of exhausting memory) and noise a
+ * finite number ≥ 0.
+ */
 export function checkDatasetOptions(where: string, points: number, noise: number, min = 1): void {
-  if (!Number.isInteger(points) || points < min) {
-    throw new RangeError(`${where}: points must be an integer ≥ ${min}, got ${points}`);
-  }
-  if (!Number.isFinite(noise) || noise < 0) {
-    throw new RangeError(`${where}: noise must be a finite number ≥ 0, got ${noise}`);
-  }
+  checkInteger(where, "points", points, min, MAX_POINTS);
+  checkFinite(where, "noise", noise, 0);
+}
+
+/** The most samples a generated data set holds. */
+const MAX_POINTS = 2 ** 24;
+
+/**
+ * Throws unless `data` is a Dataset whose arrays agree with its sizes: x holds rows × features
+ * numbers, y one per row, and rows ≥ 1 (an empty set has no mean loss: it was NaN).
+ */
+export function checkDataset(fn: string, data: Dataset): Dataset {
+  checkObject(fn, "data", data);
+  checkInteger(fn, "data.rows", data.rows, 1);
+  checkInteger(fn, "data.features", data.features, 1);
+  checkFloat64Array(fn, "data.x", data.x, data.rows * data.features);
+  checkFloat64Array(fn, "data.y", data.y, data.rows);
+  return data;
 }

@@ -1,5 +1,7 @@
 import { activationBackward, activationForward } from "../kernels/index.js";
-import { type ActivationId, activations } from "../registry/index.js";
+import { checkId } from "../kernels/validate.js";
+import type { ActivationId } from "../registry/index.js";
+import { checkFunction, checkObject, checkParameterCount, describe } from "./check.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -11,7 +13,7 @@ import {
 } from "./layer.js";
 import { matmul, matmulTransposeA, matmulTransposeB } from "./matmul.js";
 import { createParam, type Param } from "./param.js";
-import { type Rng, toRng } from "./rng.js";
+import { type Rng, rngOf } from "./rng.js";
 
 export interface DenseOptions {
   inputSize: number;
@@ -56,26 +58,28 @@ export class Dense implements Layer {
   private dz: Float64Array = new Float64Array(0);
   private dx: Float64Array = new Float64Array(0);
 
-  constructor({
-    inputSize,
-    outputSize,
-    activation = null,
-    param,
-    init = glorotUniform,
-    biasInit = zeros,
-    seed = 0,
-  }: DenseOptions) {
-    checkSize("Dense", "inputSize", inputSize);
-    checkSize("Dense", "outputSize", outputSize);
-    if (activation !== null && !Object.hasOwn(activations, activation)) {
-      throw new RangeError(
-        `Dense: activation must be a registered activation id or null, got ${JSON.stringify(activation)}`,
-      );
-    }
+  constructor(options: DenseOptions) {
+    const fn = "Dense";
+    const {
+      inputSize,
+      outputSize,
+      activation = null,
+      param,
+      init = glorotUniform,
+      biasInit = zeros,
+      seed = 0,
+    } = checkObject(fn, "options", options);
+    checkSize(fn, "inputSize", inputSize);
+    checkSize(fn, "outputSize", outputSize);
+    checkParameterCount(fn, `a dense ${inputSize}→${outputSize} layer`, inputSize * outputSize + outputSize);
+    if (activation !== null) checkId(fn, activation, "activation");
     if (activation === null && param !== undefined) {
-      throw new TypeError(`Dense: a linear layer takes no parameter, got param ${param}`);
+      throw new TypeError(`Dense: a linear layer takes no parameter, got param ${describe(param)}`);
     }
-    if (activation !== null) checkActivationParam("Dense", activation, param);
+    if (activation !== null) checkActivationParam(fn, activation, param);
+    checkFunction(fn, "init", init);
+    checkFunction(fn, "biasInit", biasInit);
+    const rng = rngOf(fn, "seed", seed);
     this.inputSize = inputSize;
     this.outputSize = outputSize;
     this.activation = activation;
@@ -83,7 +87,6 @@ export class Dense implements Layer {
     this.label = `dense ${inputSize}→${outputSize}${activation ? ` ${activation}` : ""}`;
     this.weight = createParam(`${this.label} weight`, inputSize * outputSize);
     this.bias = createParam(`${this.label} bias`, outputSize);
-    const rng = toRng(seed);
     init(this.weight.value, { fanIn: inputSize, fanOut: outputSize }, rng);
     biasInit(this.bias.value, { fanIn: inputSize, fanOut: outputSize }, rng);
     this.params = [this.weight, this.bias];

@@ -1,6 +1,8 @@
 import { gatedFeedForward, gatedFeedForwardBackward } from "../glu/index.js";
 import { activationBackward } from "../kernels/index.js";
-import { type ActivationId, activations } from "../registry/index.js";
+import { checkId } from "../kernels/validate.js";
+import type { ActivationId } from "../registry/index.js";
+import { checkFunction, checkObject, checkParameterCount } from "./check.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -11,7 +13,7 @@ import {
   sized,
 } from "./layer.js";
 import { createParam, type Param } from "./param.js";
-import { type Rng, toRng } from "./rng.js";
+import { type Rng, rngOf } from "./rng.js";
 
 export interface GatedFeedForwardLayerOptions {
   inputSize: number;
@@ -54,22 +56,27 @@ export class GatedFeedForwardLayer implements Layer {
   private y: Float64Array = new Float64Array(0);
   private dx: Float64Array = new Float64Array(0);
 
-  constructor({
-    inputSize,
-    hiddenSize,
-    gate,
-    param,
-    init = glorotUniform,
-    seed = 0,
-  }: GatedFeedForwardLayerOptions) {
-    checkSize("GatedFeedForwardLayer", "inputSize", inputSize);
-    checkSize("GatedFeedForwardLayer", "hiddenSize", hiddenSize);
-    if (!Object.hasOwn(activations, gate)) {
-      throw new RangeError(
-        `GatedFeedForwardLayer: gate must be a registered activation id, got ${JSON.stringify(gate)}`,
-      );
-    }
-    checkActivationParam("GatedFeedForwardLayer", gate, param);
+  constructor(options: GatedFeedForwardLayerOptions) {
+    const fn = "GatedFeedForwardLayer";
+    const {
+      inputSize,
+      hiddenSize,
+      gate,
+      param,
+      init = glorotUniform,
+      seed = 0,
+    } = checkObject(fn, "options", options);
+    checkSize(fn, "inputSize", inputSize);
+    checkSize(fn, "hiddenSize", hiddenSize);
+    checkParameterCount(
+      fn,
+      `a gated ${inputSize}→${hiddenSize} layer`,
+      2 * (inputSize * hiddenSize + hiddenSize),
+    );
+    checkId(fn, gate, "gate");
+    checkActivationParam(fn, gate, param);
+    checkFunction(fn, "init", init);
+    const rng = rngOf(fn, "seed", seed);
     this.inputSize = inputSize;
     this.outputSize = hiddenSize;
     this.gate = gate;
@@ -80,7 +87,6 @@ export class GatedFeedForwardLayer implements Layer {
     this.b = createParam(`${this.label} b`, hiddenSize);
     this.V = createParam(`${this.label} V`, inputSize * hiddenSize);
     this.c = createParam(`${this.label} c`, hiddenSize);
-    const rng = toRng(seed);
     const fan = { fanIn: inputSize, fanOut: hiddenSize };
     init(this.W.value, fan, rng);
     init(this.V.value, fan, rng);

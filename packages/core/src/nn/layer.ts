@@ -1,4 +1,5 @@
 import { type ActivationId, activations } from "../registry/index.js";
+import { checkFloat64Array, checkInteger, describe } from "./check.js";
 import type { Param } from "./param.js";
 
 /**
@@ -39,12 +40,9 @@ export function sized(buffer: Float64Array, length: number): Float64Array {
 
 /** Throws a RangeError unless x holds rows × size numbers. */
 export function checkInput(label: string, x: Float64Array, rows: number, size: number): void {
-  if (!(x instanceof Float64Array)) {
-    throw new TypeError(
-      `${label}: input must be a Float64Array, got ${(x as object)?.constructor?.name ?? x}`,
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 1 || x.length !== rows * size) {
+  checkFloat64Array(label, "input", x);
+  checkInteger(label, "rows", rows, 1);
+  if (x.length !== rows * size) {
     throw new RangeError(
       `${label}: input must hold rows × ${size} numbers, got ${x.length} for ${rows} rows`,
     );
@@ -53,8 +51,7 @@ export function checkInput(label: string, x: Float64Array, rows: number, size: n
 
 /** Throws a RangeError unless `n` is an integer ≥ 1. */
 export function checkSize(where: string, name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 1)
-    throw new RangeError(`${where}: ${name} must be an integer ≥ 1, got ${n}`);
+  checkInteger(where, name, n, 1);
 }
 
 /**
@@ -65,10 +62,8 @@ export function checkActivationParam(where: string, id: ActivationId, param: num
   if (param === undefined) return;
   const spec = activations[id].param;
   if (spec === undefined)
-    throw new TypeError(`${where}: activation ${id} takes no parameter, got param ${param}`);
-  if (typeof param !== "number" || !Number.isFinite(param) || param < spec.min || param > spec.max) {
-    throw new RangeError(
-      `${where}: ${id} ${spec.name} must be a finite number in [${spec.min}, ${spec.max}], got ${param}`,
-    );
-  }
+    throw new TypeError(`${where}: activation ${id} takes no parameter, got param ${describe(param)}`);
+  const message = `${where}: param (${id} ${spec.name}) must be a finite number in [${spec.min}, ${spec.max}], got ${describe(param)}`;
+  if (typeof param !== "number") throw new TypeError(message);
+  if (!Number.isFinite(param) || param < spec.min || param > spec.max) throw new RangeError(message);
 }

@@ -1,4 +1,5 @@
-import type { Sequential } from "./sequential.js";
+import { checkFinite, checkFloat64Array, checkInteger } from "./check.js";
+import { checkModel, type Sequential } from "./sequential.js";
 
 /** Statistics of one layer for one step (its mini-batch) or one epoch (the whole set). */
 export interface LayerStats {
@@ -43,6 +44,10 @@ function norm(arrays: readonly Float64Array[]): number {
  * @example deadFraction(Float64Array.of(0, 1, 0, 0), 2, 2) // => 0.5 (unit 0 is 0 in both rows)
  */
 export function deadFraction(slope: Float64Array, rows: number, units: number, threshold = 0): number {
+  checkInteger("deadFraction", "rows", rows, 0);
+  checkInteger("deadFraction", "units", units, 1);
+  checkFloat64Array("deadFraction", "slope", slope, rows * units);
+  checkFinite("deadFraction", "threshold", threshold, 0);
   let dead = 0;
   for (let j = 0; j < units; j++) {
     let alive = false;
@@ -64,6 +69,8 @@ export function deadFraction(slope: Float64Array, rows: number, units: number, t
  * @example layerStats(model).map((s) => s.gradNorm) // => one norm per layer
  */
 export function layerStats(model: Sequential, deadThreshold = 0): LayerStats[] {
+  checkModel("layerStats", model);
+  checkFinite("layerStats", "deadThreshold", deadThreshold, 0);
   return model.layers.map((layer, index) => {
     const probe = layer.probe();
     const [preMean, preStd] = meanStd(probe.pre);

@@ -5,10 +5,38 @@
 // and store of the output. In V8 that is about 2.5× faster than one at a time; the order of the
 // additions changes accordingly (results are deterministic, equal to the textbook order within
 // rounding). A remainder loop handles sizes that are not multiples of four.
+//
+// Each checks its arguments once: Float64Arrays whose lengths match integer sizes ≥ 0, and `out`
+// may share memory with a or b, which are then copied first (out is written while they are read).
+
+import { copyIfOverlapping } from "../kernels/validate.js";
+import { checkFloat64Array, checkInteger } from "./check.js";
+
+/**
+ * Checks a product's arguments: sizes integers ≥ 0, a, b and out Float64Arrays of the lengths
+ * `lengths` gives for them. Returns a and b, each copied where out overlaps it.
+ */
+function checkProduct(
+  fn: string,
+  a: Float64Array,
+  b: Float64Array,
+  out: Float64Array,
+  sizes: readonly [rows: number, inner: number, cols: number],
+  lengths: (rows: number, inner: number, cols: number) => [number, number, number],
+): [Float64Array, Float64Array] {
+  const rows = checkInteger(fn, "rows", sizes[0], 0);
+  const inner = checkInteger(fn, "inner", sizes[1], 0);
+  const cols = checkInteger(fn, "cols", sizes[2], 0);
+  const [aLength, bLength, outLength] = lengths(rows, inner, cols);
+  checkFloat64Array(fn, "a", a, aLength);
+  checkFloat64Array(fn, "b", b, bLength);
+  checkFloat64Array(fn, "out", out, outLength);
+  return [copyIfOverlapping(a, [out]), copyIfOverlapping(b, [out])];
+}
 
 /**
  * out = a · b, with a of shape [rows × inner] and b of shape [inner × cols], all row-major.
- * `out` is overwritten; it must not alias a or b.
+ * `out` is overwritten; it may share memory with a or b (they are then copied first).
  *
  * @example matmul(Float64Array.of(1, 2), Float64Array.of(3, 4), new Float64Array(1), 1, 2, 1) // => [11]
  */
@@ -20,6 +48,11 @@ export function matmul(
   inner: number,
   cols: number,
 ): Float64Array {
+  const [left, right] = checkProduct("matmul", a, b, out, [rows, inner, cols], (r, i, c) => [
+    r * i,
+    i * c,
+    r * c,
+  ]);
   out.fill(0, 0, rows * cols);
   const inner4 = inner - (inner % 4);
   for (let i = 0; i < rows; i++) {
@@ -28,21 +61,21 @@ export function matmul(
     let k = 0;
     // out[i, :] += a[i, k..k+3] · b[k..k+3, :]
     for (; k < inner4; k += 4) {
-      const a0 = a[aRow + k];
-      const a1 = a[aRow + k + 1];
-      const a2 = a[aRow + k + 2];
-      const a3 = a[aRow + k + 3];
+      const a0 = left[aRow + k];
+      const a1 = left[aRow + k + 1];
+      const a2 = left[aRow + k + 2];
+      const a3 = left[aRow + k + 3];
       const b0 = k * cols;
       const b1 = b0 + cols;
       const b2 = b1 + cols;
       const b3 = b2 + cols;
       for (let j = 0; j < cols; j++)
-        out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+        out[o + j] += a0 * right[b0 + j] + a1 * right[b1 + j] + a2 * right[b2 + j] + a3 * right[b3 + j];
     }
     for (; k < inner; k++) {
-      const aik = a[aRow + k];
+      const aik = left[aRow + k];
       const bRow = k * cols;
-      for (let j = 0; j < cols; j++) out[o + j] += aik * b[bRow + j];
+      for (let j = 0; j < cols; j++) out[o + j] += aik * right[bRow + j];
     }
   }
   return out;
@@ -62,6 +95,11 @@ export function matmulTransposeA(
   inner: number,
   cols: number,
 ): Float64Array {
+  const [left, right] = checkProduct("matmulTransposeA", a, b, out, [rows, inner, cols], (r, i, c) => [
+    r * i,
+    r * c,
+    i * c,
+  ]);
   out.fill(0, 0, inner * cols);
   const rows4 = rows - (rows % 4);
   let i = 0;
@@ -72,21 +110,21 @@ export function matmulTransposeA(
     const b2 = b1 + cols;
     const b3 = b2 + cols;
     for (let k = 0; k < inner; k++) {
-      const a0 = a[i * inner + k];
-      const a1 = a[(i + 1) * inner + k];
-      const a2 = a[(i + 2) * inner + k];
-      const a3 = a[(i + 3) * inner + k];
+      const a0 = left[i * inner + k];
+      const a1 = left[(i + 1) * inner + k];
+      const a2 = left[(i + 2) * inner + k];
+      const a3 = left[(i + 3) * inner + k];
       const o = k * cols;
       for (let j = 0; j < cols; j++)
-        out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+        out[o + j] += a0 * right[b0 + j] + a1 * right[b1 + j] + a2 * right[b2 + j] + a3 * right[b3 + j];
     }
   }
   for (; i < rows; i++) {
     const bRow = i * cols;
     for (let k = 0; k < inner; k++) {
-      const aik = a[i * inner + k];
+      const aik = left[i * inner + k];
       const o = k * cols;
-      for (let j = 0; j < cols; j++) out[o + j] += aik * b[bRow + j];
+      for (let j = 0; j < cols; j++) out[o + j] += aik * right[bRow + j];
     }
   }
   return out;
@@ -106,6 +144,11 @@ export function matmulTransposeB(
   inner: number,
   cols: number,
 ): Float64Array {
+  const [left, right] = checkProduct("matmulTransposeB", a, b, out, [rows, inner, cols], (r, i, c) => [
+    r * c,
+    i * c,
+    r * i,
+  ]);
   const inner4 = inner - (inner % 4);
   for (let i = 0; i < rows; i++) {
     const aRow = i * cols;
@@ -121,11 +164,11 @@ export function matmulTransposeB(
       let s2 = 0;
       let s3 = 0;
       for (let j = 0; j < cols; j++) {
-        const aij = a[aRow + j];
-        s0 += aij * b[b0 + j];
-        s1 += aij * b[b1 + j];
-        s2 += aij * b[b2 + j];
-        s3 += aij * b[b3 + j];
+        const aij = left[aRow + j];
+        s0 += aij * right[b0 + j];
+        s1 += aij * right[b1 + j];
+        s2 += aij * right[b2 + j];
+        s3 += aij * right[b3 + j];
       }
       out[i * inner + k] = s0;
       out[i * inner + k + 1] = s1;
@@ -135,7 +178,7 @@ export function matmulTransposeB(
     for (; k < inner; k++) {
       const bRow = k * cols;
       let sum = 0;
-      for (let j = 0; j < cols; j++) sum += a[aRow + j] * b[bRow + j];
+      for (let j = 0; j < cols; j++) sum += left[aRow + j] * right[bRow + j];
       out[i * inner + k] = sum;
     }
   }

@@ -1,4 +1,4 @@
-import { checkGrad, type Loss } from "./loss.js";
+import { checkLossArrays, type Loss } from "./loss.js";
 
 /**
  * Mean squared error over every element, L = (1/N) Σ (output − target)², as PyTorch's
@@ -7,12 +7,12 @@ import { checkGrad, type Loss } from "./loss.js";
  * @example meanSquaredError(Float64Array.of(1, 2), Float64Array.of(0, 0)) // => 2.5
  */
 export const meanSquaredError: Loss = (output, target, grad) => {
+  checkLossArrays("meanSquaredError", output, target, grad);
   if (output.length !== target.length || output.length === 0) {
     throw new RangeError(
       `meanSquaredError: output and target must have the same non-zero length, got ${output.length} and ${target.length}`,
     );
   }
-  checkGrad("meanSquaredError", output, grad);
   const n = output.length;
   let sum = 0;
   for (let i = 0; i < n; i++) {

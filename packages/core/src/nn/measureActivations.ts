@@ -7,6 +7,7 @@ import {
 } from "../registry/index.js";
 import { erf } from "../special/index.js";
 import { adam } from "./adam.js";
+import { checkInteger, checkObject, describe } from "./check.js";
 import { Dense } from "./dense.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import { glorotUniform, heNormal, type Initializer } from "./initializers.js";
@@ -101,6 +102,7 @@ const normalWeight = (x: number) => (STEP * Math.exp(-0.5 * x * x)) / Math.sqrt(
  * @example measureActivations({ ids: ["relu"] })[0].smallGradShare // => 0.5
  */
 export function measureActivations(options: MeasureActivationsOptions = {}): ActivationMeasurement[] {
+  const fn = "measureActivations";
   const postIds = activationIds.filter((id) => activations[id].postRow !== undefined);
   const {
     ids = [...postIds, "geglu", "swiglu"],
@@ -109,13 +111,19 @@ export function measureActivations(options: MeasureActivationsOptions = {}): Act
     repeats = 5,
     epochs = 3,
     seed = 0,
-  } = options;
-  if (!Number.isInteger(repeats) || repeats < 1)
-    throw new RangeError(`measureActivations: repeats must be an integer ≥ 1, got ${repeats}`);
+  } = checkObject(fn, "options", options, false);
+  // bounds that keep a typo from running for hours (the defaults take seconds)
+  checkInteger(fn, "depth", depth, 0, 1000);
+  checkInteger(fn, "width", width, 1, 1024);
+  checkInteger(fn, "repeats", repeats, 1, 100);
+  checkInteger(fn, "epochs", epochs, 1, 1000);
+  checkInteger(fn, "seed", seed, 0);
+  if (!Array.isArray(ids))
+    throw new TypeError(`measureActivations: ids must be an array, got ${describe(ids)}`);
   for (const id of ids) {
-    if (!Object.hasOwn(gatedUnits, id) && !Object.hasOwn(activations, id)) {
+    if (typeof id !== "string" || (!Object.hasOwn(gatedUnits, id) && !Object.hasOwn(activations, id))) {
       throw new RangeError(
-        `measureActivations: ids must hold activation or gated unit ids, got ${JSON.stringify(id)}`,
+        `measureActivations: ids must hold activation or gated unit ids, got ${describe(id)}`,
       );
     }
   }

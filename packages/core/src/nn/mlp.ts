@@ -1,9 +1,10 @@
 import { type ActivationId, activations } from "../registry/index.js";
+import { checkFunction, checkInteger, checkObject, checkParameterCount, describe } from "./check.js";
 import { Dense } from "./dense.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import type { Initializer } from "./initializers.js";
-import type { Layer } from "./layer.js";
-import { type Rng, toRng } from "./rng.js";
+import { checkActivationParam, type Layer } from "./layer.js";
+import { type Rng, rngOf } from "./rng.js";
 import { Sequential } from "./sequential.js";
 
 /** A hidden unit for {@link mlp}: any registered activation, or a gated unit. */
@@ -30,16 +31,31 @@ export interface MlpOptions {
  *
  * @example mlp({ sizes: [2, 64, 64, 2], activation: "relu", seed: 1 }).layers.length // => 3
  */
-export function mlp({ sizes, activation, param, init, seed = 0 }: MlpOptions): Sequential {
+export function mlp(options: MlpOptions): Sequential {
+  const fn = "mlp";
+  const { sizes, activation, param, init, seed = 0 } = checkObject(fn, "options", options);
+  if (!Array.isArray(sizes))
+    throw new TypeError(`mlp: sizes must be an array of widths, got ${describe(sizes)}`);
   if (sizes.length < 2)
-    throw new RangeError(`mlp: sizes must list at least two widths, got [${sizes.join(", ")}]`);
+    throw new RangeError(`mlp: sizes must list at least two widths, got [${sizes.map(describe).join(", ")}]`);
+  for (const [i, size] of sizes.entries()) checkInteger(fn, `sizes[${i}]`, size, 1);
   const gated = activation === "geglu" || activation === "swiglu";
-  if (!gated && !Object.hasOwn(activations, activation)) {
+  if (!gated && (typeof activation !== "string" || !Object.hasOwn(activations, activation))) {
     throw new RangeError(
-      `mlp: activation must be a registered activation id, "geglu" or "swiglu", got ${JSON.stringify(activation)}`,
+      `mlp: activation must be a registered activation id, "geglu" or "swiglu", got ${describe(activation)}`,
     );
   }
-  const rng = toRng(seed);
+  // every layer's parameters counted before any is allocated: [2, 1e9, 1] is an error, not an OOM kill
+  let count = 0;
+  for (let i = 0; i + 1 < sizes.length; i++) {
+    const dense = sizes[i] * sizes[i + 1] + sizes[i + 1]; // W and b
+    count += gated && i + 2 < sizes.length ? 2 * dense : dense; // a gated layer has two of each
+  }
+  checkParameterCount(fn, `a network of sizes [${sizes.join(", ")}]`, count);
+  const unit = activation === "geglu" ? "gelu" : activation === "swiglu" ? "swish" : activation;
+  if (sizes.length > 2) checkActivationParam(fn, unit, param);
+  if (init !== undefined) checkFunction(fn, "init", init);
+  const rng = rngOf(fn, "seed", seed);
   const layers: Layer[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     const [inputSize, outputSize] = [sizes[i], sizes[i + 1]];

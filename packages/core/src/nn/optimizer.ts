@@ -1,3 +1,4 @@
+import { checkFinite } from "./check.js";
 import type { Param } from "./param.js";
 
 /** Updates parameters in place from their gradients; keeps its own state per parameter. */
@@ -7,10 +8,11 @@ export interface Optimizer {
   step(params: readonly Param[]): void;
 }
 
-/** Throws unless `value` is a finite number ≥ `min` (and < `below` when given). */
+/**
+ * Throws unless `value` is a finite number ≥ `min` (and < `below` when given): a TypeError for a
+ * non-number, a RangeError for NaN, ±∞ or a value outside (a NaN learning rate would turn every
+ * weight into NaN at the first step).
+ */
 export function checkHyper(where: string, name: string, value: number, min: number, below = Infinity): void {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value >= below) {
-    const range = below === Infinity ? `≥ ${min}` : `in [${min}, ${below})`;
-    throw new RangeError(`${where}: ${name} must be a finite number ${range}, got ${value}`);
-  }
+  checkFinite(where, name, value, min, below);
 }

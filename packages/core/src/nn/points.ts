@@ -1,4 +1,4 @@
-import type { Dataset } from "./dataset.js";
+import { checkDataset, type Dataset } from "./dataset.js";
 
 /**
  * A 2-D data set as three plain columns — first coordinate, second coordinate, class — the shape
@@ -7,6 +7,7 @@ import type { Dataset } from "./dataset.js";
  * @example points(xor({ points: 4, noise: 0 })) // => { x: [-1, -1, 1, 1], y: [-1, 1, -1, 1], label: [0, 1, 1, 0] }
  */
 export function points(data: Dataset): { x: number[]; y: number[]; label: number[] } {
+  checkDataset("points", data);
   if (data.features !== 2)
     throw new RangeError(`points: data must have 2 features, got ${data.features} (${data.name})`);
   const x: number[] = [];

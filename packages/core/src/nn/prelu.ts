@@ -1,5 +1,6 @@
 import { activationForward, preluBackward } from "../kernels/index.js";
 import { activations } from "../registry/index.js";
+import { checkBoolean, checkFinite, checkObject, checkParameterCount } from "./check.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 
@@ -36,9 +37,17 @@ export class PReLU implements Layer {
   private y: Float64Array = new Float64Array(0);
   private dx: Float64Array = new Float64Array(0);
 
-  constructor({ size, perUnit = false, alpha = activations.prelu.param!.default }: PReLUOptions) {
-    checkSize("PReLU", "size", size);
-    if (!Number.isFinite(alpha)) throw new RangeError(`PReLU: alpha must be a finite number, got ${alpha}`);
+  constructor(options: PReLUOptions) {
+    const fn = "PReLU";
+    const {
+      size,
+      perUnit = false,
+      alpha = activations.prelu.param!.default,
+    } = checkObject(fn, "options", options);
+    checkSize(fn, "size", size);
+    checkParameterCount(fn, `a PReLU layer of size ${size}`, size);
+    checkBoolean(fn, "perUnit", perUnit);
+    checkFinite(fn, "alpha", alpha);
     this.inputSize = size;
     this.outputSize = size;
     this.perUnit = perUnit;

@@ -1,5 +1,6 @@
 import { sigmoid } from "../scalar/index.js";
-import type { Sequential } from "./sequential.js";
+import { checkInteger } from "./check.js";
+import { checkModel, type Sequential } from "./sequential.js";
 
 /**
  * A function of one sample's inputs giving the model's probability of class `label`: σ(z) of a
@@ -12,11 +13,10 @@ import type { Sequential } from "./sequential.js";
  * p(0.5, -1) // => the probability of class 1 at (0.5, −1)
  */
 export function probabilityOf(model: Sequential, label = 1): (...inputs: number[]) => number {
+  checkModel("probabilityOf", model);
   const k = model.outputSize;
   const classes = k === 1 ? 2 : k;
-  if (!Number.isInteger(label) || label < 0 || label >= classes) {
-    throw new RangeError(`probabilityOf: label must be a class index in [0, ${classes}), got ${label}`);
-  }
+  checkInteger("probabilityOf", "label", label, 0, classes - 1);
   const x = new Float64Array(model.inputSize);
   return (...inputs) => {
     if (inputs.length !== model.inputSize) {

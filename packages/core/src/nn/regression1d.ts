@@ -1,5 +1,6 @@
+import { checkFunction, checkObject, describe } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
-import { toRng } from "./rng.js";
+import { rngOf } from "./rng.js";
 
 export interface Regression1dOptions extends DatasetOptions {
   /** The function to learn; default Math.sin. */
@@ -14,21 +15,27 @@ export interface Regression1dOptions extends DatasetOptions {
  *
  * @example regression1d({ points: 3, noise: 0, domain: [0, 1], target: (x) => 2 * x }).y // => [0, 1, 2]
  */
-export function regression1d({
-  points = 100,
-  noise = 0.1,
-  seed = 0,
-  target = Math.sin,
-  domain = [-Math.PI, Math.PI],
-}: Regression1dOptions = {}): Dataset {
-  checkDatasetOptions("regression1d", points, noise, 2);
+export function regression1d(options: Regression1dOptions = {}): Dataset {
+  const fn = "regression1d";
+  const {
+    points = 100,
+    noise = 0.1,
+    seed = 0,
+    target = Math.sin,
+    domain = [-Math.PI, Math.PI],
+  } = checkObject(fn, "options", options, false);
+  checkDatasetOptions(fn, points, noise, 2);
+  checkFunction(fn, "target", target);
+  if (!Array.isArray(domain) || domain.length !== 2) {
+    throw new TypeError(`regression1d: domain must be an array [low, high], got ${describe(domain)}`);
+  }
   const [low, high] = domain;
   if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) {
     throw new RangeError(
-      `regression1d: domain must be two finite numbers low < high, got [${domain.join(", ")}]`,
+      `regression1d: domain must be two finite numbers low < high, got [${domain.map(describe).join(", ")}]`,
     );
   }
-  const rng = toRng(seed);
+  const rng = rngOf(fn, "seed", seed);
   const x = new Float64Array(points);
   const y = new Float64Array(points);
   for (let i = 0; i < points; i++) {

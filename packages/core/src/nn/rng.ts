@@ -1,3 +1,5 @@
+import { describe } from "../describe.js";
+
 /**
  * A seeded, splittable pseudo-random number generator: xoshiro128** (Blackman & Vigna, 2018),
  * seeded through splitmix32, https://prng.di.unimi.it/.
@@ -22,9 +24,7 @@ export class Rng {
 
   /** @param seed a safe integer (0 ≤ seed ≤ 2^53 − 1); equal seeds give equal streams. */
   constructor(seed: number) {
-    if (!Number.isSafeInteger(seed) || seed < 0) {
-      throw new RangeError(`Rng: seed must be a non-negative safe integer, got ${seed}`);
-    }
+    checkSeed("Rng", "seed", seed);
     // splitmix32 over the seed's low and high 32 bits fills the state (never all zero).
     let x = mix32((seed >>> 0) ^ mix32(Math.floor(seed / 4294967296) >>> 0));
     x = (x + 0x9e3779b9) | 0;
@@ -86,6 +86,8 @@ export class Rng {
    * @example new Rng(1).int(6) // => one of 0, 1, 2, 3, 4, 5
    */
   int(n: number): number {
+    if (typeof n !== "number")
+      throw new TypeError(`Rng.int: n must be an integer in [1, 2^32], got ${describe(n)}`);
     if (!Number.isInteger(n) || n < 1 || n > 4294967296) {
       throw new RangeError(`Rng.int: n must be an integer in [1, 2^32], got ${n}`);
     }
@@ -146,5 +148,24 @@ function mix32(x: number): number {
  * @example toRng(3).uniform() === new Rng(3).uniform() // => true
  */
 export function toRng(seed: number | Rng): Rng {
-  return seed instanceof Rng ? seed : new Rng(seed);
+  return rngOf("toRng", "seed", seed);
+}
+
+/** toRng for function `fn`, whose errors name `fn` and the argument. @internal */
+export function rngOf(fn: string, name: string, seed: number | Rng): Rng {
+  if (seed instanceof Rng) return seed;
+  checkSeed(fn, name, seed);
+  return new Rng(seed);
+}
+
+/** Throws unless `seed` is a safe integer ≥ 0: a TypeError for a non-number (an Rng is checked by the caller). */
+function checkSeed(fn: string, name: string, seed: unknown): void {
+  if (typeof seed !== "number") {
+    throw new TypeError(
+      `${fn}: ${name} must be a non-negative safe integer or an Rng, got ${describe(seed)}`,
+    );
+  }
+  if (!Number.isSafeInteger(seed) || seed < 0) {
+    throw new RangeError(`${fn}: ${name} must be a non-negative safe integer, got ${describe(seed)}`);
+  }
 }

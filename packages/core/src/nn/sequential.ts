@@ -1,3 +1,4 @@
+import { checkFloat64Array, describe } from "./check.js";
 import type { Layer } from "./layer.js";
 import type { Param } from "./param.js";
 
@@ -23,7 +24,20 @@ export class Sequential {
   readonly inputGrads: Float64Array[] = [];
 
   constructor(layers: readonly Layer[]) {
+    if (!Array.isArray(layers))
+      throw new TypeError(`Sequential: layers must be an array of layers, got ${describe(layers)}`);
     if (layers.length === 0) throw new RangeError("Sequential: layers must hold at least one layer, got 0");
+    layers.forEach((layer, i) => {
+      const isLayer =
+        typeof layer === "object" &&
+        layer !== null &&
+        typeof layer.forward === "function" &&
+        typeof layer.backward === "function" &&
+        Number.isInteger(layer.inputSize) &&
+        Number.isInteger(layer.outputSize) &&
+        Array.isArray(layer.params);
+      if (!isLayer) throw new TypeError(`Sequential: layers[${i}] must be a Layer, got ${describe(layer)}`);
+    });
     for (let i = 1; i < layers.length; i++) {
       if (layers[i].inputSize !== layers[i - 1].outputSize) {
         throw new RangeError(
@@ -59,6 +73,7 @@ export class Sequential {
 
   /** The model's outputs for every row of x (a new array, rows × outputSize). */
   predict(x: Float64Array): Float64Array {
+    checkFloat64Array("Sequential.predict", "x", x);
     if (x.length % this.inputSize !== 0 || x.length === 0) {
       throw new RangeError(
         `Sequential.predict: x's length must be a non-zero multiple of ${this.inputSize}, got ${x.length}`,
@@ -66,4 +81,11 @@ export class Sequential {
     }
     return this.forward(x, x.length / this.inputSize).slice();
   }
+}
+
+/** Throws a TypeError unless `model` is a Sequential. */
+export function checkModel(fn: string, model: unknown): Sequential {
+  if (!(model instanceof Sequential))
+    throw new TypeError(`${fn}: model must be a Sequential, got ${describe(model)}`);
+  return model;
 }

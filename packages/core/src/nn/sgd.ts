@@ -1,3 +1,4 @@
+import { checkObject } from "./check.js";
 import { checkHyper, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
@@ -22,7 +23,8 @@ export interface SgdOptions {
  * const p = { name: "w", value: Float64Array.of(1), grad: Float64Array.of(2), weightDecay: true };
  * sgd({ learningRate: 0.1 }).step([p]); // p.value => [0.8]
  */
-export function sgd({ learningRate, momentum = 0, weightDecay = 0 }: SgdOptions): Optimizer {
+export function sgd(options: SgdOptions): Optimizer {
+  const { learningRate, momentum = 0, weightDecay = 0 } = checkObject("sgd", "options", options);
   checkHyper("sgd", "learningRate", learningRate, 0);
   checkHyper("sgd", "momentum", momentum, 0, 1);
   checkHyper("sgd", "weightDecay", weightDecay, 0);

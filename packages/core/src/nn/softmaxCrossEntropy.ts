@@ -1,4 +1,4 @@
-import { checkGrad, type Loss } from "./loss.js";
+import { checkLossArrays, type Loss } from "./loss.js";
 
 /**
  * Softmax cross-entropy on logits with integer class labels, averaged over rows, as PyTorch's
@@ -12,15 +12,15 @@ import { checkGrad, type Loss } from "./loss.js";
  * @example softmaxCrossEntropy(Float64Array.of(0, 0), Float64Array.of(1)) // => Math.LN2
  */
 export const softmaxCrossEntropy: Loss = (output, target, grad) => {
+  checkLossArrays("softmaxCrossEntropy", output, target, grad);
   const rows = target.length;
   if (rows === 0 || output.length % rows !== 0 || output.length < 2 * rows) {
     throw new RangeError(
       `softmaxCrossEntropy: output length must be a multiple (≥ 2) of the number of labels, got ${output.length} logits for ${rows} labels`,
     );
   }
-  checkGrad("softmaxCrossEntropy", output, grad);
   const k = output.length / rows;
-  let sum = 0;
+  // every label first, so that a bad one throws before grad is written
   for (let i = 0; i < rows; i++) {
     const label = target[i];
     if (!Number.isInteger(label) || label < 0 || label >= k) {
@@ -28,6 +28,10 @@ export const softmaxCrossEntropy: Loss = (output, target, grad) => {
         `softmaxCrossEntropy: target[${i}] must be a class index in [0, ${k}), got ${label}`,
       );
     }
+  }
+  let sum = 0;
+  for (let i = 0; i < rows; i++) {
+    const label = target[i];
     const row = i * k;
     let max = -Infinity;
     for (let j = 0; j < k; j++) max = Math.max(max, output[row + j]);

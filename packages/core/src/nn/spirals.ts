@@ -1,5 +1,6 @@
+import { checkFinite, checkInteger, checkObject } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
-import { toRng } from "./rng.js";
+import { rngOf } from "./rng.js";
 
 export interface SpiralsOptions extends DatasetOptions {
   /** Number of arms, one class each; 2 or more, default 2. */
@@ -16,19 +17,20 @@ export interface SpiralsOptions extends DatasetOptions {
  *
  * @example spirals({ points: 300, arms: 3, seed: 1 }).classes // => 3
  */
-export function spirals({
-  points = 300,
-  noise = 0.05,
-  arms = 2,
-  turns = 1,
-  seed = 0,
-}: SpiralsOptions = {}): Dataset {
-  if (!Number.isInteger(arms) || arms < 2)
-    throw new RangeError(`spirals: arms must be an integer ≥ 2, got ${arms}`);
-  if (!(Number.isFinite(turns) && turns > 0))
-    throw new RangeError(`spirals: turns must be a finite number > 0, got ${turns}`);
-  checkDatasetOptions("spirals", points, noise, 2 * arms);
-  const rng = toRng(seed);
+export function spirals(options: SpiralsOptions = {}): Dataset {
+  const fn = "spirals";
+  const {
+    points = 300,
+    noise = 0.05,
+    arms = 2,
+    turns = 1,
+    seed = 0,
+  } = checkObject(fn, "options", options, false);
+  checkInteger(fn, "arms", arms, 2);
+  checkFinite(fn, "turns", turns);
+  if (!(turns > 0)) throw new RangeError(`spirals: turns must be a finite number > 0, got ${turns}`);
+  checkDatasetOptions(fn, points, noise, 2 * arms);
+  const rng = rngOf(fn, "seed", seed);
   const x = new Float64Array(points * 2);
   const y = new Float64Array(points);
   let i = 0;

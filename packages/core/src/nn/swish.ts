@@ -1,5 +1,6 @@
 import { activationForward, swishBackward } from "../kernels/index.js";
 import { activations } from "../registry/index.js";
+import { checkBoolean, checkFinite, checkObject, checkParameterCount } from "./check.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 
@@ -34,9 +35,17 @@ export class Swish implements Layer {
   private y: Float64Array = new Float64Array(0);
   private dx: Float64Array = new Float64Array(0);
 
-  constructor({ size, beta = activations.swish.param!.default, learnable = true }: SwishOptions) {
-    checkSize("Swish", "size", size);
-    if (!Number.isFinite(beta)) throw new RangeError(`Swish: beta must be a finite number, got ${beta}`);
+  constructor(options: SwishOptions) {
+    const fn = "Swish";
+    const {
+      size,
+      beta = activations.swish.param!.default,
+      learnable = true,
+    } = checkObject(fn, "options", options);
+    checkSize(fn, "size", size);
+    checkParameterCount(fn, `a Swish layer of size ${size}`, size);
+    checkFinite(fn, "beta", beta);
+    checkBoolean(fn, "learnable", learnable);
     this.inputSize = size;
     this.outputSize = size;
     this.label = `swish ${size}${learnable ? " learnable β" : ""}`;

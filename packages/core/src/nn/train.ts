@@ -1,10 +1,18 @@
-import type { Dataset } from "./dataset.js";
+import {
+  checkBoolean,
+  checkFinite,
+  checkFloat64Array,
+  checkFunction,
+  checkInteger,
+  checkObject,
+} from "./check.js";
+import { checkDataset, type Dataset } from "./dataset.js";
 import { sized } from "./layer.js";
 import { type LayerStats, layerStats } from "./layerStats.js";
 import type { Loss } from "./loss.js";
 import type { Optimizer } from "./optimizer.js";
-import { type Rng, toRng } from "./rng.js";
-import type { Sequential } from "./sequential.js";
+import { type Rng, rngOf } from "./rng.js";
+import { checkModel, type Sequential } from "./sequential.js";
 
 export interface TrainOptions {
   data: Dataset;
@@ -12,7 +20,11 @@ export interface TrainOptions {
   optimizer: Optimizer;
   /** Passes over the data set. */
   epochs: number;
-  /** Samples per step; the last batch of an epoch may be smaller. Default 32. */
+  /**
+   * Samples per step; the last batch of an epoch may be smaller. Default 32. A batch size larger
+   * than the data set is clipped to it (one full batch per epoch), as PyTorch's DataLoader and
+   * Keras's fit do.
+   */
   batchSize?: number;
   /** A seed or a generator for the shuffles; default 0. */
   seed?: number | Rng;
@@ -105,6 +117,7 @@ export class NonFiniteLossError extends Error {
  * const gradNorms = runs.map(({ activation, history }) => ({ activation, perLayer: history.epochs.map((e) => e.layers.map((l) => l.gradNorm)) }));
  */
 export function train(model: Sequential, options: TrainOptions): TrainingHistory {
+  checkModel("train", model);
   const {
     data,
     loss,
@@ -118,13 +131,17 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
     deadThreshold = 0,
     continueOnNaN = false,
     onEpoch,
-  } = options;
-  checkOptions(model, data, epochs, batchSize);
-  const rng = toRng(seed);
+  } = checkObject("train", "options", options);
+  checkOptions(model, { data, loss, optimizer, epochs, batchSize, deadThreshold, onEpoch });
+  for (const [name, flag] of Object.entries({ shuffle, stepStats, epochStats, continueOnNaN })) {
+    checkBoolean("train", name, flag);
+  }
+  const rng = rngOf("train", "seed", seed);
   const { features, rows } = data;
+  const batch = Math.min(batchSize, rows);
   const order = Array.from({ length: rows }, (_, i) => i);
-  const batchX = new Float64Array(batchSize * features);
-  const batchY = new Float64Array(batchSize);
+  const batchX = new Float64Array(batch * features);
+  const batchY = new Float64Array(batch);
   let grad: Float64Array = new Float64Array(0); // ∂L/∂output, reused from step to step
   const steps: StepRecord[] = [];
   const epochRecords: EpochRecord[] = [];
@@ -134,12 +151,12 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
     if (shuffle) rng.shuffle(order);
     let lossSum = 0;
     let batches = 0;
-    for (let start = 0; start < rows; start += batchSize) {
+    for (let start = 0; start < rows; start += batch) {
       step++;
-      const n = Math.min(batchSize, rows - start);
+      const n = Math.min(batch, rows - start);
       // gather the mini-batch
-      const x = n === batchSize ? batchX : batchX.subarray(0, n * features);
-      const y = n === batchSize ? batchY : batchY.subarray(0, n);
+      const x = n === batch ? batchX : batchX.subarray(0, n * features);
+      const y = n === batch ? batchY : batchY.subarray(0, n);
       for (let i = 0; i < n; i++) {
         const row = order[start + i];
         for (let k = 0; k < features; k++) x[i * features + k] = data.x[row * features + k];
@@ -189,8 +206,13 @@ export interface Inspection {
  */
 export function inspect(
   model: Sequential,
-  { data, loss, deadThreshold = 0 }: { data: Dataset; loss: Loss; deadThreshold?: number },
+  options: { data: Dataset; loss: Loss; deadThreshold?: number },
 ): Inspection {
+  checkModel("inspect", model);
+  const { data, loss, deadThreshold = 0 } = checkObject("inspect", "options", options);
+  checkDataset("inspect", data);
+  checkFunction("inspect", "loss", loss);
+  checkFinite("inspect", "deadThreshold", deadThreshold, 0);
   if (data.features !== model.inputSize) {
     throw new RangeError(
       `inspect: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`,
@@ -214,6 +236,10 @@ export function inspect(
  * @example accuracy(Float64Array.of(2, -1, -3, 0.5), Float64Array.of(0, 1), 2) // => 1
  */
 export function accuracy(output: Float64Array, labels: Float64Array, outputs: number): number {
+  checkFloat64Array("accuracy", "labels", labels);
+  checkInteger("accuracy", "outputs", outputs, 1);
+  checkFloat64Array("accuracy", "output", output, labels.length * outputs);
+  if (labels.length === 0) throw new RangeError("accuracy: labels must hold at least one label, got 0");
   let right = 0;
   for (let i = 0; i < labels.length; i++) {
     let predicted = 0;
@@ -228,17 +254,31 @@ export function accuracy(output: Float64Array, labels: Float64Array, outputs: nu
   return right / labels.length;
 }
 
-function checkOptions(model: Sequential, data: Dataset, epochs: number, batchSize: number): void {
+function checkOptions(
+  model: Sequential,
+  {
+    data,
+    loss,
+    optimizer,
+    epochs,
+    batchSize,
+    deadThreshold,
+    onEpoch,
+  }: Omit<TrainOptions, "epochs"> & { epochs: unknown },
+): void {
+  checkDataset("train", data);
+  checkFunction("train", "loss", loss);
+  checkObject("train", "optimizer", optimizer);
+  checkFunction("train", "optimizer.step", optimizer.step);
+  checkFinite("train", "deadThreshold", deadThreshold, 0);
+  if (onEpoch !== undefined) checkFunction("train", "onEpoch", onEpoch);
   if (data.features !== model.inputSize) {
     throw new RangeError(
       `train: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`,
     );
   }
-  if (!Number.isInteger(epochs) || epochs < 1)
-    throw new RangeError(`train: epochs must be an integer ≥ 1, got ${epochs}`);
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`train: batchSize must be an integer ≥ 1, got ${batchSize}`);
-  }
+  checkInteger("train", "epochs", epochs, 1);
+  checkInteger("train", "batchSize", batchSize, 1);
 }
 
 /** The error for a non-finite loss, naming the first layer whose output holds a non-finite value. */

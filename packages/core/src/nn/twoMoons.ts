@@ -1,5 +1,6 @@
+import { checkObject } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
-import { toRng } from "./rng.js";
+import { rngOf } from "./rng.js";
 
 /**
  * Two interleaving half circles, as scikit-learn's `make_moons`: ⌈n/2⌉ points on the upper moon
@@ -8,9 +9,10 @@ import { toRng } from "./rng.js";
  *
  * @example twoMoons({ points: 100, noise: 0.1, seed: 1 }).rows // => 100
  */
-export function twoMoons({ points = 200, noise = 0.1, seed = 0 }: DatasetOptions = {}): Dataset {
+export function twoMoons(options: DatasetOptions = {}): Dataset {
+  const { points = 200, noise = 0.1, seed = 0 } = checkObject("twoMoons", "options", options, false);
   checkDatasetOptions("twoMoons", points, noise, 2);
-  const rng = toRng(seed);
+  const rng = rngOf("twoMoons", "seed", seed);
   const upper = Math.ceil(points / 2);
   const lower = points - upper;
   const x = new Float64Array(points * 2);

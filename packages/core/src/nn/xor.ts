@@ -1,5 +1,6 @@
+import { checkObject } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
-import { toRng } from "./rng.js";
+import { rngOf } from "./rng.js";
 
 /**
  * XOR: points around the four corners (±1, ±1), labelled 1 where exactly one coordinate is
@@ -8,9 +9,10 @@ import { toRng } from "./rng.js";
  *
  * @example xor({ points: 4, noise: 0 }).y // => Float64Array [0, 1, 1, 0]
  */
-export function xor({ points = 200, noise = 0.1, seed = 0 }: DatasetOptions = {}): Dataset {
+export function xor(options: DatasetOptions = {}): Dataset {
+  const { points = 200, noise = 0.1, seed = 0 } = checkObject("xor", "options", options, false);
   checkDatasetOptions("xor", points, noise);
-  const rng = toRng(seed);
+  const rng = rngOf("xor", "seed", seed);
   const x = new Float64Array(points * 2);
   const y = new Float64Array(points);
   for (let i = 0; i < points; i++) {

@@ -80,7 +80,7 @@ describe("datasets", () => {
   });
 
   it("datasets reject bad sizes and noise, naming the argument and the value", () => {
-    expect(() => xor({ points: 0 })).toThrow("xor: points must be an integer ≥ 1, got 0");
+    expect(() => xor({ points: 0 })).toThrow("xor: points must be an integer in [1, 16777216], got 0");
     expect(() => twoMoons({ noise: -1 })).toThrow("twoMoons: noise must be a finite number ≥ 0, got -1");
     expect(() => spirals({ arms: 1 })).toThrow("spirals: arms must be an integer ≥ 2, got 1");
     expect(() => circles({ factor: 1 })).toThrow("circles: factor must be in (0, 1), got 1");

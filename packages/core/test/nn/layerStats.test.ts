@@ -94,9 +94,7 @@ describe("probabilityOf", () => {
     );
     const p = [0, 1, 2].map((c) => probabilityOf(multi, c)(1, 2));
     for (let c = 0; c < 3; c++) expect(p[c]).toBeCloseTo(direct[c], 15);
-    expect(() => probabilityOf(multi, 3)).toThrow(
-      "probabilityOf: label must be a class index in [0, 3), got 3",
-    );
+    expect(() => probabilityOf(multi, 3)).toThrow("probabilityOf: label must be an integer in [0, 2], got 3");
     expect(() => probabilityOf(multi)(1)).toThrow("probabilityOf: the model takes 2 inputs, got 1");
   });
 });

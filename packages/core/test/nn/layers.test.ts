@@ -70,7 +70,7 @@ describe("Dense", () => {
 
   it("Dense rejects unknown activations, a parameter for a parameterless one, and inputs of the wrong size", () => {
     expect(() => new Dense({ inputSize: 2, outputSize: 2, activation: "mish" as ActivationId })).toThrow(
-      'Dense: activation must be a registered activation id or null, got "mish"',
+      'Dense: activation must be one of sigmoid, tanh, relu, leakyRelu, prelu, elu, swish, silu, gelu, geluTanh, softplus, got "mish"',
     );
     expect(() => new Dense({ inputSize: 2, outputSize: 2, activation: "relu", param: 1 })).toThrow(
       "Dense: activation relu takes no parameter, got param 1",
@@ -161,6 +161,27 @@ describe("Sequential", () => {
     expect(mlp({ sizes: [2, 4, 1], activation: "swiglu" }).layers[0].label).toBe("swiglu 2→4");
     expect(() => mlp({ sizes: [2, 4, 1], activation: "mish" as ActivationId })).toThrow(
       "mlp: activation must be a registered",
+    );
+  });
+});
+
+describe("mlp sizes", () => {
+  it("mlp refuses a network over 2^27 parameters with a RangeError before allocating it, instead of being killed", () => {
+    expect(() => mlp({ sizes: [2, 1e9, 1], activation: "relu" })).toThrow(
+      new RangeError(
+        "mlp: a network of sizes [2, 1000000000, 1] would hold 4000000001 parameters, more than the limit 2^27 = 134217728",
+      ),
+    );
+    expect(() => new Dense({ inputSize: 2 ** 14, outputSize: 2 ** 14 })).toThrow(
+      /^Dense: .* more than the limit 2\^27/,
+    );
+  });
+  it("mlp rejects a width that is not an integer ≥ 1, naming its position", () => {
+    expect(() => mlp({ sizes: [2, 0.5, 1], activation: "relu" })).toThrow(
+      new RangeError("mlp: sizes[1] must be an integer ≥ 1, got 0.5"),
+    );
+    expect(() => mlp({ sizes: [2, "8" as unknown as number, 1], activation: "relu" })).toThrow(
+      new TypeError('mlp: sizes[1] must be an integer, got "8"'),
     );
   });
 });

@@ -104,3 +104,17 @@ describe("softmaxCrossEntropy", () => {
     );
   });
 });
+
+describe("binary cross-entropy targets", () => {
+  it("binaryCrossEntropyWithLogits rejects labels outside [0, 1] and NaN, naming the index and the value", () => {
+    const z = Float64Array.of(0.3, -2);
+    expect(() => binaryCrossEntropyWithLogits(z, Float64Array.of(1, 7))).toThrow(
+      new RangeError("binaryCrossEntropyWithLogits: target[1] must be a probability in [0, 1], got 7"),
+    );
+    expect(() => binaryCrossEntropyWithLogits(z, Float64Array.of(-1, 0))).toThrow("got -1");
+    expect(() => binaryCrossEntropyWithLogits(z, Float64Array.of(Number.NaN, 0))).toThrow("got NaN");
+  });
+  it("binaryCrossEntropyWithLogits accepts soft labels: t = 0.5 at z = 0 costs ln 2", () => {
+    expect(binaryCrossEntropyWithLogits(Float64Array.of(0), Float64Array.of(0.5))).toBe(Math.LN2);
+  });
+});

@@ -145,7 +145,7 @@ describe("measureActivations", () => {
 
   it("measureActivations rejects a repeat count that would average nothing, naming it", () => {
     expect(() => measureActivations({ ids: ["relu"], repeats: 0 })).toThrow(
-      "measureActivations: repeats must be an integer ≥ 1, got 0",
+      "measureActivations: repeats must be an integer in [1, 100], got 0",
     );
   });
 

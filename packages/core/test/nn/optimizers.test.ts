@@ -92,3 +92,17 @@ describe("adam", () => {
     );
   });
 });
+
+describe("optimiser hyper-parameters", () => {
+  it("a NaN learning rate is a RangeError and a string one a TypeError, each naming it", () => {
+    expect(() => adam({ learningRate: Number.NaN })).toThrow(
+      new RangeError("adam: learningRate must be a finite number ≥ 0, got NaN"),
+    );
+    expect(() => sgd({ learningRate: "0.1" as unknown as number })).toThrow(
+      new TypeError('sgd: learningRate must be a finite number ≥ 0, got "0.1"'),
+    );
+    expect(() => sgd(null as unknown as { learningRate: number })).toThrow(
+      new TypeError("sgd: options must be an object, got null"),
+    );
+  });
+});

@@ -236,3 +236,27 @@ describe("inspect", () => {
     expect(() => points(regression1d())).toThrow("points: data must have 2 features, got 1 (regression1d)");
   });
 });
+
+describe("train's data and batch size", () => {
+  const model = () => mlp({ sizes: [2, 4, 1], activation: "tanh", seed: 1 });
+  const options = (data: nn.Dataset, batchSize: number) => ({
+    data,
+    loss: binaryCrossEntropyWithLogits,
+    optimizer: sgd({ learningRate: 0.1 }),
+    epochs: 2,
+    batchSize,
+  });
+  it("an empty data set is a RangeError naming it, not a NaN loss", () => {
+    const empty = { ...xor({ points: 4 }), x: new Float64Array(0), y: new Float64Array(0), rows: 0 };
+    expect(() => train(model(), options(empty, 4))).toThrow(
+      new RangeError("train: data.rows must be an integer ≥ 1, got 0"),
+    );
+  });
+  it("a batch size larger than the data is clipped to it: the same history as one batch of every row", () => {
+    const data = xor({ points: 12, seed: 2 });
+    const clipped = train(model(), options(data, 1e9));
+    const whole = train(model(), options(data, 12));
+    expect(clipped.steps.length).toBe(2);
+    expect(clipped).toEqual(whole);
+  });
+});
