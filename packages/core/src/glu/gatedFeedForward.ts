@@ -61,7 +61,7 @@ function checkShapes<T extends FloatArray>(
   w: GatedFeedForwardWeights<T>,
 ): [number, number, number] {
   checkFloatArray(fn, "x", x);
-  checkOptions(fn, w, true);
+  checkOptions(fn, w, true, "weights");
   outputLike(fn, "b", w.b, x, w.b?.length, true);
   const hiddenSize = w.b.length;
   if (hiddenSize === 0) throw new RangeError(`${fn}: b must not be empty, got ${describe(w.b)}`);
@@ -161,7 +161,7 @@ export function gatedFeedForwardBackward<T extends FloatArray>(
   checkParam(fn, gate, param);
   outputLike(fn, "hidden", hidden, x, rows * 2 * h, true);
   outputLike(fn, "dy", dy, x, rows * h, true);
-  const grads = checkOptions(fn, gradsOption);
+  const grads = checkOptions(fn, gradsOption, false, "grads");
   const dx = outputLike(fn, "grads.dx", grads.dx, x, x.length);
   const dW = outputLike(fn, "grads.dW", grads.dW, x, inputSize * h);
   const dV = outputLike(fn, "grads.dV", grads.dV, x, inputSize * h);

@@ -48,12 +48,12 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
       : checkLike(fn, "out", given, x);
   const { min, max } = activations.prelu.param!;
   if (typeof alpha === "number") {
+    checkParamValue(fn, "alpha", alpha, min, max);
     if (channelsOption !== undefined) {
       throw new TypeError(
-        `${fn}: channels applies only to a per-channel alpha array, got alpha ${describe(alpha)}`,
+        `${fn}: channels must be undefined for a single alpha (it applies to a per-channel alpha array), got ${describe(channelsOption)}`,
       );
     }
-    checkParamValue(fn, "alpha", alpha, min, max);
     const sums = new Float64Array(1);
     preluBackwardLoop(unaliased(x, out), unaliased(dy, out), out, Float64Array.of(alpha), sums);
     const dAlpha = sums[0];

@@ -112,11 +112,12 @@ export function checkLike<T extends FloatArray>(
 export function checkParam(fn: string, id: ActivationId, param: unknown): number {
   const spec = activations[id].param;
   if (spec === undefined) {
-    if (param !== undefined) throw new TypeError(`${fn}: ${id} takes no parameter, got ${describe(param)}`);
+    if (param !== undefined)
+      throw new TypeError(`${fn}: param must be undefined, as ${id} takes none, got ${describe(param)}`);
     return Number.NaN;
   }
   if (param === undefined) return spec.default;
-  return checkParamValue(fn, `${id} ${spec.name}`, param, spec.min, spec.max);
+  return checkParamValue(fn, `param (${id} ${spec.name})`, param, spec.min, spec.max);
 }
 
 /**
@@ -124,10 +125,15 @@ export function checkParam(fn: string, id: ActivationId, param: unknown): number
  * (a TypeError for undefined where required, null or a primitive, which would otherwise fail as
  * "Cannot read properties of null (reading 'lastDim')", naming nothing).
  */
-export function checkOptions<O extends object>(fn: string, options: O | undefined, required = false): O {
+export function checkOptions<O extends object>(
+  fn: string,
+  options: O | undefined,
+  required = false,
+  name = "options",
+): O {
   if (options === undefined && !required) return {} as O;
   if (typeof options !== "object" || options === null) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+    throw new TypeError(`${fn}: ${name} must be an object, got ${describe(options)}`);
   }
   return options;
 }

@@ -88,8 +88,8 @@ export function swishUnchecked(x: number, beta: number): number {
 
 /** swishGrad without the parameter check. @internal */
 export function swishGradUnchecked(x: number, beta: number): number {
+  if (Number.isNaN(x)) return x; // before β = 0: swishGrad(NaN, 0) was 0.5
   if (beta === 0) return 0.5;
-  if (Number.isNaN(x)) return x;
   if (!product(beta, x)) return z.hi > 0 ? 1 : -0;
   // g(z) = σ(z)·(1 + z·σ(−z)) = h(z) for z ≤ 0, and 1 − h(−z) for z > 0 since g(z) + g(−z) = 1
   if (z.hi <= 0) {

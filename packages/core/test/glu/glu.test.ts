@@ -162,7 +162,7 @@ describe("glu errors", () => {
   });
   it("a bad gate parameter names the glu function, also for an empty x", () => {
     expect(() => gluForward(new Float64Array(0), { lastDim: 2, gate: "elu", param: Number.NaN })).toThrow(
-      new RangeError("gluForward: elu alpha must be a finite number, got NaN"),
+      new RangeError("gluForward: param (elu alpha) must be a finite number, got NaN"),
     );
   });
   it("x that is not a float typed array is a TypeError", () => {

@@ -60,28 +60,28 @@ describe("kernel argument errors", () => {
   });
   it("rejects a non-finite parameter with a RangeError naming the activation, the parameter and the value", () => {
     expect(() => activationForward("elu", x, { param: Number.NaN })).toThrow(
-      new RangeError("activationForward: elu alpha must be a finite number, got NaN"),
+      new RangeError("activationForward: param (elu alpha) must be a finite number, got NaN"),
     );
     expect(() => activationBackward("swish", x, dy, { param: Number.POSITIVE_INFINITY })).toThrow(
-      new RangeError("activationBackward: swish beta must be a finite number, got Infinity"),
+      new RangeError("activationBackward: param (swish beta) must be a finite number, got Infinity"),
     );
   });
   it("rejects a parameter outside the registry's range with a RangeError", () => {
     expect(() => activationForward("leakyRelu", x, { param: 1.5 })).toThrow(
-      new RangeError("activationForward: leakyRelu alpha must be in [0, 1], got 1.5"),
+      new RangeError("activationForward: param (leakyRelu alpha) must be in [0, 1], got 1.5"),
     );
     expect(() => activationBackward("elu", x, dy, { param: -1 })).toThrow(
-      new RangeError("activationBackward: elu alpha must be in [0, Infinity], got -1"),
+      new RangeError("activationBackward: param (elu alpha) must be in [0, Infinity], got -1"),
     );
   });
   it("rejects a parameter that is not a number with a TypeError", () => {
     expect(() => activationForward("elu", x, { param: any("1") })).toThrow(
-      new TypeError('activationForward: elu alpha must be a number, got "1"'),
+      new TypeError('activationForward: param (elu alpha) must be a number, got "1"'),
     );
   });
   it("rejects a parameter for an activation that has none", () => {
     expect(() => activationForward("relu", x, { param: 0.1 })).toThrow(
-      new TypeError("activationForward: relu takes no parameter, got 0.1"),
+      new TypeError("activationForward: param must be undefined, as relu takes none, got 0.1"),
     );
   });
   it("checks the arguments before touching out", () => {
@@ -121,7 +121,9 @@ describe("kernel argument errors", () => {
       new RangeError("preluBackward: channels must equal alpha's length 10, got 20"),
     );
     expect(() => preluBackward(x, dy, 0.25, { channels: 10 })).toThrow(
-      new TypeError("preluBackward: channels applies only to a per-channel alpha array, got alpha 0.25"),
+      new TypeError(
+        "preluBackward: channels must be undefined for a single alpha (it applies to a per-channel alpha array), got 10",
+      ),
     );
   });
   it("swishBackward rejects a non-finite beta and a bad dy", () => {
