@@ -33,7 +33,8 @@ export const binaryCrossEntropyWithLogits: Loss = (output, target, grad) => {
   for (let i = 0; i < n; i++) {
     const z = output[i];
     const t = target[i];
-    sum += t * softplus(-z) + (1 - t) * softplus(z);
+    // a term whose weight is 0 is 0, also where its softplus is ∞ (z = ±∞ with the right label)
+    sum += (t === 0 ? 0 : t * softplus(-z)) + (t === 1 ? 0 : (1 - t) * softplus(z));
     if (grad) grad[i] = (sigmoid(z) - t) / n;
   }
   return sum / n;

@@ -98,7 +98,7 @@ export function checkFloat64Array(fn: string, name: string, value: unknown, leng
 export function checkParameterCount(fn: string, what: string, count: number): void {
   if (count > MAX_PARAMETERS) {
     throw new RangeError(
-      `${fn}: ${what} would hold ${count} parameters, more than the limit 2^27 = ${MAX_PARAMETERS}`,
+      `${fn}: ${what} would give ${count} parameters, more than the limit 2^27 = ${MAX_PARAMETERS}`,
     );
   }
 }

@@ -71,7 +71,11 @@ export class Dense implements Layer {
     } = checkObject(fn, "options", options);
     checkSize(fn, "inputSize", inputSize);
     checkSize(fn, "outputSize", outputSize);
-    checkParameterCount(fn, `a dense ${inputSize}→${outputSize} layer`, inputSize * outputSize + outputSize);
+    checkParameterCount(
+      fn,
+      `inputSize ${inputSize} × outputSize ${outputSize}`,
+      inputSize * outputSize + outputSize,
+    );
     if (activation !== null) checkId(fn, activation, "activation");
     if (activation === null && param !== undefined) {
       throw new TypeError(`Dense: a linear layer takes no parameter, got param ${describe(param)}`);

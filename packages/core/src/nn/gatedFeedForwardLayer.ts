@@ -70,7 +70,7 @@ export class GatedFeedForwardLayer implements Layer {
     checkSize(fn, "hiddenSize", hiddenSize);
     checkParameterCount(
       fn,
-      `a gated ${inputSize}→${hiddenSize} layer`,
+      `inputSize ${inputSize} × hiddenSize ${hiddenSize} (twice)`,
       2 * (inputSize * hiddenSize + hiddenSize),
     );
     checkId(fn, gate, "gate");

@@ -1,4 +1,4 @@
-import { checkFloat64Array, describe } from "./check.js";
+import { checkFloat64Array } from "./check.js";
 
 /**
  * A loss: reads the model's output (one row per sample) and the targets, returns the mean loss
@@ -8,7 +8,8 @@ export type Loss = (output: Float64Array, target: Float64Array, grad?: Float64Ar
 
 /**
  * Throws unless output and target are Float64Arrays (a TypeError) and `grad` is absent or a
- * Float64Array as long as `output` (a TypeError for its type, a RangeError for its length).
+ * Float64Array as long as `output` (a TypeError for its type or a detached buffer, a RangeError
+ * for its length).
  */
 export function checkLossArrays(
   where: string,
@@ -18,15 +19,5 @@ export function checkLossArrays(
 ): void {
   checkFloat64Array(where, "output", output);
   checkFloat64Array(where, "target", target);
-  if (grad === undefined) return;
-  if (!(grad instanceof Float64Array)) {
-    throw new TypeError(
-      `${where}: grad must be a Float64Array of length ${output.length}, got ${describe(grad)}`,
-    );
-  }
-  if (grad.length !== output.length) {
-    throw new RangeError(
-      `${where}: grad must be a Float64Array of length ${output.length}, got length ${grad.length}`,
-    );
-  }
+  if (grad !== undefined) checkFloat64Array(where, "grad", grad, output.length);
 }

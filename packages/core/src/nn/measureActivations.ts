@@ -55,7 +55,7 @@ export interface MeasureActivationsOptions {
   repeats?: number;
   /** Epochs of the short training for deadShare; default 3. */
   epochs?: number;
-  /** Seed of every random choice; default 0. */
+  /** Seed of every random choice, an integer in [0, 2^53 − 2]; default 0. */
   seed?: number;
 }
 
@@ -117,7 +117,7 @@ export function measureActivations(options: MeasureActivationsOptions = {}): Act
   checkInteger(fn, "width", width, 1, 1024);
   checkInteger(fn, "repeats", repeats, 1, 100);
   checkInteger(fn, "epochs", epochs, 1, 1000);
-  checkInteger(fn, "seed", seed, 0);
+  checkInteger(fn, "seed", seed, 0, Number.MAX_SAFE_INTEGER - 1); // seed + 1 seeds the training
   if (!Array.isArray(ids))
     throw new TypeError(`measureActivations: ids must be an array, got ${describe(ids)}`);
   for (const id of ids) {

@@ -51,9 +51,9 @@ export function mlp(options: MlpOptions): Sequential {
     const dense = sizes[i] * sizes[i + 1] + sizes[i + 1]; // W and b
     count += gated && i + 2 < sizes.length ? 2 * dense : dense; // a gated layer has two of each
   }
-  checkParameterCount(fn, `a network of sizes [${sizes.join(", ")}]`, count);
+  checkParameterCount(fn, `sizes [${sizes.join(", ")}]`, count);
   const unit = activation === "geglu" ? "gelu" : activation === "swiglu" ? "swish" : activation;
-  if (sizes.length > 2) checkActivationParam(fn, unit, param);
+  checkActivationParam(fn, unit, param);
   if (init !== undefined) checkFunction(fn, "init", init);
   const rng = rngOf(fn, "seed", seed);
   const layers: Layer[] = [];

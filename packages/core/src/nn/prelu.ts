@@ -45,7 +45,7 @@ export class PReLU implements Layer {
       alpha = activations.prelu.param!.default,
     } = checkObject(fn, "options", options);
     checkSize(fn, "size", size);
-    checkParameterCount(fn, `a PReLU layer of size ${size}`, size);
+    checkParameterCount(fn, `size ${size}`, size);
     checkBoolean(fn, "perUnit", perUnit);
     checkFinite(fn, "alpha", alpha);
     this.inputSize = size;

@@ -27,7 +27,8 @@ export function regression1d(options: Regression1dOptions = {}): Dataset {
   checkDatasetOptions(fn, points, noise, 2);
   checkFunction(fn, "target", target);
   if (!Array.isArray(domain) || domain.length !== 2) {
-    throw new TypeError(`regression1d: domain must be an array [low, high], got ${describe(domain)}`);
+    const got = Array.isArray(domain) ? `[${domain.map(describe).join(", ")}]` : describe(domain);
+    throw new TypeError(`regression1d: domain must be an array [low, high], got ${got}`);
   }
   const [low, high] = domain;
   if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) {

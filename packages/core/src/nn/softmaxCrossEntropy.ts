@@ -16,7 +16,7 @@ export const softmaxCrossEntropy: Loss = (output, target, grad) => {
   const rows = target.length;
   if (rows === 0 || output.length % rows !== 0 || output.length < 2 * rows) {
     throw new RangeError(
-      `softmaxCrossEntropy: output length must be a multiple (≥ 2) of the number of labels, got ${output.length} logits for ${rows} labels`,
+      `softmaxCrossEntropy: output must hold k ≥ 2 logits for each label of target, got ${output.length} logits for ${rows}`,
     );
   }
   const k = output.length / rows;

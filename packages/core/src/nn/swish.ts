@@ -43,7 +43,7 @@ export class Swish implements Layer {
       learnable = true,
     } = checkObject(fn, "options", options);
     checkSize(fn, "size", size);
-    checkParameterCount(fn, `a Swish layer of size ${size}`, size);
+    checkParameterCount(fn, `size ${size}`, size);
     checkFinite(fn, "beta", beta);
     checkBoolean(fn, "learnable", learnable);
     this.inputSize = size;

@@ -237,9 +237,9 @@ export function inspect(
  */
 export function accuracy(output: Float64Array, labels: Float64Array, outputs: number): number {
   checkFloat64Array("accuracy", "labels", labels);
+  if (labels.length === 0) throw new RangeError("accuracy: labels must hold at least one label, got 0");
   checkInteger("accuracy", "outputs", outputs, 1);
   checkFloat64Array("accuracy", "output", output, labels.length * outputs);
-  if (labels.length === 0) throw new RangeError("accuracy: labels must hold at least one label, got 0");
   let right = 0;
   for (let i = 0; i < labels.length; i++) {
     let predicted = 0;

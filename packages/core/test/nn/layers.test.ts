@@ -169,7 +169,7 @@ describe("mlp sizes", () => {
   it("mlp refuses a network over 2^27 parameters with a RangeError before allocating it, instead of being killed", () => {
     expect(() => mlp({ sizes: [2, 1e9, 1], activation: "relu" })).toThrow(
       new RangeError(
-        "mlp: a network of sizes [2, 1000000000, 1] would hold 4000000001 parameters, more than the limit 2^27 = 134217728",
+        "mlp: sizes [2, 1000000000, 1] would give 4000000001 parameters, more than the limit 2^27 = 134217728",
       ),
     );
     expect(() => new Dense({ inputSize: 2 ** 14, outputSize: 2 ** 14 })).toThrow(

@@ -37,7 +37,7 @@ describe("meanSquaredError", () => {
       "meanSquaredError: output and target must have the same non-zero length, got 2 and 3",
     );
     expect(() => meanSquaredError(new Float64Array(2), new Float64Array(2), new Float64Array(1))).toThrow(
-      "meanSquaredError: grad must be a Float64Array of length 2, got length 1",
+      "meanSquaredError: grad must have length 2, got 1",
     );
   });
 });
@@ -100,7 +100,7 @@ describe("softmaxCrossEntropy", () => {
       "softmaxCrossEntropy: target[1] must be a class index in [0, 2), got 2",
     );
     expect(() => softmaxCrossEntropy(new Float64Array(5), Float64Array.of(0, 1))).toThrow(
-      "softmaxCrossEntropy: output length must be a multiple (≥ 2) of the number of labels, got 5 logits for 2 labels",
+      "softmaxCrossEntropy: output must hold k ≥ 2 logits for each label of target, got 5 logits for 2",
     );
   });
 });
