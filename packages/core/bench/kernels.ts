@@ -15,10 +15,14 @@ import {
   activationForward,
   activationIds,
   activations,
+  preluBackward,
+  preluForward,
 } from "@activation-lab/core";
 import { Rng } from "@activation-lab/core/nn";
 // not public: the fallback loops, timed on their own, and which build of the SIMD kernels runs
 import { jsLoops } from "../dist/kernels/loops/index.js";
+import { prelu32Channels } from "../dist/kernels/preluBackward.js";
+import { preluChannelsForward32Js } from "../dist/kernels/preluChannels.js";
 import { simdKernels } from "../dist/kernels/simd/simdKernels.js";
 import { loadTfjs, type Tf, type TfBackend, useBackend } from "./tfjs.ts";
 
@@ -174,89 +178,157 @@ interface Row {
 const pad = (s: string, w: number) => s.padStart(w);
 const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 
+/** One timed kernel: ours, the plain-JS fallback, and the peer's op on whichever backend is selected. */
+interface Timed {
+  kernel: string;
+  ours(): void;
+  js(): void;
+  /** The peer's op, its tensors made on the selected backend (`keep` collects them for disposal). */
+  peer(keep: Tensor[]): () => void;
+}
+
+/** The activation kernels at the default parameter, forward and backward. */
+function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
+  return (["forward", "backward"] as const).flatMap((pass) =>
+    ids.map((id): Timed => {
+      const loops = jsLoops[id];
+      const param = activations[id].param?.default ?? Number.NaN;
+      const forward = pass === "forward";
+      return {
+        kernel: `${id} ${pass}`,
+        ours: forward
+          ? () => activationForward(id, x, { out })
+          : () => activationBackward(id, x, dy, { out }),
+        js: forward ? () => loops.forward32(x, out, param) : () => loops.backward32(x, dy, out, param),
+        peer(keep) {
+          const [xt, dyt] = [tf.tensor(x), tf.tensor(dy)];
+          keep.push(xt, dyt);
+          return forward ? () => tf.forward(id, xt) : () => tf.backward(id, xt, dyt);
+        },
+      };
+    }),
+  );
+}
+
+/** Channels of the per-channel PReLU rows: a divisor of every size, 1e3 included. */
+const CHANNELS = 40;
+
+/** Kernels beside the activations: PReLU with one α per channel. */
+function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
+  if (!ids.includes("prelu")) return [];
+  const rng = new Rng(3);
+  const alpha = Float32Array.from({ length: CHANNELS }, () => rng.uniform(0.05, 0.5));
+  const alpha64 = Float64Array.from(alpha);
+  const sums = new Float64Array(CHANNELS);
+  const shape: [number, number] = [n / CHANNELS, CHANNELS];
+  const preluTensors = (keep: Tensor[]) => {
+    const t: [Tensor, Tensor, Tensor] = [
+      tfModule.tensor2d(x, shape),
+      tfModule.tensor1d(alpha),
+      tfModule.tensor2d(dy, shape),
+    ];
+    keep.push(...t);
+    return t;
+  };
+  const label = `prelu/${CHANNELS}ch`;
+  return [
+    {
+      kernel: `${label} forward`,
+      ours: () => preluForward(x, alpha, { out }),
+      js: () => preluChannelsForward32Js(x, out, alpha64),
+      peer(keep) {
+        const [xt, at] = preluTensors(keep);
+        return () => tfModule.tidy(() => tfModule.prelu(xt, at));
+      },
+    },
+    {
+      kernel: `${label} backward`,
+      ours: () => preluBackward(x, dy, alpha, { out }),
+      js: () => prelu32Channels(x, dy, out, alpha64, sums),
+      peer(keep) {
+        const [xt, at, dyt] = preluTensors(keep);
+        const grads = tfModule.grads((a: Tensor, b: Tensor) => tfModule.prelu(a, b));
+        return () => tfModule.tidy(() => grads([xt, at], dyt)); // dx and ∂α, as ours
+      },
+    },
+  ];
+}
+
+/** Times `rows` interleaved with the floor and both peers; the statistic of each. */
+async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Array): Promise<Row[]> {
+  const scratch = new Float32Array(n);
+  const tfjsRepetitions = n >= 1e7 ? Math.min(repetitions, 3) : repetitions;
+  const results: Row[] = [];
+  for (const row of rows) {
+    const keep: Tensor[] = [];
+    const ours = sampler(n, row.ours);
+    const js = sampler(n, row.js);
+    const theirs = {} as Record<Peer, () => number>;
+    for (const peer of peerNames) {
+      await useBackend(tfModule, peers[peer]);
+      theirs[peer] = sampler(n, row.peer(keep));
+    }
+    const floor = row.kernel.endsWith("backward")
+      ? sampler(n, () => floor2(x, dy, scratch))
+      : sampler(n, () => floor1(x, scratch));
+    const samples = {
+      ours: [] as number[],
+      js: [] as number[],
+      tfjs: [] as number[],
+      wasm: [] as number[],
+      floor: [] as number[],
+    };
+    for (let r = 0; r < repetitions; r++) {
+      samples.floor.push(floor());
+      samples.ours.push(ours());
+      samples.js.push(js());
+      if (r >= tfjsRepetitions) continue;
+      for (const peer of peerNames) {
+        await useBackend(tfModule, peers[peer]);
+        samples[peer].push(theirs[peer]());
+      }
+    }
+    tfModule.dispose(keep);
+    results.push({
+      kernel: row.kernel,
+      ours: statistic(samples.ours),
+      js: statistic(samples.js),
+      tfjs: statistic(samples.tfjs),
+      wasm: statistic(samples.wasm),
+      floor: statistic(samples.floor),
+    });
+  }
+  return results;
+}
+
+const columns = ["ours", "js", "tfjs", "wasm", "floor", "×tfjs", "×wasm", "×floor"];
+const cells = (row: Row) => [
+  row.ours,
+  row.js,
+  row.tfjs,
+  row.wasm,
+  row.floor,
+  row.tfjs / row.ours,
+  row.wasm / row.ours,
+  row.ours / row.floor,
+];
+const printRow = (row: Row) =>
+  console.log(
+    `${row.kernel.padEnd(20)}${cells(row)
+      .map((v) => pad(fmt(v), 8))
+      .join("")}`,
+  );
+
 for (const n of sizes) {
   const x = randomFloat32(n, 1, -6, 6);
   const dy = randomFloat32(n, 2, -1, 1);
   const out = new Float32Array(n);
-  const scratch = new Float32Array(n);
-  const tensors = {} as Record<Peer, { x: Tensor; dy: Tensor }>;
-  for (const peer of peerNames) {
-    await useBackend(tfModule, peers[peer]);
-    tensors[peer] = { x: tf.tensor(x), dy: tf.tensor(dy) };
-  }
-  const tfjsRepetitions = n >= 1e7 ? Math.min(repetitions, 3) : repetitions;
-  const rows: Row[] = [];
-  for (const pass of ["forward", "backward"] as const) {
-    for (const id of ids) {
-      const ours =
-        pass === "forward"
-          ? sampler(n, () => activationForward(id, x, { out }))
-          : sampler(n, () => activationBackward(id, x, dy, { out }));
-      const theirs = {} as Record<Peer, () => number>;
-      for (const peer of peerNames) {
-        await useBackend(tfModule, peers[peer]);
-        const { x: xt, dy: dyt } = tensors[peer];
-        theirs[peer] =
-          pass === "forward"
-            ? sampler(n, () => tf.forward(id, xt))
-            : sampler(n, () => tf.backward(id, xt, dyt));
-      }
-      const floor =
-        pass === "forward" ? sampler(n, () => floor1(x, scratch)) : sampler(n, () => floor2(x, dy, scratch));
-      const loops = jsLoops[id];
-      const param = activations[id].param?.default ?? Number.NaN;
-      const js =
-        pass === "forward"
-          ? sampler(n, () => loops.forward32(x, out, param))
-          : sampler(n, () => loops.backward32(x, dy, out, param));
-      const samples = {
-        ours: [] as number[],
-        js: [] as number[],
-        tfjs: [] as number[],
-        wasm: [] as number[],
-        floor: [] as number[],
-      };
-      for (let r = 0; r < repetitions; r++) {
-        samples.floor.push(floor());
-        samples.ours.push(ours());
-        samples.js.push(js());
-        if (r >= tfjsRepetitions) continue;
-        for (const peer of peerNames) {
-          await useBackend(tfModule, peers[peer]);
-          samples[peer].push(theirs[peer]());
-        }
-      }
-      rows.push({
-        kernel: `${id} ${pass}`,
-        ours: statistic(samples.ours),
-        js: statistic(samples.js),
-        tfjs: statistic(samples.tfjs),
-        wasm: statistic(samples.wasm),
-        floor: statistic(samples.floor),
-      });
-    }
-  }
-  for (const peer of peerNames) tfModule.dispose([tensors[peer].x, tensors[peer].dy]);
+  const rows = await measure(activationRows(x, dy, out), n, x, dy);
+  const others = await measure(otherRows(n, x, dy, out), n, x, dy);
 
   console.log(`n = ${n.toExponential(0)} float32`);
-  const columns = ["ours", "js", "tfjs", "wasm", "floor", "×tfjs", "×wasm", "×floor"];
   console.log(`${"kernel".padEnd(20)}${columns.map((c) => pad(c, 8)).join("")}`);
-  const cells = (row: Row) => [
-    row.ours,
-    row.js,
-    row.tfjs,
-    row.wasm,
-    row.floor,
-    row.tfjs / row.ours,
-    row.wasm / row.ours,
-    row.ours / row.floor,
-  ];
-  for (const row of rows)
-    console.log(
-      `${row.kernel.padEnd(20)}${cells(row)
-        .map((v) => pad(fmt(v), 8))
-        .join("")}`,
-    );
+  for (const row of rows) printRow(row);
   for (const pass of ["forward", "backward"]) {
     const part = rows.filter((row) => row.kernel.endsWith(pass));
     // the geometric mean of each column (of the ratios too, not a ratio of means)
@@ -267,5 +339,7 @@ for (const n of sizes) {
         `   (lowest ×tfjs ${lowest("tfjs")}, lowest ×wasm ${lowest("wasm")})`,
     );
   }
+  if (others.length > 0) console.log("other kernels (not in the geometric means):");
+  for (const row of others) printRow(row);
   console.log();
 }
