@@ -21,11 +21,11 @@ function run(script: string): string {
 function row(output: string, label: string): number[] {
   const line = output.split("\n").find((l) => l.startsWith(`${label} `));
   if (line === undefined) throw new Error(`no row "${label}" in:\n${output}`);
-  return line.slice(label.length).trim().split(/\s+/).slice(0, 6).map(Number);
+  return line.slice(label.length).trim().split(/\s+/).slice(0, 8).map(Number);
 }
 
 describe("the benchmarks", () => {
-  it("kernels: ours, js, tfjs, floor and both ratios for every kernel, at 1e3 and 1e5 elements", () => {
+  it("kernels: ours, js, tfjs (cpu), wasm, floor and the three ratios for every kernel, at 1e3 and 1e5 elements", () => {
     const output = run("kernels.ts");
     const tables = output.split(/^n = /m).slice(1);
     expect(tables.map((t) => t.split(" ")[0])).toEqual(["1e+3", "1e+5"]);
@@ -33,7 +33,7 @@ describe("the benchmarks", () => {
       for (const id of activationIds) {
         for (const pass of ["forward", "backward"]) {
           const numbers = row(table, `${id} ${pass}`);
-          expect(numbers, `${id} ${pass}`).toHaveLength(6);
+          expect(numbers, `${id} ${pass}`).toHaveLength(8);
           for (const value of numbers) expect(value, `${id} ${pass}`).toBeGreaterThan(0);
         }
       }

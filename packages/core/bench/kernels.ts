@@ -1,10 +1,11 @@
-// Benchmark of the typed-array kernels against TensorFlow.js 4.22 (CPU backend) and a memory
+// Benchmark of the typed-array kernels against TensorFlow.js 4.22 on its CPU backend (column tfjs)
+// and its WebAssembly backend (column wasm: XNNPACK in WebAssembly SIMD, one thread), and a memory
 // floor, in the same run; the column js times the plain-JavaScript loops that run where
 // WebAssembly SIMD cannot. Usage (after `pnpm build`):
 //   node bench/kernels.ts            sizes 1e3, 1e5, 1e6, 1e7
 //   node bench/kernels.ts --quick    sizes 1e3, 1e5, few repetitions (a smoke test)
 //   node bench/kernels.ts --sizes 1e6 --only sigmoid,gelu --repetitions 7 --best
-// Every measurement is the median of several repetitions, interleaved (floor, ours, js, tfjs) so
+// Every measurement is the median of several repetitions, interleaved (floor, ours, js, tfjs, wasm) so
 // that load from other processes on the machine hits all of them alike. Outputs are caller-provided
 // arrays allocated once: a fresh 40 MB array costs more in page faults than any activation.
 
@@ -14,18 +15,22 @@ import {
   activationForward,
   activationIds,
   activations,
+  preluBackward,
+  preluForward,
 } from "@activation-lab/core";
 import { Rng } from "@activation-lab/core/nn";
 // not public: the fallback loops, timed on their own, and which build of the SIMD kernels runs
 import { jsLoops } from "../dist/kernels/loops/index.js";
+import { prelu32Channels } from "../dist/kernels/preluBackward.js";
+import { preluChannelsForward32Js } from "../dist/kernels/preluChannels.js";
 import { simdKernels } from "../dist/kernels/simd/simdKernels.js";
-import { loadTfjsCpu, type Tf } from "./tfjs.ts";
+import { loadTfjs, type Tf, type TfBackend, useBackend } from "./tfjs.ts";
 
 type Tensor = import("@tensorflow/tfjs").Tensor;
 
+/** tfjs's kernels on whichever backend is selected: a tensor belongs to the backend that made it. */
 interface TfjsKernels {
   version: string;
-  backend: string;
   tensor(values: Float32Array): Tensor;
   /**
    * f(x), all intermediates and the result disposed. The result is not read back: dataSync() on
@@ -57,15 +62,13 @@ function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor 
   };
 }
 
-async function tfjsKernels(): Promise<TfjsKernels> {
-  const tf = await loadTfjsCpu();
+function tfjsKernels(tf: Tf): TfjsKernels {
   const f = compose(tf);
   const grads = Object.fromEntries(
     Object.entries(f).map(([id, fn]) => [id, tf.grad((x: Tensor) => fn(x))]),
   ) as { [K in ActivationId]: (x: Tensor, dy: Tensor) => Tensor };
   return {
     version: tf.version.tfjs,
-    backend: tf.getBackend(),
     tensor: (values) => tf.tensor1d(values, "float32"),
     forward(id, x) {
       tf.tidy(() => f[id](x));
@@ -131,14 +134,19 @@ const repetitions = Number(option("--repetitions") ?? (quick ? 3 : 11));
 // load only ever adds time
 const statistic = args.includes("--best") ? (values: number[]) => Math.min(...values) : median;
 
-const tf = await tfjsKernels();
+const tfModule = await loadTfjs("cpu");
+const tf = tfjsKernels(tfModule);
+/** The peers' columns: tfjs is its CPU backend, wasm its WebAssembly one. */
+const peers = { tfjs: "cpu", wasm: "wasm" } as const satisfies Record<string, TfBackend>;
+type Peer = keyof typeof peers;
+const peerNames = Object.keys(peers) as Peer[];
 console.log(
-  `tfjs ${tf.version}, backend ${tf.backend}; node ${process.version}; ${statistic === median ? "median" : "best"} of ${repetitions}`,
+  `tfjs ${tf.version}: backends cpu (column tfjs) and wasm (one thread); node ${process.version}; ${statistic === median ? "median" : "best"} of ${repetitions}`,
 );
 console.log(
   `ours: the WebAssembly ${simdKernels()?.build ?? "kernels cannot run here: plain JS"} build; js: the plain-JS loops`,
 );
-console.log("ns/element (lower is better); ×tfjs = tfjs time / ours; ×floor = ours / floor time");
+console.log("ns/element (lower is better); ×tfjs, ×wasm = their time / ours; ×floor = ours / floor time");
 console.log("floor: dst[i] = src[i] * k forward, dst[i] = a[i] * b[i] backward (one more input)\n");
 
 /**
@@ -163,83 +171,175 @@ interface Row {
   ours: number;
   js: number;
   tfjs: number;
+  wasm: number;
   floor: number;
 }
 
 const pad = (s: string, w: number) => s.padStart(w);
 const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 
+/** One timed kernel: ours, the plain-JS fallback, and the peer's op on whichever backend is selected. */
+interface Timed {
+  kernel: string;
+  ours(): void;
+  js(): void;
+  /** The peer's op, its tensors made on the selected backend (`keep` collects them for disposal). */
+  peer(keep: Tensor[]): () => void;
+}
+
+/** The activation kernels at the default parameter, forward and backward. */
+function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
+  return (["forward", "backward"] as const).flatMap((pass) =>
+    ids.map((id): Timed => {
+      const loops = jsLoops[id];
+      const param = activations[id].param?.default ?? Number.NaN;
+      const forward = pass === "forward";
+      return {
+        kernel: `${id} ${pass}`,
+        ours: forward
+          ? () => activationForward(id, x, { out })
+          : () => activationBackward(id, x, dy, { out }),
+        js: forward ? () => loops.forward32(x, out, param) : () => loops.backward32(x, dy, out, param),
+        peer(keep) {
+          const [xt, dyt] = [tf.tensor(x), tf.tensor(dy)];
+          keep.push(xt, dyt);
+          return forward ? () => tf.forward(id, xt) : () => tf.backward(id, xt, dyt);
+        },
+      };
+    }),
+  );
+}
+
+/** Channels of the per-channel PReLU rows: a divisor of every size, 1e3 included. */
+const CHANNELS = 40;
+
+/** Kernels beside the activations: PReLU with one α per channel. */
+function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
+  if (!ids.includes("prelu")) return [];
+  const rng = new Rng(3);
+  const alpha = Float32Array.from({ length: CHANNELS }, () => rng.uniform(0.05, 0.5));
+  const alpha64 = Float64Array.from(alpha);
+  const sums = new Float64Array(CHANNELS);
+  const shape: [number, number] = [n / CHANNELS, CHANNELS];
+  const preluTensors = (keep: Tensor[]) => {
+    const t: [Tensor, Tensor, Tensor] = [
+      tfModule.tensor2d(x, shape),
+      tfModule.tensor1d(alpha),
+      tfModule.tensor2d(dy, shape),
+    ];
+    keep.push(...t);
+    return t;
+  };
+  const label = `prelu/${CHANNELS}ch`;
+  return [
+    {
+      kernel: `${label} forward`,
+      ours: () => preluForward(x, alpha, { out }),
+      js: () => preluChannelsForward32Js(x, out, alpha64),
+      peer(keep) {
+        const [xt, at] = preluTensors(keep);
+        return () => tfModule.tidy(() => tfModule.prelu(xt, at));
+      },
+    },
+    {
+      kernel: `${label} backward`,
+      ours: () => preluBackward(x, dy, alpha, { out }),
+      js: () => prelu32Channels(x, dy, out, alpha64, sums),
+      peer(keep) {
+        const [xt, at, dyt] = preluTensors(keep);
+        const grads = tfModule.grads((a: Tensor, b: Tensor) => tfModule.prelu(a, b));
+        return () => tfModule.tidy(() => grads([xt, at], dyt)); // dx and ∂α, as ours
+      },
+    },
+  ];
+}
+
+/** Times `rows` interleaved with the floor and both peers; the statistic of each. */
+async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Array): Promise<Row[]> {
+  const scratch = new Float32Array(n);
+  const tfjsRepetitions = n >= 1e7 ? Math.min(repetitions, 3) : repetitions;
+  const results: Row[] = [];
+  for (const row of rows) {
+    const keep: Tensor[] = [];
+    const ours = sampler(n, row.ours);
+    const js = sampler(n, row.js);
+    const theirs = {} as Record<Peer, () => number>;
+    for (const peer of peerNames) {
+      await useBackend(tfModule, peers[peer]);
+      theirs[peer] = sampler(n, row.peer(keep));
+    }
+    const floor = row.kernel.endsWith("backward")
+      ? sampler(n, () => floor2(x, dy, scratch))
+      : sampler(n, () => floor1(x, scratch));
+    const samples = {
+      ours: [] as number[],
+      js: [] as number[],
+      tfjs: [] as number[],
+      wasm: [] as number[],
+      floor: [] as number[],
+    };
+    for (let r = 0; r < repetitions; r++) {
+      samples.floor.push(floor());
+      samples.ours.push(ours());
+      samples.js.push(js());
+      if (r >= tfjsRepetitions) continue;
+      for (const peer of peerNames) {
+        await useBackend(tfModule, peers[peer]);
+        samples[peer].push(theirs[peer]());
+      }
+    }
+    tfModule.dispose(keep);
+    results.push({
+      kernel: row.kernel,
+      ours: statistic(samples.ours),
+      js: statistic(samples.js),
+      tfjs: statistic(samples.tfjs),
+      wasm: statistic(samples.wasm),
+      floor: statistic(samples.floor),
+    });
+  }
+  return results;
+}
+
+const columns = ["ours", "js", "tfjs", "wasm", "floor", "×tfjs", "×wasm", "×floor"];
+const cells = (row: Row) => [
+  row.ours,
+  row.js,
+  row.tfjs,
+  row.wasm,
+  row.floor,
+  row.tfjs / row.ours,
+  row.wasm / row.ours,
+  row.ours / row.floor,
+];
+const printRow = (row: Row) =>
+  console.log(
+    `${row.kernel.padEnd(20)}${cells(row)
+      .map((v) => pad(fmt(v), 8))
+      .join("")}`,
+  );
+
 for (const n of sizes) {
   const x = randomFloat32(n, 1, -6, 6);
   const dy = randomFloat32(n, 2, -1, 1);
   const out = new Float32Array(n);
-  const scratch = new Float32Array(n);
-  const xt = tf.tensor(x);
-  const dyt = tf.tensor(dy);
-  const tfjsRepetitions = n >= 1e7 ? Math.min(repetitions, 3) : repetitions;
-  const rows: Row[] = [];
-  for (const pass of ["forward", "backward"] as const) {
-    for (const id of ids) {
-      const ours =
-        pass === "forward"
-          ? sampler(n, () => activationForward(id, x, { out }))
-          : sampler(n, () => activationBackward(id, x, dy, { out }));
-      const theirs =
-        pass === "forward"
-          ? sampler(n, () => tf.forward(id, xt))
-          : sampler(n, () => tf.backward(id, xt, dyt));
-      const floor =
-        pass === "forward" ? sampler(n, () => floor1(x, scratch)) : sampler(n, () => floor2(x, dy, scratch));
-      const loops = jsLoops[id];
-      const param = activations[id].param?.default ?? Number.NaN;
-      const js =
-        pass === "forward"
-          ? sampler(n, () => loops.forward32(x, out, param))
-          : sampler(n, () => loops.backward32(x, dy, out, param));
-      const samples = {
-        ours: [] as number[],
-        js: [] as number[],
-        tfjs: [] as number[],
-        floor: [] as number[],
-      };
-      for (let r = 0; r < repetitions; r++) {
-        samples.floor.push(floor());
-        samples.ours.push(ours());
-        samples.js.push(js());
-        if (r < tfjsRepetitions) samples.tfjs.push(theirs());
-      }
-      rows.push({
-        kernel: `${id} ${pass}`,
-        ours: statistic(samples.ours),
-        js: statistic(samples.js),
-        tfjs: statistic(samples.tfjs),
-        floor: statistic(samples.floor),
-      });
-    }
-  }
-  xt.dispose();
-  dyt.dispose();
+  const rows = await measure(activationRows(x, dy, out), n, x, dy);
+  const others = await measure(otherRows(n, x, dy, out), n, x, dy);
 
   console.log(`n = ${n.toExponential(0)} float32`);
-  console.log(
-    `${"kernel".padEnd(20)}${pad("ours", 8)}${pad("js", 8)}${pad("tfjs", 8)}${pad("floor", 8)}${pad("×tfjs", 8)}${pad("×floor", 8)}`,
-  );
-  for (const row of rows) {
-    console.log(
-      `${row.kernel.padEnd(20)}${pad(fmt(row.ours), 8)}${pad(fmt(row.js), 8)}${pad(fmt(row.tfjs), 8)}${pad(fmt(row.floor), 8)}` +
-        `${pad(fmt(row.tfjs / row.ours), 8)}${pad(fmt(row.ours / row.floor), 8)}`,
-    );
-  }
+  console.log(`${"kernel".padEnd(20)}${columns.map((c) => pad(c, 8)).join("")}`);
+  for (const row of rows) printRow(row);
   for (const pass of ["forward", "backward"]) {
     const part = rows.filter((row) => row.kernel.endsWith(pass));
-    const g = (f: (row: Row) => number) => geometricMean(part.map(f));
-    const minRatio = Math.min(...part.map((row) => row.tfjs / row.ours));
+    // the geometric mean of each column (of the ratios too, not a ratio of means)
+    const means = columns.map((_, k) => geometricMean(part.map((row) => cells(row)[k])));
+    const lowest = (peer: Peer) => fmt(Math.min(...part.map((row) => row[peer] / row.ours)));
     console.log(
-      `${`geomean ${pass}`.padEnd(20)}${pad(fmt(g((r) => r.ours)), 8)}${pad(fmt(g((r) => r.js)), 8)}` +
-        `${pad(fmt(g((r) => r.tfjs)), 8)}` +
-        `${pad(fmt(g((r) => r.floor)), 8)}${pad(fmt(g((r) => r.tfjs / r.ours)), 8)}${pad(fmt(g((r) => r.ours / r.floor)), 8)}` +
-        `   (lowest ×tfjs ${fmt(minRatio)})`,
+      `${`geomean ${pass}`.padEnd(20)}${means.map((v) => pad(fmt(v), 8)).join("")}` +
+        `   (lowest ×tfjs ${lowest("tfjs")}, lowest ×wasm ${lowest("wasm")})`,
     );
   }
+  if (others.length > 0) console.log("other kernels (not in the geometric means):");
+  for (const row of others) printRow(row);
   console.log();
 }

@@ -11,7 +11,7 @@
 // and CPU time is far steadier than wall time there. Both sides run on one thread; tfjs's fit
 // also awaits between batches, time that CPU time does not count — in tfjs's favour.
 import { adam, mlp, softmaxCrossEntropy, spirals, train } from "@activation-lab/core/nn";
-import { loadTfjsCpu, quietly } from "./tfjs.ts";
+import { loadTfjs, quietly } from "./tfjs.ts";
 
 /** Milliseconds of CPU time this process has used. */
 function cpuTime(): number {
@@ -25,7 +25,7 @@ const batchSize = 32;
 const activations = ["relu", "tanh", "gelu"] as const;
 const data = spirals({ points: 1000, arms: 2, noise: 0.05, seed: 1 });
 
-const tf = await loadTfjsCpu();
+const tf = await loadTfjs("cpu");
 
 /** Samples per second of `epochs` epochs of our train(). */
 function ours(activation: (typeof activations)[number], diagnostics: boolean): number {

@@ -7,5 +7,7 @@ export { activationForward } from "./activationForward.js";
 export type { FloatArray } from "./FloatArray.js";
 export type { PreluBackwardOptions, PreluBackwardResult } from "./preluBackward.js";
 export { preluBackward } from "./preluBackward.js";
+export type { PreluForwardOptions } from "./preluForward.js";
+export { preluForward } from "./preluForward.js";
 export type { SwishBackwardOptions } from "./swishBackward.js";
 export { swishBackward } from "./swishBackward.js";

@@ -3,6 +3,8 @@ import { activations } from "../registry/index.js";
 import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { BIG } from "./loops/relu.js";
+import { checkChannelAlphas } from "./preluChannels.js";
+import { simdKernels } from "./simd/simdKernels.js";
 import { checkFloatArray, checkLike, checkOptions, checkParamValue, unaliased } from "./validate.js";
 
 /** Options of {@link preluBackward}. */
@@ -59,22 +61,10 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
     const dAlpha = sums[0];
     return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
   }
-  const alphas = checkFloatArray(fn, "alpha", alpha);
-  const channels = alphas.length;
-  if (channelsOption !== undefined && channelsOption !== channels) {
-    throw new RangeError(
-      `${fn}: channels must equal alpha's length ${channels}, got ${describe(channelsOption)}`,
-    );
-  }
-  if (channels === 0 || x.length % channels !== 0) {
-    throw new RangeError(
-      `${fn}: x's length must be a multiple of the ${channels} channels of alpha, got ${x.length}`,
-    );
-  }
-  for (let c = 0; c < channels; c++) checkParamValue(fn, `alpha[${c}]`, alphas[c], min, max);
-  const sums = new Float64Array(channels);
-  preluBackwardLoop(unaliased(x, out), unaliased(dy, out), out, Float64Array.from(alphas), sums);
-  const dAlpha = alphas instanceof Float32Array ? Float32Array.from(sums) : sums;
+  const alphas = checkChannelAlphas(fn, x, alpha, channelsOption);
+  const sums = new Float64Array(alphas.length);
+  preluBackwardLoop(unaliased(x, out), unaliased(dy, out), out, alphas, sums);
+  const dAlpha = alpha instanceof Float32Array ? Float32Array.from(sums) : sums;
   return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
 }
 
@@ -88,7 +78,8 @@ function preluBackwardLoop(
 ) {
   if (x instanceof Float32Array) {
     if (alphas.length === 1) prelu32(x, dy as Float32Array, out as Float32Array, alphas[0], sums);
-    else prelu32Channels(x, dy as Float32Array, out as Float32Array, alphas, sums);
+    else if (!simdKernels()?.preluChannels(x, dy as Float32Array, out as Float32Array, alphas, sums))
+      prelu32Channels(x, dy as Float32Array, out as Float32Array, alphas, sums);
   } else {
     prelu64(x, dy as Float64Array, out as Float64Array, alphas, sums);
   }
@@ -135,8 +126,12 @@ function prelu32(x: Float32Array, dy: Float32Array, out: Float32Array, alpha: nu
   sums[0] += sum;
 }
 
-/** Float32 with one α per channel (the last dimension): prelu32's forms, channel by channel. */
-function prelu32Channels(
+/**
+ * Float32 with one α per channel (the last dimension): prelu32's forms, channel by channel; the JS
+ * loop where the SIMD kernel does not run.
+ * @internal
+ */
+export function prelu32Channels(
   x: Float32Array,
   dy: Float32Array,
   out: Float32Array,

@@ -43,7 +43,9 @@ export function gelu(x: number): number {
   if (Math.abs(x) < 1e-300) return x * 0.5;
   normalCdf(x);
   twoProd(x, phi.hi, b);
-  return scaleByPow2(b.hi + (b.lo + x * phi.lo), phi.scale);
+  const y = scaleByPow2(b.hi + (b.lo + x * phi.lo), phi.scale);
+  // an underflow keeps the sign of x (Φ > 0); where Φ's parts underflow, −0 + 0 would give +0
+  return y === 0 ? x * 0 : y;
 }
 
 // gelu′'s Taylor series around its zero crossing x₀ ≈ −0.7518 (mpmath; generate.py --coefficients)
@@ -85,5 +87,7 @@ export function geluGrad(x: number): number {
   // bring both to phi's exponent (they are within a factor 2^±3 of each other or pdf dominates)
   const shift = pow2(pdf.scale - phi.scale);
   twoSum(phi.hi, c.hi * shift, b);
-  return scaleByPow2(b.hi + (b.lo + phi.lo + pdfLo * shift), phi.scale);
+  const y = scaleByPow2(b.hi + (b.lo + phi.lo + pdfLo * shift), phi.scale);
+  // gelu′ underflows only in its negative tail (x < −38), to −0; −0 + 0 in the parts would give +0
+  return y === 0 ? -0 : y;
 }

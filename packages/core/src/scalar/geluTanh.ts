@@ -53,7 +53,8 @@ export function geluTanh(x: number): number {
   argument(x);
   sigmoidParts(w.hi, w.lo, s);
   twoProd(x, s.hi, a);
-  return scaleByPow2(a.hi + (a.lo + x * s.lo), s.scale);
+  const y = scaleByPow2(a.hi + (a.lo + x * s.lo), s.scale);
+  return y === 0 ? x * 0 : y; // an underflow keeps the sign of x (σ > 0), as in gelu
 }
 
 // geluTanh′'s Taylor series around its zero crossing x₀ ≈ −0.7525 (mpmath; generate.py --coefficients)
@@ -103,5 +104,6 @@ export function geluTanhGrad(x: number): number {
   const shift = pow2(g.scale - s.scale);
   const dl = (b.lo + mh * g.lo + ml * g.hi) * shift;
   twoSum(s.hi, b.hi * shift, a);
-  return scaleByPow2(a.hi + (a.lo + s.lo + dl), s.scale);
+  const y = scaleByPow2(a.hi + (a.lo + s.lo + dl), s.scale);
+  return y === 0 ? -0 : y; // it underflows only in its negative tail (x < −21.6), to −0, as gelu′
 }

@@ -134,8 +134,8 @@ const E0 = 0.2784645427610738;
 function swishGradNegative(wh: number, wl: number, out: ExpParts): ExpParts {
   out.scale = 0;
   if (wh < -1500) {
-    out.hi = -0; // also w = −∞
-    out.lo = 0;
+    out.hi = -0; // also w = −∞; lo too, since −0 + 0 is +0
+    out.lo = -0;
     return out;
   }
   expParts(wh, wl, e);

@@ -475,6 +475,82 @@ const preluBackwardEntry: FuzzEntry = {
   ],
 };
 
+/** PReLU forward with one α or one per channel: every element against the scalar prelu. */
+const preluForwardEntry: FuzzEntry = {
+  valid: fc
+    .record({
+      float32: fc.boolean(),
+      channels: fc.integer({ min: 1, max: 4 }),
+      rows: fc.integer({ min: 0, max: 6 }),
+      perChannel: fc.constantFrom<"number" | "array" | "arrayWithChannels">(
+        "number",
+        "array",
+        "arrayWithChannels",
+      ),
+      xs: fc.array(anyDouble, { minLength: 24, maxLength: 24 }),
+      alphas: fc.array(finiteIn(-Infinity, Infinity), { minLength: 4, maxLength: 4 }),
+      where: layout,
+      mode: outMode,
+    })
+    .map((spec) =>
+      build(spec, ({ float32, channels, rows, perChannel, xs, alphas, where, mode }) => {
+        const c = perChannel === "number" ? 1 : channels;
+        const [x, out] = inputAndOut(
+          float32 ? Float32Array : Float64Array,
+          xs.slice(0, channels * rows),
+          where,
+          mode,
+        );
+        const alpha = perChannel === "number" ? alphas[0] : Float64Array.from(alphas.slice(0, c));
+        const options =
+          mode.kind === "none" && perChannel !== "arrayWithChannels"
+            ? undefined
+            : { out, channels: perChannel === "arrayWithChannels" ? c : undefined };
+        return [x, alpha, options];
+      }),
+    ),
+  validRuns: 200,
+  check(result: FloatArray, [x, alpha]: unknown[], args: unknown[]) {
+    const input = x as FloatArray;
+    const given = (args[2] as { out?: FloatArray } | undefined)?.out;
+    if (given !== undefined && result !== given) throw new Error("the result is not the out given");
+    const alphas = typeof alpha === "number" ? [alpha] : Array.from(alpha as FloatArray);
+    const float32 = input instanceof Float32Array;
+    for (let i = 0; i < input.length; i++) {
+      const a = alphas[i % alphas.length];
+      expectElement(result[i], core.prelu(input[i], a), float32, `prelu(${input[i]}, ${a})`);
+    }
+  },
+  hostile: [
+    { name: "x", at: [0], values: notFloatArray },
+    {
+      name: "alpha",
+      at: [1],
+      values: fc.oneof(
+        notFiniteIn(-Infinity, Infinity).filter((v) => !(v instanceof Float64Array)),
+        fc.constantFrom(new Int8Array(1), [0.25]),
+      ),
+    },
+    { name: "options", at: [2], values: notObject },
+    {
+      name: "out",
+      at: [2, "out"],
+      values: notLike((a) => a[0] as FloatArray, "out").filter((v) => v !== undefined),
+      shows: showsArray,
+    },
+    {
+      name: "channels",
+      at: [2, "channels"],
+      values: fc.constant(
+        new Derived("channels that disagree with alpha", (a) =>
+          typeof a[1] === "number" ? 2 : (a[1] as FloatArray).length + 1,
+        ),
+      ),
+      shows: (v) => String(v),
+    },
+  ],
+};
+
 const swishBackwardEntry: FuzzEntry = {
   valid: fc
     .record({
@@ -941,6 +1017,7 @@ const table: FuzzTable<typeof core> = {
   ) as { readonly [K in ScalarName]: FuzzEntry }),
   activationForward: activationForwardEntry,
   activationBackward: activationBackwardEntry,
+  preluForward: preluForwardEntry,
   preluBackward: preluBackwardEntry,
   swishBackward: swishBackwardEntry,
   gluForward: gluForwardEntry,

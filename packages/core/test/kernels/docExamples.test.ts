@@ -17,7 +17,13 @@ describe("kernel doc comment examples", () => {
     const documented = new Set(
       examples.map((e) => /(\w+)\(/.exec(e.expr.replace(/^Array\.from\(/, ""))?.[1]),
     );
-    for (const name of ["activationForward", "activationBackward", "preluBackward", "swishBackward"]) {
+    for (const name of [
+      "activationForward",
+      "activationBackward",
+      "preluBackward",
+      "preluForward",
+      "swishBackward",
+    ]) {
       expect(documented.has(name) ? name : `${name} (none)`).toBe(name);
     }
   });

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
 import type { ActivationId } from "../../src/registry/index.js";
+import { hasWrongZeroSign } from "../fixtures/accuracy.js";
 import { ulps32 } from "./helpers.js";
 
 interface Case {
@@ -25,7 +26,7 @@ describe("float32 kernels against correctly rounded mpmath values", () => {
     const x = Float32Array.from(c.x);
 
     for (const pass of ["forward", "backward"] as const) {
-      it(`${label} ${pass} is within 1 ULP at all ${c.x.length} fixture inputs (tails and derivative zeros included)`, () => {
+      it(`${label} ${pass} is within 1 ULP at all ${c.x.length} fixture inputs (tails, underflow and derivative zeros included), zeros signed as expected`, () => {
         const out =
           pass === "forward"
             ? activationForward(c.id, x, { param })
@@ -36,6 +37,12 @@ describe("float32 kernels against correctly rounded mpmath values", () => {
           const d = ulps32(out[i], expected[i]);
           if (d > 1) {
             expect.fail(`${label} ${pass} at x = ${x[i]}: got ${out[i]}, expected ${expected[i]} (${d} ULP)`);
+          }
+          if (hasWrongZeroSign(out[i], expected[i])) {
+            const show = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
+            expect.fail(
+              `${label} ${pass} at x = ${x[i]}: got ${show(out[i])}, expected ${show(expected[i])} (zero sign)`,
+            );
           }
           notCorrectlyRounded += d;
         }

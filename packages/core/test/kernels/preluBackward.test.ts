@@ -65,6 +65,31 @@ describe("preluBackward", () => {
     }
   });
 
+  for (const channels of [3, 64, 5000]) {
+    it(`float32 per-channel over [..., ${channels}]: dx is dy·α rounded once, dAlpha Σ dy·min(x, 0) per channel (SIMD and JS alike)`, () => {
+      const n = channels * Math.ceil(13000 / channels);
+      const x32 = Float32Array.from(seededFloats(n, 13, -4, 4));
+      x32.set([Number.NEGATIVE_INFINITY, -0, 0], channels); // row 1: −∞, −0, +0 in its first channels
+      const dy32 = Float32Array.from(seededFloats(n, 14, -2, 2));
+      const alpha = Float32Array.from(seededFloats(channels, 15, -1, 1));
+      const { dx, dAlpha } = preluBackward(x32, dy32, alpha);
+      for (let i = 0; i < n; i++) {
+        const expected = x32[i] > 0 ? dy32[i] : Math.fround(dy32[i] * alpha[i % channels]);
+        if (!Object.is(dx[i], expected)) expect.fail(`dx at x = ${x32[i]}: ${dx[i]}, expected ${expected}`);
+      }
+      for (let c = 0; c < channels; c++) {
+        const terms: number[] = [];
+        for (let i = c; i < n; i += channels) terms.push(dy32[i] * Math.min(x32[i], 0));
+        // a channel with an infinite term sums to it (a compensated sum would give ∞ − ∞ = NaN)
+        if (terms.some((t) => !Number.isFinite(t))) {
+          expect(dAlpha[c]).toBe(terms.reduce((sum, t) => sum + t));
+          continue;
+        }
+        expect(ulps32(dAlpha[c], Math.fround(accurateSum(terms))), `channel ${c}`).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+
   it("dx on float32 is within 1 ULP of dy·α and exact where x > 0", () => {
     const grid = float32Grid(10, 1 / 64);
     const g = Float32Array.from(seededFloats(grid.length, 3, -2, 2));

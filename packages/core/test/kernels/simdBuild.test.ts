@@ -19,3 +19,5 @@ await import("./activationForward.test.js");
 await import("./activationBackward.test.js");
 await import("./float32Accuracy.test.js");
 await import("./swishBackward.test.js");
+await import("./preluForward.test.js");
+await import("./preluBackward.test.js");

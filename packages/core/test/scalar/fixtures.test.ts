@@ -7,7 +7,7 @@ import {
   swishGradUnchecked,
   swishUnchecked,
 } from "../../src/scalar/internal.js";
-import { describeFailure, measure } from "../fixtures/accuracy.js";
+import { describeFailure, describeWrongZeroSign, measure } from "../fixtures/accuracy.js";
 
 type Scalar = (x: number, param?: number) => number;
 
@@ -41,6 +41,11 @@ describe("scalar functions against mpmath fixtures", () => {
         report.push(`${name}\t${c.param ?? "-"}\t${c.regime}\t${c.maxUlp}\t${c.maxAbs}\tx=${c.worst.x}`);
         expect(c.maxUlp, describeFailure(name, c, TOLERANCE)).toBeLessThanOrEqual(TOLERANCE);
       }
+    });
+
+    it(`${name} gives a zero of the correctly rounded value's sign wherever either is zero (underflow included)`, () => {
+      for (const c of measure(name, f))
+        expect(c.wrongZeroSign, describeWrongZeroSign(name, c)).toBeUndefined();
     });
   }
 

@@ -52,6 +52,10 @@ export class SimdKernels {
   readonly #x: Float32Array;
   readonly #dy: Float32Array;
   readonly #exports: Record<string, unknown>;
+  /** PReLU's per-channel tiles of α (float32 and float64) and of the ∂α terms, ALPHA_TILE slots each. */
+  readonly #alpha32: Float32Array;
+  readonly #alpha64: Float64Array;
+  readonly #alphaSums: Float64Array;
 
   constructor(instance: WebAssembly.Instance, build: SimdBuild) {
     this.build = build;
@@ -62,6 +66,10 @@ export class SimdKernels {
     this.#x = new Float32Array(buffer, address("X"), this.#chunk);
     this.#dy = new Float32Array(buffer, address("DY"), this.#chunk);
     this.#exports = e;
+    const tile = address("ALPHA_TILE");
+    this.#alpha32 = new Float32Array(buffer, address("ALPHA32"), tile);
+    this.#alpha64 = new Float64Array(buffer, address("ALPHA64"), tile);
+    this.#alphaSums = new Float64Array(buffer, address("ALPHA_SUMS"), tile);
     // the fits, from their one source; a length the module was not compiled for is an error
     const tables: [string, string, Float64Array][] = [
       ["EXP2_REDUCED", "EXP2_REDUCED_TERMS", exp2Reduced],
@@ -91,6 +99,56 @@ export class SimdKernels {
   /** out[i] = dy[i]·f′(x[i]) for activation `name`; out may be x or dy. */
   backward(name: KernelName, x: Float32Array, dy: Float32Array, out: Float32Array, param: number): void {
     this.#run(this.#exports[`${name}Backward`] as Loop, x, dy, out, param);
+  }
+
+  /**
+   * PReLU with one α per channel over the layout [..., channels] (element i takes
+   * alphas[i % channels]): out = prelu(x), or with dy, out = dy·prelu′(x) and Σ dy·min(x, 0) of each
+   * channel added into sums[channel]. False, with nothing done, where the kernels do not take it:
+   * more than CHUNK/2 channels (the tile would not hold a chunk from every phase), or an α of 0
+   * (0·(−∞) must be −0, as leakyRelu's α = 0).
+   */
+  preluChannels(
+    x: Float32Array,
+    dy: Float32Array | null,
+    out: Float32Array,
+    alphas: Float64Array,
+    sums: Float64Array | null,
+  ): boolean {
+    const channels = alphas.length;
+    if (channels > this.#chunk / 2 || alphas.includes(0)) return false;
+    // a quarter chunk at a time: X, DY and the tiles of α and of the ∂α terms then stay in the
+    // first-level cache together (a whole chunk's 33 KB of ∂α terms alone made the backward 40% slower)
+    const chunk = this.#chunk / 4;
+    let exact = true; // every α a float32: the kernels in float32 lanes
+    for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
+    // the tile: α repeated from channel 0 over whole rows, enough for the largest chunk from any phase
+    const slots = channels * Math.ceil((Math.min(x.length, chunk) + channels) / channels);
+    const tile = exact ? this.#alpha32 : this.#alpha64;
+    for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
+    if (sums !== null) this.#alphaSums.fill(0, 0, slots);
+    const kind = exact ? "Float32" : "";
+    const pass = dy === null ? "Forward" : "Backward";
+    const loop = this.#exports[`preluChannels${kind}${pass}`] as Loop;
+    for (let start = 0; start < x.length; start += chunk) {
+      const n = Math.min(chunk, x.length - start);
+      this.#x.set(x.subarray(start, start + n));
+      if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
+      // the lanes past n (up to 3) add dy·min(x, 0) into live slots: zeros there add 0
+      if (n % 4 !== 0) {
+        this.#x.fill(0, n, (n + 3) & ~3);
+        this.#dy.fill(0, n, (n + 3) & ~3);
+      }
+      loop(n, start % channels);
+      out.set(this.#x.subarray(0, n), start);
+    }
+    if (sums !== null) {
+      const terms = this.#alphaSums;
+      for (let at = 0; at < slots; at += channels) {
+        for (let c = 0; c < channels; c++) sums[c] += terms[at + c];
+      }
+    }
+    return true;
   }
 
   /** Copies x (and dy) into the module a chunk at a time, runs `loop`, copies the result out. */

@@ -1,0 +1,72 @@
+// PReLU with one α per channel over the layout [..., channels], shared by preluForward and
+// preluBackward: the check of α against x, and the forward loops.
+
+import { describe } from "../describe.js";
+import { activations } from "../registry/index.js";
+import { leakyReluUnchecked } from "../scalar/internal.js";
+import type { FloatArray } from "./FloatArray.js";
+import { simdKernels } from "./simd/simdKernels.js";
+import { checkFloatArray, checkParamValue } from "./validate.js";
+
+/**
+ * Checks a per-channel α against x: an array whose length (the channel count, equal to
+ * `channels` when given) divides x's length, every α finite and in PReLU's range. Returns α as
+ * float64 values.
+ */
+export function checkChannelAlphas(
+  fn: string,
+  x: FloatArray,
+  alpha: unknown,
+  channels: number | undefined,
+): Float64Array {
+  const alphas = checkFloatArray(fn, "alpha", alpha);
+  const count = alphas.length;
+  if (channels !== undefined && channels !== count) {
+    throw new RangeError(`${fn}: channels must equal alpha's length ${count}, got ${describe(channels)}`);
+  }
+  if (count === 0 || x.length % count !== 0) {
+    throw new RangeError(
+      `${fn}: x's length must be a multiple of the ${count} channels of alpha, got ${x.length}`,
+    );
+  }
+  const { min, max } = activations.prelu.param!;
+  for (let c = 0; c < count; c++) checkParamValue(fn, `alpha[${c}]`, alphas[c], min, max);
+  return Float64Array.from(alphas);
+}
+
+/** out[i] = prelu(x[i], alphas[i % channels]): the scalar function's bits (float64). */
+export function preluChannelsForward64(x: Float64Array, out: Float64Array, alphas: Float64Array): void {
+  const channels = alphas.length;
+  for (let row = 0; row < x.length; row += channels) {
+    for (let c = 0; c < channels; c++) out[row + c] = leakyReluUnchecked(x[row + c], alphas[c]);
+  }
+}
+
+/**
+ * The float32 forward: in WebAssembly SIMD where it runs, else in JS, branch-free on the sign as
+ * the Leaky ReLU loop (the slope picked from a table by a 0/1 index, x·slope rounded once); an α
+ * of 0 takes the scalar function, whose 0·(−∞) is −0.
+ */
+export function preluChannelsForward32(x: Float32Array, out: Float32Array, alphas: Float64Array): void {
+  if (!simdKernels()?.preluChannels(x, null, out, alphas, null)) preluChannelsForward32Js(x, out, alphas);
+}
+
+/** The JS loop of preluChannelsForward32, where WebAssembly SIMD cannot run. @internal */
+export function preluChannelsForward32Js(x: Float32Array, out: Float32Array, alphas: Float64Array): void {
+  const channels = alphas.length;
+  if (alphas.includes(0)) {
+    for (let row = 0; row < x.length; row += channels) {
+      for (let c = 0; c < channels; c++) out[row + c] = leakyReluUnchecked(x[row + c], alphas[c]);
+    }
+    return;
+  }
+  // slopes[2c] = α of channel c, slopes[2c + 1] = 1
+  const slopes = new Float64Array(2 * channels).fill(1);
+  for (let c = 0; c < channels; c++) slopes[2 * c] = alphas[c];
+  for (let row = 0; row < x.length; row += channels) {
+    for (let c = 0; c < channels; c++) {
+      const v = x[row + c];
+      out[row + c] = v * slopes[2 * c + +(v > 0)];
+    }
+  }
+}
