@@ -1,6 +1,6 @@
 import { dd, pow2, scaleByPow2, twoProd } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
-import { checkParam, checkX } from "./checkParam.js";
+import { checkParam, notANumber } from "./checkParam.js";
 
 const parts = expPartsScratch();
 const p = dd();
@@ -16,7 +16,7 @@ const p = dd();
  * @example elu(2) // => 2
  */
 export function elu(x: number, alpha = 1): number {
-  checkX("elu", x);
+  if (typeof x !== "number") throw notANumber("elu", x);
   checkParam("elu", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
   return eluUnchecked(x, alpha);
 }
@@ -31,7 +31,7 @@ export function elu(x: number, alpha = 1): number {
  * @example eluGrad(-1) // => 0.36787944117144233
  */
 export function eluGrad(x: number, alpha = 1): number {
-  checkX("eluGrad", x);
+  if (typeof x !== "number") throw notANumber("eluGrad", x);
   checkParam("eluGrad", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
   return eluGradUnchecked(x, alpha);
 }

@@ -2,7 +2,7 @@ import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.
 import { erfcParts } from "../special/erfcParts.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 
 // 1/√2 and 1/√(2π) as pairs (mpmath)
 const SQRT1_2 = Math.SQRT1_2;
@@ -35,7 +35,7 @@ function normalCdf(x: number): void {
  * @example gelu(1) // => 0.8413447460685429
  */
 export function gelu(x: number): number {
-  checkX("gelu", x);
+  if (typeof x !== "number") throw notANumber("gelu", x);
   if (x > 40) return x; // Φ(x) = 1 − 3e−350
   if (x < -40) return -0; // also −∞
   if (Number.isNaN(x)) return x;
@@ -71,7 +71,7 @@ const GELU_GRAD_ROOT: RootSeries = {
  * @example geluGrad(0) // => 0.5
  */
 export function geluGrad(x: number): number {
-  checkX("geluGrad", x);
+  if (typeof x !== "number") throw notANumber("geluGrad", x);
   if (x > 40) return 1;
   if (x < -40) return -0; // also −∞
   if (Number.isNaN(x)) return x;

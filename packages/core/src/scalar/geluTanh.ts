@@ -1,7 +1,7 @@
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 // √(2/π), 0.044715 and 3·0.044715 as pairs (mpmath): the decimal 0.044715 is not a double, and in
@@ -45,7 +45,7 @@ function argument(x: number): void {
  * @example geluTanh(1) // => 0.8411919906082767
  */
 export function geluTanh(x: number): number {
-  checkX("geluTanh", x);
+  if (typeof x !== "number") throw notANumber("geluTanh", x);
   if (x > 30) return x;
   if (x < -30) return -0; // also −∞
   if (Number.isNaN(x)) return x;
@@ -80,7 +80,7 @@ const GELU_TANH_GRAD_ROOT: RootSeries = {
  * @example geluTanhGrad(0) // => 0.5
  */
 export function geluTanhGrad(x: number): number {
-  checkX("geluTanhGrad", x);
+  if (typeof x !== "number") throw notANumber("geluTanhGrad", x);
   if (x > 30) return 1;
   if (x < -30) return -0; // also −∞
   if (Number.isNaN(x)) return x;

@@ -1,4 +1,4 @@
-import { checkParam, checkX } from "./checkParam.js";
+import { checkParam, notANumber } from "./checkParam.js";
 
 /**
  * Leaky ReLU, leakyRelu(x, α) = x for x > 0, α·x otherwise; α ∈ [0, 1], default 0.01.
@@ -10,7 +10,7 @@ import { checkParam, checkX } from "./checkParam.js";
  * @example leakyRelu(3, 0.2) // => 3
  */
 export function leakyRelu(x: number, alpha = 0.01): number {
-  checkX("leakyRelu", x);
+  if (typeof x !== "number") throw notANumber("leakyRelu", x);
   checkParam("leakyRelu", "alpha", alpha, 0, 1);
   return leakyReluUnchecked(x, alpha);
 }
@@ -25,7 +25,7 @@ export function leakyRelu(x: number, alpha = 0.01): number {
  * @example leakyReluGrad(5, 0.2) // => 1
  */
 export function leakyReluGrad(x: number, alpha = 0.01): number {
-  checkX("leakyReluGrad", x);
+  if (typeof x !== "number") throw notANumber("leakyReluGrad", x);
   checkParam("leakyReluGrad", "alpha", alpha, 0, 1);
   return leakyReluGradUnchecked(x, alpha);
 }

@@ -1,4 +1,4 @@
-import { checkParam, checkX } from "./checkParam.js";
+import { checkParam, notANumber } from "./checkParam.js";
 import { leakyReluGradUnchecked, leakyReluUnchecked } from "./leakyRelu.js";
 
 /**
@@ -12,7 +12,7 @@ import { leakyReluGradUnchecked, leakyReluUnchecked } from "./leakyRelu.js";
  * @example prelu(-2, 0.1) // => -0.2
  */
 export function prelu(x: number, alpha = 0.25): number {
-  checkX("prelu", x);
+  if (typeof x !== "number") throw notANumber("prelu", x);
   checkParam("prelu", "alpha", alpha, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   return leakyReluUnchecked(x, alpha);
 }
@@ -26,7 +26,7 @@ export function prelu(x: number, alpha = 0.25): number {
  * @example preluGrad(0) // => 0.25
  */
 export function preluGrad(x: number, alpha = 0.25): number {
-  checkX("preluGrad", x);
+  if (typeof x !== "number") throw notANumber("preluGrad", x);
   checkParam("preluGrad", "alpha", alpha, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   return leakyReluGradUnchecked(x, alpha);
 }
@@ -40,7 +40,7 @@ export function preluGrad(x: number, alpha = 0.25): number {
  * @example preluGradAlpha(2) // => 0
  */
 export function preluGradAlpha(x: number, alpha = 0.25): number {
-  checkX("preluGradAlpha", x);
+  if (typeof x !== "number") throw notANumber("preluGradAlpha", x);
   checkParam("preluGradAlpha", "alpha", alpha, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   return preluGradAlphaUnchecked(x);
 }

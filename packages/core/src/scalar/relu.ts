@@ -1,4 +1,4 @@
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 /**
  * Rectified linear unit, relu(x) = max(x, 0).
  *
@@ -9,7 +9,7 @@ import { checkX } from "./checkParam.js";
  * @example relu(3) // => 3
  */
 export function relu(x: number): number {
-  checkX("relu", x);
+  if (typeof x !== "number") throw notANumber("relu", x);
   return Math.max(x, 0);
 }
 
@@ -23,7 +23,7 @@ export function relu(x: number): number {
  * @example reluGrad(2) // => 1
  */
 export function reluGrad(x: number): number {
-  checkX("reluGrad", x);
+  if (typeof x !== "number") throw notANumber("reluGrad", x);
   if (x > 0) return 1;
   return x <= 0 ? 0 : Number.NaN;
 }

@@ -1,6 +1,6 @@
 import { scaleByPow2 } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 const parts = expPartsScratch();
@@ -17,7 +17,7 @@ const parts = expPartsScratch();
  * @example sigmoid(-40) // => 4.248354255291589e-18
  */
 export function sigmoid(x: number): number {
-  checkX("sigmoid", x);
+  if (typeof x !== "number") throw notANumber("sigmoid", x);
   if (Number.isNaN(x)) return x;
   sigmoidParts(x, 0, parts);
   return scaleByPow2(parts.hi + parts.lo, parts.scale);
@@ -33,7 +33,7 @@ export function sigmoid(x: number): number {
  * @example sigmoidGrad(40) // => 4.248354255291589e-18
  */
 export function sigmoidGrad(x: number): number {
-  checkX("sigmoidGrad", x);
+  if (typeof x !== "number") throw notANumber("sigmoidGrad", x);
   if (Number.isNaN(x)) return x;
   sigmoidGradParts(x, 0, parts);
   return scaleByPow2(parts.hi + parts.lo, parts.scale);

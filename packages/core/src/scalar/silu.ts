@@ -1,4 +1,4 @@
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 import { swishGradUnchecked, swishUnchecked } from "./swish.js";
 
 /**
@@ -9,7 +9,7 @@ import { swishGradUnchecked, swishUnchecked } from "./swish.js";
  * @example silu(1) // => 0.7310585786300049
  */
 export function silu(x: number): number {
-  checkX("silu", x);
+  if (typeof x !== "number") throw notANumber("silu", x);
   return swishUnchecked(x, 1);
 }
 
@@ -21,6 +21,6 @@ export function silu(x: number): number {
  * @example siluGrad(0) // => 0.5
  */
 export function siluGrad(x: number): number {
-  checkX("siluGrad", x);
+  if (typeof x !== "number") throw notANumber("siluGrad", x);
   return swishGradUnchecked(x, 1);
 }

@@ -1,4 +1,4 @@
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 import { sigmoid } from "./sigmoid.js";
 
 /**
@@ -11,7 +11,7 @@ import { sigmoid } from "./sigmoid.js";
  * @example softplus(0) // => 0.6931471805599453
  */
 export function softplus(x: number): number {
-  checkX("softplus", x);
+  if (typeof x !== "number") throw notANumber("softplus", x);
   if (x > 0) return x + Math.log1p(Math.exp(-x));
   return Math.log1p(Math.exp(x));
 }
@@ -24,6 +24,6 @@ export function softplus(x: number): number {
  * @example softplusGrad(0) // => 0.5
  */
 export function softplusGrad(x: number): number {
-  checkX("softplusGrad", x);
+  if (typeof x !== "number") throw notANumber("softplusGrad", x);
   return sigmoid(x);
 }

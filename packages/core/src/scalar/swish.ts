@@ -1,6 +1,6 @@
 import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { type ExpParts, expParts, expPartsScratch } from "../special/expParts.js";
-import { checkParam, checkX } from "./checkParam.js";
+import { checkParam, notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 /**
@@ -15,7 +15,7 @@ import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
  * @example swish(-1, 2) // => -0.11920292202211756
  */
 export function swish(x: number, beta = 1): number {
-  checkX("swish", x);
+  if (typeof x !== "number") throw notANumber("swish", x);
   checkParam("swish", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   return swishUnchecked(x, beta);
 }
@@ -31,7 +31,7 @@ export function swish(x: number, beta = 1): number {
  * @example swishGrad(0) // => 0.5
  */
 export function swishGrad(x: number, beta = 1): number {
-  checkX("swishGrad", x);
+  if (typeof x !== "number") throw notANumber("swishGrad", x);
   checkParam("swishGrad", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   return swishGradUnchecked(x, beta);
 }
@@ -46,7 +46,7 @@ export function swishGrad(x: number, beta = 1): number {
  * @example swishGradBeta(1) // => 0.19661193324148185
  */
 export function swishGradBeta(x: number, beta = 1): number {
-  checkX("swishGradBeta", x);
+  if (typeof x !== "number") throw notANumber("swishGradBeta", x);
   checkParam("swishGradBeta", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   return swishGradBetaUnchecked(x, beta);
 }

@@ -1,6 +1,6 @@
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
-import { checkX } from "./checkParam.js";
+import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts } from "./logisticParts.js";
 
 const parts = expPartsScratch();
@@ -19,7 +19,7 @@ const p = dd();
  * @example tanh(0.5) // => 0.46211715726000974
  */
 export function tanh(x: number): number {
-  checkX("tanh", x);
+  if (typeof x !== "number") throw notANumber("tanh", x);
   const a = Math.abs(x);
   if (a < 0.00390625) {
     if (x === 0) return x; // ±0
@@ -52,7 +52,7 @@ export function tanh(x: number): number {
  * @example tanhGrad(20) // => 1.6993417021166355e-17
  */
 export function tanhGrad(x: number): number {
-  checkX("tanhGrad", x);
+  if (typeof x !== "number") throw notANumber("tanhGrad", x);
   if (Number.isNaN(x)) return x;
   // tanh′(x) = 4·σ′(2x)
   sigmoidGradParts(2 * x, 0, parts);

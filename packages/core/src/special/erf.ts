@@ -1,4 +1,4 @@
-import { checkX } from "../scalar/checkParam.js";
+import { notANumber } from "../scalar/checkParam.js";
 import { dd } from "./doubleDouble.js";
 import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
 
@@ -18,7 +18,7 @@ const pq = dd();
  * @example erf(0.5) // => 0.5204998778130465
  */
 export function erf(x: number): number {
-  checkX("erf", x);
+  if (typeof x !== "number") throw notANumber("erf", x);
   const ax = Math.abs(x);
   if (ax < 0.84375) {
     // erf(x) = x + EFX·x with EFX = 2/√π − 1; scaled by 8 first where EFX·x would lose digits

@@ -1,4 +1,4 @@
-import { checkX } from "../scalar/checkParam.js";
+import { notANumber } from "../scalar/checkParam.js";
 import { scaleByPow2 } from "./doubleDouble.js";
 import { erfcParts } from "./erfcParts.js";
 import { expPartsScratch } from "./expParts.js";
@@ -19,7 +19,7 @@ const parts = expPartsScratch();
  * @example erfc(1) // => 0.15729920705028513
  */
 export function erfc(x: number): number {
-  checkX("erfc", x);
+  if (typeof x !== "number") throw notANumber("erfc", x);
   erfcParts(x, 0, parts);
   return scaleByPow2(parts.hi + parts.lo, parts.scale);
 }
