@@ -1,6 +1,7 @@
 import { activationBackward, activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray } from "../kernels/validate.js";
+import { checkFloatArray, checkParam } from "../kernels/validate.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
+import { runFusedGlu } from "./fusedGlu.js";
 import type { GluOptions } from "./gluForward.js";
 
 /**
@@ -9,7 +10,9 @@ import type { GluOptions } from "./gluForward.js";
  *
  *   ∂L/∂a = dy ⊙ gate(b),   ∂L/∂b = dy ⊙ a ⊙ gate′(b).
  *
- * The gate's value and derivative come from the activation kernels. At a kink of the gate (relu,
+ * Float32 with gate "gelu", "swish", "silu" or "sigmoid" runs fused, in one pass of WebAssembly
+ * SIMD (the gate and its derivative from one evaluation, each product rounded once); otherwise the
+ * gate's value and derivative come from the activation kernels. At a kink of the gate (relu,
  * leakyRelu, prelu at 0) the derivative is the left-hand one, as the kernels. `out` (dx) must
  * not be x itself.
  *
@@ -26,6 +29,7 @@ export function gluBackward<T extends FloatArray>(x: T, dy: T, options: GluOptio
   if (dx === x)
     throw new RangeError(`${fn}: out must not be x (both halves of x are read after dx is written)`);
   const param = options.param;
+  if (runFusedGlu(gate, x, upstream, options.lastDim, dx, checkParam(fn, gate, param))) return dx;
   for (let r = 0; r < rows; r++) {
     const value = r * options.lastDim;
     const dyRow = upstream.subarray(r * half, (r + 1) * half) as T;

@@ -1,7 +1,8 @@
 import { activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray } from "../kernels/validate.js";
+import { checkFloatArray, checkParam } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
+import { runFusedGlu } from "./fusedGlu.js";
 
 /** Options of {@link gluForward} and {@link gluBackward}. */
 export interface GluOptions<T extends FloatArray> {
@@ -23,8 +24,11 @@ export interface GluOptions<T extends FloatArray> {
  *                                                        b = second half (through the gate).
  *
  * GEGLU is gate "gelu", SwiGLU gate "swish" (β = 1, i.e. SiLU), the original GLU gate "sigmoid".
- * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. The gate runs
- * through the activation kernels, so its accuracy is theirs. NaN propagates.
+ * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. NaN propagates.
+ * Float32 with gate "gelu", "swish", "silu" or "sigmoid" runs fused, in one pass of WebAssembly
+ * SIMD over the rows: the gate in float64 as its activation kernel, times a, rounded once to
+ * float32. Otherwise (float64, other gates, no SIMD) the gate runs through the activation kernel,
+ * so its accuracy is theirs, and the product is rounded once more.
  *
  * @example gluForward(Float64Array.of(3, 0), { lastDim: 2, gate: "sigmoid" }) // => Float64Array [1.5]
  */
@@ -35,6 +39,7 @@ export function gluForward<T extends FloatArray>(x: T, options: GluOptions<T>): 
   const gate = checkGate(fn, options.gate);
   const half = options.lastDim / 2;
   const out = outputLike(fn, "out", options.out, x, rows * half);
+  if (runFusedGlu(gate, x, null, options.lastDim, out, checkParam(fn, gate, options.param))) return out;
   for (let r = 0; r < rows; r++) {
     const value = r * options.lastDim; // start of a, the value half
     const outRow = out.subarray(r * half, (r + 1) * half) as T;
