@@ -643,7 +643,10 @@ export function preluChannelsBackward(n: i32, phase: f64): void {
   }
 }
 
-/** Whether any of the first n gate inputs in X (and up to 3 past them) is below −16 (NaN is not). */
+/**
+ * Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not): gate
+ * inputs, or whole rows (a value below −16 then takes the accurate forms too, which costs only time).
+ */
 // @ts-ignore: decorator
 @inline function anyGeluTail(n: i32): bool {
   let below = f32x4.splat(0);
@@ -703,6 +706,79 @@ export function gluSwishForward(n: i32, param: f64): void {
 export function gluSwishBackward(n: i32, param: f64): void {
   gluBackward<SwishGate>(n, param);
 }
+// Whole rows, when half is a multiple of 4 and a row fits a chunk: X holds `rows` rows [a | b] as
+// they are in x, so the caller copies a chunk in and out in one piece. Forward: DY ← the rows of
+// a·gate(b). Backward, with dy's rows in DY: X ← dx's rows [dy·gate(b) | dy·a·gate′(b)] in place.
+
+// @ts-ignore: decorator
+@inline function gluRowsForward<G>(rows: i32, param: f64, half: i32): void {
+  const g = changetype<G>(0);
+  const p = f64x2.splat(param);
+  const width = <usize>half << 2;
+  for (let r: usize = 0; r < <usize>rows; r++) {
+    const row = X + r * (width << 1);
+    const result = DY + r * width;
+    for (let at: usize = 0; at < width; at += 16) {
+      const a = v128.load(row + at);
+      const b = v128.load(row + width + at);
+      // @ts-ignore: G's methods are resolved for each gate
+      const lo = f64x2.mul(low(a), g.value(low(b), p));
+      // @ts-ignore: G's methods are resolved for each gate
+      const hi = f64x2.mul(high(a), g.value(high(b), p));
+      v128.store(result + at, narrow(lo, hi));
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline function gluRowsBackward<G>(rows: i32, param: f64, half: i32): void {
+  const g = changetype<G>(0);
+  const p = f64x2.splat(param);
+  const width = <usize>half << 2;
+  for (let r: usize = 0; r < <usize>rows; r++) {
+    const row = X + r * (width << 1);
+    const upstream = DY + r * width;
+    for (let at: usize = 0; at < width; at += 16) {
+      const a = v128.load(row + at);
+      const b = v128.load(row + width + at);
+      const dy = v128.load(upstream + at);
+      // @ts-ignore: G's methods are resolved for each gate
+      const dfLo = g.both(low(b), p);
+      const fLo = v128.load(GATE_VALUE);
+      // @ts-ignore: G's methods are resolved for each gate
+      const dfHi = g.both(high(b), p);
+      const fHi = v128.load(GATE_VALUE);
+      const dyLo = low(dy);
+      const dyHi = high(dy);
+      v128.store(row + at, narrow(f64x2.mul(dyLo, fLo), f64x2.mul(dyHi, fHi)));
+      const dyaLo = f64x2.mul(dyLo, low(a)); // exact: two float32s
+      const dyaHi = f64x2.mul(dyHi, high(a));
+      v128.store(row + width + at, narrow(f64x2.mul(dyaLo, dfLo), f64x2.mul(dyaHi, dfHi)));
+    }
+  }
+}
+
+export function gluRowsSigmoidForward(rows: i32, param: f64, half: i32): void {
+  gluRowsForward<SigmoidGate>(rows, param, half);
+}
+export function gluRowsSigmoidBackward(rows: i32, param: f64, half: i32): void {
+  gluRowsBackward<SigmoidGate>(rows, param, half);
+}
+export function gluRowsSwishForward(rows: i32, param: f64, half: i32): void {
+  gluRowsForward<SwishGate>(rows, param, half);
+}
+export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
+  gluRowsBackward<SwishGate>(rows, param, half);
+}
+export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
+  if (anyGeluTail(rows * half * 2)) gluRowsForward<GeluTailGate>(rows, param, half);
+  else gluRowsForward<GeluGate>(rows, param, half);
+}
+export function gluRowsGeluBackward(rows: i32, param: f64, half: i32): void {
+  if (anyGeluTail(rows * half * 2)) gluRowsBackward<GeluTailGate>(rows, param, half);
+  else gluRowsBackward<GeluGate>(rows, param, half);
+}
+
 // GEGLU: the accurate tail forms only for a chunk that reaches below −16, a quick scan first
 export function gluGeluForward(n: i32, param: f64): void {
   if (anyGeluTail(n)) gluForward<GeluTailGate>(n, param);

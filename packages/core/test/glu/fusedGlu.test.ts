@@ -28,9 +28,11 @@ const gates = [
   ["sigmoid", undefined],
 ] as const;
 
-// rows of 1 + 1 (many tiny segments), 1000 + 1000 (the rows) and 5000 + 5000 (rows split over chunks)
+// rows of 1 + 1 (many tiny segments), 4 + 4 (whole rows, the tails in the first chunk only), 1000 +
+// 1000 (the rows) and 5000 + 5000 (rows split over chunks)
 const layouts = [
   { lastDim: 2, rows: 5000 },
+  { lastDim: 8, rows: 3000 },
   { lastDim: 2000, rows: 7 },
   { lastDim: 10000, rows: 2 },
 ];

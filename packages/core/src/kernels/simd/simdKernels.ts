@@ -175,6 +175,10 @@ export class SimdKernels {
     out: Float32Array,
     param: number,
   ): void {
+    if ((lastDim / 2) % 4 === 0 && lastDim <= this.#chunk) {
+      this.#gluRows(gate, x, dy, lastDim, out, param);
+      return;
+    }
     const loop = this.#exports[`glu${gluKernels[gate]}${dy === null ? "Forward" : "Backward"}`] as Loop;
     const chunk = this.#chunk;
     const half = lastDim / 2;
@@ -215,6 +219,32 @@ export class SimdKernels {
       }
     }
     if (filled > 0) flush();
+  }
+
+  /** glu over whole rows: as many as fit a chunk, copied in and out in one piece each. */
+  #gluRows(
+    gate: GluGate,
+    x: Float32Array,
+    dy: Float32Array | null,
+    lastDim: number,
+    out: Float32Array,
+    param: number,
+  ) {
+    type RowsLoop = (rows: number, param: number, half: number) => void;
+    const loop = this.#exports[
+      `gluRows${gluKernels[gate]}${dy === null ? "Forward" : "Backward"}`
+    ] as RowsLoop;
+    const half = lastDim / 2;
+    const rowsPerChunk = Math.floor(this.#chunk / lastDim);
+    const rows = x.length / lastDim;
+    for (let first = 0; first < rows; first += rowsPerChunk) {
+      const count = Math.min(rowsPerChunk, rows - first);
+      this.#x.set(x.subarray(first * lastDim, (first + count) * lastDim));
+      if (dy !== null) this.#dy.set(dy.subarray(first * half, (first + count) * half));
+      loop(count, param, half);
+      if (dy === null) out.set(this.#dy.subarray(0, count * half), first * half);
+      else out.set(this.#x.subarray(0, count * lastDim), first * lastDim);
+    }
   }
 
   /** Copies x (and dy) into the module a chunk at a time, runs `loop`, copies the result out. */
