@@ -656,41 +656,46 @@ export function preluChannelsBackward(n: i32, phase: f64): void {
   return v128.any_true(below);
 }
 
+/** a·gate(b) for four float32 lanes of a and b, rounded once. */
+// @ts-ignore: decorator
+@inline function gluValue<G>(a: v128, b: v128, p: v128): v128 {
+  const g = changetype<G>(0);
+  // @ts-ignore: G's methods are resolved for each gate
+  return narrow(f64x2.mul(low(a), g.value(low(b), p)), f64x2.mul(high(a), g.value(high(b), p)));
+}
+
+/** dy·gate(b) into daAt and dy·a·gate′(b) into dbAt, for four float32 lanes, each rounded once. */
+// @ts-ignore: decorator
+@inline function gluGradients<G>(a: v128, b: v128, dy: v128, p: v128, daAt: usize, dbAt: usize): void {
+  const g = changetype<G>(0);
+  // @ts-ignore: G's methods are resolved for each gate
+  const dfLo = g.both(low(b), p);
+  const fLo = v128.load(GATE_VALUE);
+  // @ts-ignore: G's methods are resolved for each gate
+  const dfHi = g.both(high(b), p);
+  const fHi = v128.load(GATE_VALUE);
+  const dyLo = low(dy);
+  const dyHi = high(dy);
+  v128.store(daAt, narrow(f64x2.mul(dyLo, fLo), f64x2.mul(dyHi, fHi)));
+  const dyaLo = f64x2.mul(dyLo, low(a)); // exact: two float32s
+  const dyaHi = f64x2.mul(dyHi, high(a));
+  v128.store(dbAt, narrow(f64x2.mul(dyaLo, dfLo), f64x2.mul(dyaHi, dfHi)));
+}
+
 // @ts-ignore: decorator
 @inline function gluForward<G>(n: i32, param: f64): void {
-  const g = changetype<G>(0);
   const p = f64x2.splat(param);
   for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const b = v128.load(X + at);
-    const a = v128.load(VALUE + at);
-    // @ts-ignore: G's methods are resolved for each gate
-    const lo = f64x2.mul(low(a), g.value(low(b), p));
-    // @ts-ignore: G's methods are resolved for each gate
-    const hi = f64x2.mul(high(a), g.value(high(b), p));
-    v128.store(X + at, narrow(lo, hi));
+    v128.store(X + at, gluValue<G>(v128.load(VALUE + at), v128.load(X + at), p));
   }
 }
 
 // @ts-ignore: decorator
 @inline function gluBackward<G>(n: i32, param: f64): void {
-  const g = changetype<G>(0);
   const p = f64x2.splat(param);
   for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const b = v128.load(X + at);
     const a = v128.load(VALUE + at);
-    const dy = v128.load(DY + at);
-    // @ts-ignore: G's methods are resolved for each gate
-    const dfLo = g.both(low(b), p);
-    const fLo = v128.load(GATE_VALUE);
-    // @ts-ignore: G's methods are resolved for each gate
-    const dfHi = g.both(high(b), p);
-    const fHi = v128.load(GATE_VALUE);
-    const dyLo = low(dy);
-    const dyHi = high(dy);
-    v128.store(VALUE + at, narrow(f64x2.mul(dyLo, fLo), f64x2.mul(dyHi, fHi)));
-    const dyaLo = f64x2.mul(dyLo, low(a)); // exact: two float32s
-    const dyaHi = f64x2.mul(dyHi, high(a));
-    v128.store(X + at, narrow(f64x2.mul(dyaLo, dfLo), f64x2.mul(dyaHi, dfHi)));
+    gluGradients<G>(a, v128.load(X + at), v128.load(DY + at), p, VALUE + at, X + at);
   }
 }
 
@@ -712,27 +717,19 @@ export function gluSwishBackward(n: i32, param: f64): void {
 
 // @ts-ignore: decorator
 @inline function gluRowsForward<G>(rows: i32, param: f64, half: i32): void {
-  const g = changetype<G>(0);
   const p = f64x2.splat(param);
   const width = <usize>half << 2;
   for (let r: usize = 0; r < <usize>rows; r++) {
     const row = X + r * (width << 1);
     const result = DY + r * width;
     for (let at: usize = 0; at < width; at += 16) {
-      const a = v128.load(row + at);
-      const b = v128.load(row + width + at);
-      // @ts-ignore: G's methods are resolved for each gate
-      const lo = f64x2.mul(low(a), g.value(low(b), p));
-      // @ts-ignore: G's methods are resolved for each gate
-      const hi = f64x2.mul(high(a), g.value(high(b), p));
-      v128.store(result + at, narrow(lo, hi));
+      v128.store(result + at, gluValue<G>(v128.load(row + at), v128.load(row + width + at), p));
     }
   }
 }
 
 // @ts-ignore: decorator
 @inline function gluRowsBackward<G>(rows: i32, param: f64, half: i32): void {
-  const g = changetype<G>(0);
   const p = f64x2.splat(param);
   const width = <usize>half << 2;
   for (let r: usize = 0; r < <usize>rows; r++) {
@@ -741,19 +738,7 @@ export function gluSwishBackward(n: i32, param: f64): void {
     for (let at: usize = 0; at < width; at += 16) {
       const a = v128.load(row + at);
       const b = v128.load(row + width + at);
-      const dy = v128.load(upstream + at);
-      // @ts-ignore: G's methods are resolved for each gate
-      const dfLo = g.both(low(b), p);
-      const fLo = v128.load(GATE_VALUE);
-      // @ts-ignore: G's methods are resolved for each gate
-      const dfHi = g.both(high(b), p);
-      const fHi = v128.load(GATE_VALUE);
-      const dyLo = low(dy);
-      const dyHi = high(dy);
-      v128.store(row + at, narrow(f64x2.mul(dyLo, fLo), f64x2.mul(dyHi, fHi)));
-      const dyaLo = f64x2.mul(dyLo, low(a)); // exact: two float32s
-      const dyaHi = f64x2.mul(dyHi, high(a));
-      v128.store(row + width + at, narrow(f64x2.mul(dyaLo, dfLo), f64x2.mul(dyaHi, dfHi)));
+      gluGradients<G>(a, b, v128.load(upstream + at), p, row + at, row + width + at);
     }
   }
 }
