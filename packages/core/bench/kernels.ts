@@ -64,6 +64,16 @@ function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor 
   };
 }
 
+/**
+ * Runs f in a tidy scope that disposes everything, its result too: tidy keeps the tensors a
+ * function returns, which leaked one result per call (and filled the wasm backend's heap at 1e6).
+ */
+function tidyAll(tf: Tf, f: () => unknown): void {
+  tf.tidy(() => {
+    f();
+  });
+}
+
 function tfjsKernels(tf: Tf): TfjsKernels {
   const f = compose(tf);
   const grads = Object.fromEntries(
@@ -73,10 +83,10 @@ function tfjsKernels(tf: Tf): TfjsKernels {
     version: tf.version.tfjs,
     tensor: (values) => tf.tensor1d(values, "float32"),
     forward(id, x) {
-      tf.tidy(() => f[id](x));
+      tidyAll(tf, () => f[id](x));
     },
     backward(id, x, dy) {
-      tf.tidy(() => grads[id](x, dy));
+      tidyAll(tf, () => grads[id](x, dy));
     },
   };
 }
@@ -255,7 +265,7 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
         ours: () => gluForward(x, { lastDim, gate, out }),
         peer(keep: Tensor[]) {
           const [xt] = tensors(keep);
-          return () => tfModule.tidy(() => split(xt));
+          return () => tidyAll(tfModule, () => split(xt));
         },
       },
       {
@@ -264,7 +274,7 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
         peer(keep: Tensor[]) {
           const [xt, dyt] = tensors(keep);
           const grad = tfModule.grad((v: Tensor) => split(v));
-          return () => tfModule.tidy(() => grad(xt, dyt));
+          return () => tidyAll(tfModule, () => grad(xt, dyt));
         },
       },
     ];
@@ -297,7 +307,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
       js: () => preluChannelsForward32Js(x, out, alpha64),
       peer(keep) {
         const [xt, at] = preluTensors(keep);
-        return () => tfModule.tidy(() => tfModule.prelu(xt, at));
+        return () => tidyAll(tfModule, () => tfModule.prelu(xt, at));
       },
     },
     {
@@ -307,7 +317,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
       peer(keep) {
         const [xt, at, dyt] = preluTensors(keep);
         const grads = tfModule.grads((a: Tensor, b: Tensor) => tfModule.prelu(a, b));
-        return () => tfModule.tidy(() => grads([xt, at], dyt)); // dx and ∂α, as ours
+        return () => tidyAll(tfModule, () => grads([xt, at], dyt)); // dx and ∂α, as ours
       },
     },
     ...gated,
