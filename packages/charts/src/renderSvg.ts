@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import { DOMParser } from "linkedom";
 import type { Chart } from "./chart.js";
 import { headerMark } from "./header.js";
 import * as check from "./validate.js";
@@ -14,6 +14,8 @@ export interface RenderSvgOptions {
    */
   idPrefix?: string | undefined;
 }
+
+const svgNs = "http://www.w3.org/2000/svg";
 
 // Attributes that hold coordinates; text content and labels are never rounded.
 const numericAttributes = [
@@ -61,7 +63,12 @@ export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string 
   if (chart === null || typeof chart !== "object" || !Array.isArray(chart.marks)) {
     check.fail("renderSvg", "chart", "a chart from a builder of @activation-lab/charts", chart);
   }
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  // An XML document, so that linkedom serializes as XML: `&` and `<` in attribute values are
+  // escaped (an HTML document leaves them raw, which is invalid in an image/svg+xml file).
+  const document = new DOMParser().parseFromString(
+    `<svg xmlns="${svgNs}"/>`,
+    "image/svg+xml",
+  ) as unknown as Document;
   const { layout } = chart;
   const svg = Plot.plot({
     document,
@@ -79,14 +86,20 @@ export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string 
     marks: [...chart.marks, headerMark(chart)],
   }) as unknown as SVGSVGElement;
 
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.setAttribute("xmlns", svgNs);
   svg.setAttribute("role", "img");
-  const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+  const title = document.createElementNS(svgNs, "title");
   title.textContent = chart.ariaLabel;
-  const desc = document.createElementNS("http://www.w3.org/2000/svg", "desc");
+  const desc = document.createElementNS(svgNs, "desc");
   desc.textContent = chart.ariaDescription;
   svg.prepend(title, desc);
-  return stableIds(themeStyle(roundCoordinates(svg.outerHTML, digits)), idPrefix);
+  // Every step works on the DOM, never on the serialized string: a title such as `x="1.23456"`
+  // or `plot-clip-3` is text, and stays as written.
+  keepXmlCharacters(svg);
+  roundCoordinates(svg, digits);
+  themeStyle(svg);
+  stableIds(svg, idPrefix);
+  return svg.outerHTML;
 }
 
 function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOptions {
@@ -103,19 +116,45 @@ function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOption
   };
 }
 
-// A coordinate attribute and its value, in serialized SVG; text and aria attributes never match.
-const coordinateAttribute = new RegExp(` (${numericAttributes.join("|")})="([^"]*)"`, "g");
+/** Every element of `root`, root included, in document order. */
+function elements(root: Element): Element[] {
+  return [root, ...root.querySelectorAll("*")];
+}
 
-/** Rounds every number in coordinate attributes of serialized SVG to `digits` decimal places. */
-function roundCoordinates(svg: string, digits: number): string {
+// Characters an XML document cannot hold: C0 controls other than tab, LF and CR, lone surrogates,
+// U+FFFE and U+FFFF (XML 1.0, production 2).
+const notXmlCharacter =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+  /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Replaces characters XML cannot hold, in every text and attribute, with U+FFFD �. */
+function keepXmlCharacters(svg: Element): void {
+  const clean = (text: string) => text.replace(notXmlCharacter, "\ufffd");
+  for (const el of elements(svg)) {
+    for (const { name, value } of [...el.attributes]) {
+      if (notXmlCharacter.test(value)) el.setAttribute(name, clean(value));
+    }
+    for (const node of el.childNodes) {
+      // 3: a text node
+      if (node.nodeType === 3 && node.textContent !== null) node.textContent = clean(node.textContent);
+    }
+  }
+}
+
+/** Rounds every number in the coordinate attributes of `svg` to `digits` decimal places. */
+function roundCoordinates(svg: Element, digits: number): void {
   const scale = 10 ** digits;
   const round = (token: string) => {
     const value = Math.round(Number(token) * scale) / scale;
     return String(Object.is(value, -0) ? 0 : value);
   };
-  return svg.replace(coordinateAttribute, (whole, name: string, value: string) =>
-    /em$/.test(value) ? whole : ` ${name}="${value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, round)}"`,
-  );
+  for (const el of elements(svg)) {
+    for (const name of numericAttributes) {
+      const value = el.getAttribute(name);
+      if (value === null || /em$/.test(value)) continue;
+      el.setAttribute(name, value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, round));
+    }
+  }
 }
 
 /**
@@ -125,31 +164,52 @@ function roundCoordinates(svg: string, digits: number): string {
  * background, so there (`:root`, which never matches an SVG inlined in HTML) the SVG takes the
  * viewer's colour scheme: the system colours CanvasText on Canvas.
  */
-function themeStyle(svg: string): string {
-  return svg
-    .replace("--plot-background: white;", "--plot-background: var(--al-chart-background, Canvas);")
-    .replace(
-      "<style>",
-      "<style>:root:where(.plot-d6a7b5) {\n  color-scheme: light dark;\n  color: CanvasText;\n  background: Canvas;\n}\n",
+function themeStyle(svg: Element): void {
+  const style = svg.querySelector("style");
+  if (style === null) return;
+  style.textContent =
+    ":root:where(.plot-d6a7b5) {\n  color-scheme: light dark;\n  color: CanvasText;\n  background: Canvas;\n}\n" +
+    (style.textContent ?? "").replace(
+      "--plot-background: white;",
+      "--plot-background: var(--al-chart-background, Canvas);",
     );
 }
 
-/**
- * Renames Plot's counter-numbered ids (`plot-clip-7`) to `<prefix>-<n>`; the default prefix is
- * `al-<hash>`, hashing the chart with the ids blanked.
- */
-function stableIds(svg: string, prefix?: string): string {
-  const pattern = /plot-(?:clip|pattern|marker)-\d+/g;
-  const base = prefix ?? `al-${fnv1a(svg.replace(pattern, "plot-id"))}`;
-  const renamed = new Map<string, string>();
-  return svg.replace(pattern, (id) => {
-    let name = renamed.get(id);
-    if (name === undefined) {
-      name = `${base}-${renamed.size + 1}`;
-      renamed.set(id, name);
+// The ids Plot numbers from a process-wide counter, and the references to them: url(#plot-clip-7).
+const plotId = /^plot-(?:clip|pattern|marker)-\d+$/;
+const plotIdReference = /url\(#(plot-(?:clip|pattern|marker)-\d+)\)/g;
+
+/** Renames, in `svg`, every Plot id and every `url(#…)` reference to one as `to` says. */
+function renameIds(svg: Element, to: (id: string) => string): void {
+  for (const el of elements(svg)) {
+    for (const { name, value } of [...el.attributes]) {
+      const renamed =
+        name === "id"
+          ? value.replace(plotId, to)
+          : value.replace(plotIdReference, (_, id: string) => `url(#${to(id)})`);
+      if (renamed !== value) el.setAttribute(name, renamed);
     }
-    return name;
-  });
+  }
+}
+
+/**
+ * Renames Plot's counter-numbered ids (`plot-clip-7`) and the attributes that refer to them to
+ * `<prefix>-<n>`, numbered in document order; the default prefix is `al-<hash>`, a hash of the
+ * serialized chart with all those ids blanked.
+ */
+function stableIds(svg: Element, prefix?: string): void {
+  let base = prefix;
+  if (base === undefined) {
+    const blank = svg.cloneNode(true) as Element;
+    renameIds(blank, () => "plot-id");
+    base = `al-${fnv1a(blank.outerHTML)}`;
+  }
+  const renamed = new Map<string, string>();
+  for (const el of elements(svg)) {
+    const id = el.getAttribute("id");
+    if (id !== null && plotId.test(id) && !renamed.has(id)) renamed.set(id, `${base}-${renamed.size + 1}`);
+  }
+  renameIds(svg, (id) => renamed.get(id) ?? id);
 }
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units, as 8 hex digits. */
