@@ -55,14 +55,24 @@ const numericAttributes = [
  * @example renderSvg(activationChart("sigmoid")).startsWith("<svg") // => true
  */
 export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string {
-  const digits = check.integer("renderSvg", "digits", options.digits ?? 2, 0, 6);
+  return render("renderSvg", chart, options);
+}
+
+/** {@link renderSvg}, with errors naming `fn`, the function the caller called. */
+export function render(fn: string, chart: Chart, options: RenderSvgOptions = {}): string {
+  check.object(fn, "options", options);
+  const digits = check.integer(fn, "digits", options.digits ?? 2, 0, 6);
   const { idPrefix } = options;
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]*$/.test(idPrefix))) {
-    check.fail("renderSvg", "idPrefix", "a letter followed by letters, digits, _ or -", idPrefix);
+    check.fail(
+      fn,
+      "idPrefix",
+      "a letter followed by letters, digits, _ or -",
+      idPrefix,
+      typeof idPrefix !== "string",
+    );
   }
-  if (chart === null || typeof chart !== "object" || !Array.isArray(chart.marks)) {
-    check.fail("renderSvg", "chart", "a chart from a builder of @activation-lab/charts", chart);
-  }
+  checkChart(fn, chart);
   // An XML document, so that linkedom serializes as XML: `&` and `<` in attribute values are
   // escaped (an HTML document leaves them raw, which is invalid in an image/svg+xml file).
   const document = new DOMParser().parseFromString(
@@ -100,6 +110,52 @@ export function renderSvg(chart: Chart, options: RenderSvgOptions = {}): string 
   themeStyle(svg);
   stableIds(svg, idPrefix);
   return svg.outerHTML;
+}
+
+/** Throws unless `chart` has the shape of a builder's result (a builder's chart, or an edited copy). */
+function checkChart(fn: string, chart: Chart): void {
+  check.object(fn, "chart", chart, "a chart from a builder of @activation-lab/charts");
+  for (const key of ["kind", "title", "xLabel", "yLabel", "ariaLabel", "ariaDescription"] as const) {
+    if (typeof chart[key] !== "string") check.fail(fn, `chart.${key}`, "a string", chart[key], true);
+  }
+  const markish = (m: unknown): boolean =>
+    m == null || typeof m === "function" || m instanceof Plot.Mark || (Array.isArray(m) && m.every(markish));
+  if (!Array.isArray(chart.marks) || !markish(chart.marks))
+    check.fail(fn, "chart.marks", "an array of Plot marks", chart.marks, true);
+  if (!Array.isArray(chart.legend))
+    check.fail(fn, "chart.legend", "an array of legend items", chart.legend, true);
+  chart.legend.forEach((item, i) => {
+    check.object(fn, `chart.legend[${i}]`, item, "{ label, color, dash?, swatch? }");
+    for (const key of ["label", "color"] as const) {
+      if (typeof item[key] !== "string")
+        check.fail(fn, `chart.legend[${i}].${key}`, "a string", item[key], true);
+    }
+  });
+  check.object(fn, "chart.layout", chart.layout, "{ width, height, marginTop, … }");
+  check.integer(fn, "chart.layout.width", chart.layout.width, 1, 10_000);
+  check.integer(fn, "chart.layout.height", chart.layout.height, 1, 10_000);
+  for (const side of ["marginTop", "marginRight", "marginBottom", "marginLeft"] as const) {
+    check.integer(fn, `chart.layout.${side}`, chart.layout[side], 0, 10_000);
+  }
+  for (const axis of ["x", "y"] as const) {
+    const scale = check.object(fn, `chart.${axis}`, chart[axis], "{ type, domain?, … }");
+    check.oneOf(fn, `chart.${axis}.type`, scale.type, ["linear", "log"] as const);
+    if (scale.domain !== undefined) check.domain(fn, `chart.${axis}.domain`, scale.domain);
+    const { ticks } = scale;
+    if (
+      ticks !== undefined &&
+      !(typeof ticks === "number" && Number.isFinite(ticks)) &&
+      !(Array.isArray(ticks) && ticks.every(Number.isFinite))
+    ) {
+      check.fail(
+        fn,
+        `chart.${axis}.ticks`,
+        "a count or an array of finite numbers",
+        ticks,
+        typeof ticks !== "number" && !Array.isArray(ticks),
+      );
+    }
+  }
 }
 
 function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOptions {
