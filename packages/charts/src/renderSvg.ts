@@ -105,11 +105,11 @@ export function render(fn: string, chart: Chart, options: RenderSvgOptions = {})
   svg.prepend(title, desc);
   // Every step works on the DOM, never on the serialized string: a title such as `x="1.23456"`
   // or `plot-clip-3` is text, and stays as written.
-  keepXmlCharacters(svg);
-  roundCoordinates(svg, digits);
+  const all = [svg, ...svg.querySelectorAll("*")];
+  keepXmlCharacters(all);
+  roundCoordinates(all, digits);
   themeStyle(svg);
-  stableIds(svg, idPrefix);
-  return svg.outerHTML;
+  return stableIds(svg, all, idPrefix);
 }
 
 /** Throws unless `chart` has the shape of a builder's result (a builder's chart, or an edited copy). */
@@ -172,39 +172,36 @@ function scaleOptions(scale: Chart["x"], label: string | null): Plot.ScaleOption
   };
 }
 
-/** Every element of `root`, root included, in document order. */
-function elements(root: Element): Element[] {
-  return [root, ...root.querySelectorAll("*")];
-}
-
 // Characters an XML document cannot hold: C0 controls other than tab, LF and CR, lone surrogates,
 // U+FFFE and U+FFFF (XML 1.0, production 2).
 const notXmlCharacter =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Replaces characters XML cannot hold, in every text and attribute, with U+FFFD �. */
-function keepXmlCharacters(svg: Element): void {
-  const clean = (text: string) => text.replace(notXmlCharacter, "\ufffd");
-  for (const el of elements(svg)) {
+/** Replaces characters XML cannot hold, in every text and attribute of `elements`, with U+FFFD �. */
+function keepXmlCharacters(elements: Element[]): void {
+  for (const el of elements) {
     for (const { name, value } of [...el.attributes]) {
-      if (notXmlCharacter.test(value)) el.setAttribute(name, clean(value));
+      const clean = value.replace(notXmlCharacter, "\ufffd");
+      if (clean !== value) el.setAttribute(name, clean);
     }
     for (const node of el.childNodes) {
       // 3: a text node
-      if (node.nodeType === 3 && node.textContent !== null) node.textContent = clean(node.textContent);
+      const text = node.nodeType === 3 ? (node.textContent ?? "") : "";
+      const clean = text.replace(notXmlCharacter, "\ufffd");
+      if (clean !== text) node.textContent = clean;
     }
   }
 }
 
-/** Rounds every number in the coordinate attributes of `svg` to `digits` decimal places. */
-function roundCoordinates(svg: Element, digits: number): void {
+/** Rounds every number in the coordinate attributes of `elements` to `digits` decimal places. */
+function roundCoordinates(elements: Element[], digits: number): void {
   const scale = 10 ** digits;
   const round = (token: string) => {
     const value = Math.round(Number(token) * scale) / scale;
     return String(Object.is(value, -0) ? 0 : value);
   };
-  for (const el of elements(svg)) {
+  for (const el of elements) {
     for (const name of numericAttributes) {
       const value = el.getAttribute(name);
       if (value === null || /em$/.test(value)) continue;
@@ -235,37 +232,39 @@ function themeStyle(svg: Element): void {
 const plotId = /^plot-(?:clip|pattern|marker)-\d+$/;
 const plotIdReference = /url\(#(plot-(?:clip|pattern|marker)-\d+)\)/g;
 
-/** Renames, in `svg`, every Plot id and every `url(#…)` reference to one as `to` says. */
-function renameIds(svg: Element, to: (id: string) => string): void {
-  for (const el of elements(svg)) {
+/**
+ * Renames Plot's counter-numbered ids (`plot-clip-7`) and the `url(#…)` attributes that refer to
+ * them to `<prefix>-<n>`, numbered in document order, and returns the serialized SVG. The
+ * default prefix is `al-<hash>`, a hash of the SVG serialized with all those ids named `plot-id`.
+ */
+function stableIds(svg: Element, elements: Element[], prefix?: string): string {
+  // Each attribute that holds a Plot id, with its value as a function of the ids' new names.
+  const holders: { el: Element; name: string; value: (to: (id: string) => string) => string }[] = [];
+  const renamed = new Map<string, number>();
+  for (const el of elements) {
     for (const { name, value } of [...el.attributes]) {
-      const renamed =
-        name === "id"
-          ? value.replace(plotId, to)
-          : value.replace(plotIdReference, (_, id: string) => `url(#${to(id)})`);
-      if (renamed !== value) el.setAttribute(name, renamed);
+      const ids =
+        name === "id" && plotId.test(value) ? [value] : [...value.matchAll(plotIdReference)].map((m) => m[1]);
+      if (ids.length === 0) continue;
+      for (const id of ids) if (!renamed.has(id)) renamed.set(id, renamed.size + 1);
+      holders.push({
+        el,
+        name,
+        value: (to) =>
+          name === "id" ? to(value) : value.replace(plotIdReference, (_, id: string) => `url(#${to(id)})`),
+      });
     }
   }
-}
-
-/**
- * Renames Plot's counter-numbered ids (`plot-clip-7`) and the attributes that refer to them to
- * `<prefix>-<n>`, numbered in document order; the default prefix is `al-<hash>`, a hash of the
- * serialized chart with all those ids blanked.
- */
-function stableIds(svg: Element, prefix?: string): void {
+  const rename = (to: (id: string) => string) => {
+    for (const { el, name, value } of holders) el.setAttribute(name, value(to));
+  };
   let base = prefix;
   if (base === undefined) {
-    const blank = svg.cloneNode(true) as Element;
-    renameIds(blank, () => "plot-id");
-    base = `al-${fnv1a(blank.outerHTML)}`;
+    rename(() => "plot-id");
+    base = `al-${fnv1a(svg.outerHTML)}`;
   }
-  const renamed = new Map<string, string>();
-  for (const el of elements(svg)) {
-    const id = el.getAttribute("id");
-    if (id !== null && plotId.test(id) && !renamed.has(id)) renamed.set(id, `${base}-${renamed.size + 1}`);
-  }
-  renameIds(svg, (id) => renamed.get(id) ?? id);
+  rename((id) => `${base}-${renamed.get(id)}`);
+  return svg.outerHTML;
 }
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units, as 8 hex digits. */
