@@ -93,6 +93,8 @@ const text = fc.oneof(
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ""),
 );
 const size = fc.integer({ min: 100, max: 1200 });
+/** The options every builder shares. */
+const chartOptions = { title: text, xLabel: text, yLabel: text, lang, width: size, height: size };
 /** Valid domains [lo, hi], lo < hi, from ordinary to extreme. */
 const pair = fc.oneof(
   fc
@@ -121,8 +123,13 @@ function expectWellFormed(svg: string): void {
   expect(svg.startsWith("<svg")).toBe(true);
 }
 
-function expectChart(chart: Chart, kind: string): void {
+/** A builder's result: its kind, the texts it was given as given, and an SVG that parses. */
+function expectChart(chart: Chart, kind: string, options: unknown): void {
   expect(chart.kind).toBe(kind);
+  const given = options as Partial<Record<"title" | "xLabel" | "yLabel", string>>;
+  for (const key of ["title", "xLabel", "yLabel"] as const) {
+    if (given[key] !== undefined) expect(chart[key]).toBe(given[key]);
+  }
   for (const t of [chart.title, chart.xLabel, chart.yLabel, chart.ariaLabel, chart.ariaDescription]) {
     expect(typeof t).toBe("string");
   }
@@ -286,13 +293,13 @@ const fuzz: Record<FunctionName, Fuzz> = {
     params: ["id", "options"],
     args: fc.tuple(mostly(id), activationOptions({ title: text, xLabel: text, yLabel: text })),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "activation"),
+    check: (result, [, o]) => expectChart(result as Chart, "activation", o ?? {}),
   },
   activationsChart: {
     params: ["options"],
     args: fc.tuple(activationsOptions({ title: text, xLabel: text, yLabel: text })),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "activations"),
+    check: (result, [o]) => expectChart(result as Chart, "activations", o ?? {}),
   },
   lineChart: {
     params: ["options"],
@@ -315,7 +322,7 @@ const fuzz: Record<FunctionName, Fuzz> = {
       }),
     ),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "line"),
+    check: (result, [o]) => expectChart(result as Chart, "line", o ?? {}),
   },
   lossChart: {
     params: ["options"],
@@ -325,16 +332,11 @@ const fuzz: Record<FunctionName, Fuzz> = {
         over: fc.constantFrom("epoch", "step"),
         log: fc.boolean(),
         xStart: number,
-        title: text,
-        xLabel: text,
-        yLabel: text,
-        lang,
-        width: size,
-        height: size,
+        ...chartOptions,
       }),
     ),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "loss"),
+    check: (result, [o]) => expectChart(result as Chart, "loss", o ?? {}),
   },
   gradientNormChart: {
     params: ["options"],
@@ -344,16 +346,11 @@ const fuzz: Record<FunctionName, Fuzz> = {
         over: fc.constantFrom("depth", "step"),
         log: fc.boolean(),
         dots: fc.boolean(),
-        title: text,
-        xLabel: text,
-        yLabel: text,
-        lang,
-        width: size,
-        height: size,
+        ...chartOptions,
       }),
     ),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "gradientNorm"),
+    check: (result, [o]) => expectChart(result as Chart, "gradientNorm", o ?? {}),
   },
   histogramChart: {
     params: ["options"],
@@ -363,16 +360,11 @@ const fuzz: Record<FunctionName, Fuzz> = {
         bins: fc.integer({ min: 1, max: 60 }),
         domain: pair,
         normalize: fc.boolean(),
-        title: text,
-        xLabel: text,
-        yLabel: text,
-        lang,
-        width: size,
-        height: size,
+        ...chartOptions,
       }),
     ),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "histogram"),
+    check: (result, [o]) => expectChart(result as Chart, "histogram", o ?? {}),
   },
   decisionBoundaryChart: {
     params: ["options"],
@@ -395,16 +387,11 @@ const fuzz: Record<FunctionName, Fuzz> = {
         xDomain: pair,
         yDomain: pair,
         classLabels: fc.tuple(text, text),
-        title: text,
-        xLabel: text,
-        yLabel: text,
-        lang,
-        width: size,
-        height: size,
+        ...chartOptions,
       }),
     ),
     runs: renderRuns,
-    check: (result) => expectChart(result as Chart, "decisionBoundary"),
+    check: (result, [o]) => expectChart(result as Chart, "decisionBoundary", o ?? {}),
   },
   renderSvg: {
     params: ["chart", "options"],
