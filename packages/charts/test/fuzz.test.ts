@@ -262,7 +262,7 @@ const fuzz: Record<FunctionName, Fuzz> = {
   },
   activationData: {
     params: ["id", "options"],
-    args: fc.tuple(mostly(id), activationOptions()),
+    args: activationArgs(),
     runs: 500,
     check(result, [i]) {
       const data = result as api.ActivationData;
@@ -291,7 +291,7 @@ const fuzz: Record<FunctionName, Fuzz> = {
   },
   activationChart: {
     params: ["id", "options"],
-    args: fc.tuple(mostly(id), activationOptions({ title: text, xLabel: text, yLabel: text })),
+    args: activationArgs({ title: text, xLabel: text, yLabel: text }),
     runs: renderRuns,
     check: (result, [, o]) => expectChart(result as Chart, "activation", o ?? {}),
   },
@@ -429,9 +429,23 @@ const fuzz: Record<FunctionName, Fuzz> = {
   },
 };
 
-function activationOptions(texts: Record<string, fc.Arbitrary<unknown>> = {}) {
+/** [id, options] for activationData and activationChart, with parameters in the id's own range. */
+function activationArgs(texts: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown[]> {
+  return id.chain((i) => {
+    const range = activations[i].param;
+    const params = range
+      ? fc.array(fc.double({ min: Math.max(range.min, -1e6), max: Math.min(range.max, 1e6), noNaN: true }), {
+          minLength: 1,
+          maxLength: 3,
+        })
+      : fc.constant([]);
+    return fc.tuple(mostly(fc.constant(i)), activationOptions(params, texts));
+  });
+}
+
+function activationOptions(params: fc.Arbitrary<unknown>, texts: Record<string, fc.Arbitrary<unknown>>) {
   return options({
-    params: fc.array(fc.oneof(number, fc.double({ min: 0, max: 3, noNaN: true })), { maxLength: 3 }),
+    params,
     derivative: fc.boolean(),
     xDomain: pair,
     yDomain: fc.oneof(pair, fc.constant("typical")),
@@ -447,7 +461,11 @@ function activationsOptions(texts: Record<string, fc.Arbitrary<unknown>> = {}) {
   return options({
     ids: fc.subarray([...activationIds], { minLength: 1 }),
     which: fc.constantFrom("f", "df", "both"),
-    params: fc.dictionary(fc.constantFrom(...activationIds), fc.oneof(number, fc.double({ min: 0, max: 3 }))),
+    // α or β in [0, 1], in every parameter's range, for activations that have one
+    params: fc.dictionary(
+      fc.constantFrom(...activationIds.filter((i) => activations[i].param !== undefined)),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    ),
     xDomain: pair,
     yDomain: pair,
     samples: fc.integer({ min: 2, max: 300 }),
@@ -526,7 +544,9 @@ function valueAt(path: string, names: string[], args: unknown[]): { found: boole
 /** Per function: inputs tried, and how many of them returned a result (the rest threw). */
 const tried = new Map<string, { inputs: number; results: number }>();
 
+// FUZZ_REPORT=1 prints the counts, as the core package's fuzz suite does.
 afterAll(() => {
+  if (!process.env["FUZZ_REPORT"]) return;
   const rows = [...tried].map(
     ([name, { inputs, results }]) =>
       `  ${name.padEnd(24)} ${String(inputs).padStart(5)} inputs, ${String(results).padStart(5)} results`,
