@@ -1,0 +1,42 @@
+// @activation-lab/lab: the notebooks' experiments as studies, and the protocol they follow.
+// Every study is a pure function from a plain-data config (seeds, init, learning rates, epochs,
+// data size) to a plain-data result holding every seed's numbers: the notebooks, the site's build,
+// a browser Web Worker and the tests run the same functions.
+//   protocol   seedRange, summarize, learningRateSweep, flattened, formatNumber, formatInterval
+//   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, checkClaims, verdictsMarkdown
+//   studies    gatedFfnStudy (08), tuneGatedFfn, spiralTask
+
+export type { Arm, Verdict } from "./claims.js";
+export {
+  allWithin,
+  checkClaims,
+  clearlyBelow,
+  consistentlyBelow,
+  pairedDifference,
+  verdictsMarkdown,
+  withinSpread,
+} from "./claims.js";
+export type { Flatness } from "./flattened.js";
+export { flattened } from "./flattened.js";
+export { formatInterval, formatNumber } from "./format.js";
+export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
+export { learningRateSweep } from "./learningRateSweep.js";
+export { checkSeeds, seedRange } from "./seeds.js";
+export type {
+  GatedFfnArm,
+  GatedFfnArmResult,
+  GatedFfnConfig,
+  GatedFfnResult,
+  TuneGatedFfnConfig,
+} from "./studies/gatedFfn.js";
+export {
+  gatedFfnArms,
+  gatedFfnClaims,
+  gatedFfnOriginalClaims,
+  gatedFfnStudy,
+  tuneGatedFfn,
+} from "./studies/gatedFfn.js";
+export type { InitName, SpiralTask } from "./studies/spiralTask.js";
+export { initializers, setLoss, spiralTask } from "./studies/spiralTask.js";
+export type { Summary } from "./summary.js";
+export { summarize } from "./summary.js";
