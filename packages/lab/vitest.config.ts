@@ -5,6 +5,8 @@ export default defineProject({
     name: "lab",
     include: ["test/**/*.test.ts"],
     // the studies train small networks: a claims test re-runs one with ten fresh seeds
-    testTimeout: 120_000,
+    testTimeout: 300_000,
+    // the files compete for the same cores: one at a time keeps each under its timeout
+    fileParallelism: false,
   },
 });

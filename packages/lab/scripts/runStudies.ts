@@ -3,7 +3,15 @@
 //   pnpm build && pnpm --filter @activation-lab/lab run studies [name…]
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gatedFfnStudy, seedRange, tuneGatedFfn } from "@activation-lab/lab";
+import {
+  eluStudy,
+  gainSweepGains,
+  gainSweepStudy,
+  gatedFfnStudy,
+  seedRange,
+  tuneElu,
+  tuneGatedFfn,
+} from "@activation-lab/lab";
 
 const resultsDir = join(import.meta.dirname, "..", "results");
 
@@ -24,6 +32,18 @@ const studies: Record<string, () => unknown> = {
     };
   },
 };
+
+studies.elu = () => {
+  const tuning = { seeds: seedRange(1001, 3), rates: [0.001, 0.003, 0.01, 0.03] };
+  const byInit = (init: "he" | "glorot") => {
+    const sweep = tuneElu({ ...tuning, init });
+    const learningRates = { ReLU: sweep.ReLU.best, ELU: sweep.ELU.best };
+    return { sweep, result: eluStudy({ seeds: seedRange(1, 10), init, learningRates }) };
+  };
+  return { tuning, he: byInit("he"), glorot: byInit("glorot") };
+};
+
+studies.gainSweep = () => gainSweepStudy({ gains: gainSweepGains, seeds: seedRange(1, 10) });
 
 const chosen = process.argv.slice(2);
 for (const name of chosen.length > 0 ? chosen : Object.keys(studies)) {

@@ -76,7 +76,7 @@ export function withinSpread(a: Arm, b: Arm): Verdict {
   return {
     claim: `${a.name} ≈ ${b.name} (시드 간 편차 안)`,
     holds: d.ci95[0] <= 0 && 0 <= d.ci95[1],
-    evidence: `${a.name} − ${b.name} = ${formatInterval(d)}: 구간이 0을 포함 (시드 ${d.n}개)`,
+    evidence: `${a.name} − ${b.name} = ${formatInterval(d)}: 구간이 0을 ${d.ci95[0] <= 0 && 0 <= d.ci95[1] ? "포함" : "포함하지 않음"} (시드 ${d.n}개)`,
   };
 }
 
@@ -92,10 +92,20 @@ export function allWithin(arm: Arm, [low, high]: readonly [number, number]): Ver
   const min = Math.min(...arm.values);
   const max = Math.max(...arm.values);
   return {
-    claim: `${arm.name}: 모든 시드가 ${formatNumber(low)} ~ ${formatNumber(high)}`,
+    claim: `${arm.name}: 모든 시드가 ${low === -Infinity ? `≤ ${formatNumber(high)}` : high === Infinity ? `≥ ${formatNumber(low)}` : `${formatNumber(low)} ~ ${formatNumber(high)}`}`,
     holds: low <= min && max <= high,
     evidence: `${arm.name}: 시드 ${arm.values.length}개의 범위 ${formatNumber(min)} ~ ${formatNumber(max)}`,
   };
+}
+
+/**
+ * The opposite of a verdict, in the notebook's words: for a conclusion that a claim does *not*
+ * follow ("ELU is not clearly faster than ReLU"), with the same evidence.
+ *
+ * @example negate(clearlyBelow(a, b), "a가 b보다 확실히 낮지는 않음").holds // => true when a is not clearly below b
+ */
+export function negate(verdict: Verdict, claim: string): Verdict {
+  return { claim, holds: !verdict.holds, evidence: verdict.evidence };
 }
 
 /**

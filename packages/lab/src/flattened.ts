@@ -1,6 +1,6 @@
 /** What {@link flattened} reports of a curve's tail. */
 export interface Flatness {
-  /** True when the last window's mean moved less than `tolerance` (relative) from the window before. */
+  /** True when the last window's mean is no longer falling: it fell by less than `tolerance` (relative) from the window before, or rose. */
   readonly flat: boolean;
   /** (mean of the last window − mean of the window before) / |mean of the window before|. */
   readonly relativeChange: number;
@@ -8,11 +8,13 @@ export interface Flatness {
 }
 
 /**
- * Whether a training curve has flattened: the mean of its last `window` points differs from the
- * mean of the `window` points before them by less than `tolerance`, relative. The protocol asks
- * this of every arm's mean loss curve before comparing the arms' final numbers.
+ * Whether a loss curve has flattened, i.e. more training would not lower it: the mean of its last
+ * `window` points is at most `tolerance` (relative) below the mean of the `window` points before
+ * them. A test loss that rises again (overfitting) has flattened in this sense: its best is behind
+ * it. The protocol asks this of every arm's mean test-loss curve before comparing final numbers.
  *
  * @example flattened([1, 0.5, 0.41, 0.4, 0.4, 0.4], { window: 2 }).flat // => true
+ * @example flattened([1, 0.9, 0.8, 0.7], { window: 2 }).flat // => false (still falling 21 %)
  */
 export function flattened(
   curve: ArrayLike<number>,
@@ -36,5 +38,5 @@ export function flattened(
   const last = mean(curve.length - window);
   const before = mean(curve.length - 2 * window);
   const relativeChange = (last - before) / Math.abs(before);
-  return { flat: Math.abs(relativeChange) < tolerance, relativeChange, window };
+  return { flat: relativeChange > -tolerance, relativeChange, window };
 }

@@ -12,6 +12,7 @@ export {
   checkClaims,
   clearlyBelow,
   consistentlyBelow,
+  negate,
   pairedDifference,
   verdictsMarkdown,
   withinSpread,
@@ -22,6 +23,10 @@ export { formatInterval, formatNumber } from "./format.js";
 export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
 export { learningRateSweep } from "./learningRateSweep.js";
 export { checkSeeds, seedRange } from "./seeds.js";
+export type { EluArm, EluArmResult, EluConfig, EluResult } from "./studies/elu.js";
+export { eluArms, eluClaims, eluStudy, tuneElu } from "./studies/elu.js";
+export type { GainSweepConfig, GainSweepResult, GainSweepSeries } from "./studies/gainSweep.js";
+export { gainSweepClaims, gainSweepGains, gainSweepMarkdown, gainSweepStudy } from "./studies/gainSweep.js";
 export type {
   GatedFfnArm,
   GatedFfnArmResult,

@@ -53,6 +53,10 @@ describe("flattened", () => {
     expect(falling.relativeChange).toBeCloseTo((0.75 - 0.95) / 0.95, 12);
   });
 
+  it("flattened counts a test loss rising again (overfitting) as flattened: more training would not lower it", () => {
+    expect(flattened([1, 0.5, 0.4, 0.42, 0.45, 0.5], { window: 2 }).flat).toBe(true);
+  });
+
   it("flattened needs two windows of points", () => {
     expect(() => flattened([1, 2, 3], { window: 2 })).toThrow(
       "flattened: curve must hold at least 2·window = 4 points, got 3",

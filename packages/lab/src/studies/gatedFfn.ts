@@ -230,7 +230,7 @@ export function gatedFfnClaims(result: GatedFfnResult): Verdict[] {
   const changes = result.arms.map((a) => `${a.name} ${formatNumber(100 * a.flatness.relativeChange)} %`);
   return [
     {
-      claim: `모든 평가 손실 곡선이 평평해짐 (마지막 ${result.arms[0].flatness.window} 에폭 평균의 변화 < 2 %)`,
+      claim: `모든 평가 손실 곡선이 더는 내려가지 않음 (마지막 ${result.arms[0].flatness.window} 에폭 평균이 그 전보다 2 % 넘게 낮지 않음)`,
       holds: result.arms.every((a) => a.flatness.flat),
       evidence: `변화: ${changes.join(", ")}`,
     },
