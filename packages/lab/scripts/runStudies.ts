@@ -4,10 +4,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  dyingStudy,
   eluStudy,
   gainSweepGains,
   gainSweepStudy,
   gatedFfnStudy,
+  preluStudy,
   seedRange,
   tuneElu,
   tuneGatedFfn,
@@ -42,6 +44,13 @@ studies.elu = () => {
   };
   return { tuning, he: byInit("he"), glorot: byInit("glorot") };
 };
+
+studies.dying = () => dyingStudy({ seeds: seedRange(1, 10) });
+
+studies.prelu = () => ({
+  shared: preluStudy({ seeds: seedRange(1, 10) }),
+  perUnit: preluStudy({ seeds: seedRange(1, 10), perUnit: true }),
+});
 
 studies.gainSweep = () => gainSweepStudy({ gains: gainSweepGains, seeds: seedRange(1, 10) });
 

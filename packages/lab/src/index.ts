@@ -23,6 +23,8 @@ export { formatInterval, formatNumber } from "./format.js";
 export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
 export { learningRateSweep } from "./learningRateSweep.js";
 export { checkSeeds, seedRange } from "./seeds.js";
+export type { DyingArmResult, DyingConfig, DyingResult } from "./studies/dying.js";
+export { dyingClaims, dyingStudy } from "./studies/dying.js";
 export type { EluArm, EluArmResult, EluConfig, EluResult } from "./studies/elu.js";
 export { eluArms, eluClaims, eluStudy, tuneElu } from "./studies/elu.js";
 export type { GainSweepConfig, GainSweepResult, GainSweepSeries } from "./studies/gainSweep.js";
@@ -41,6 +43,8 @@ export {
   gatedFfnStudy,
   tuneGatedFfn,
 } from "./studies/gatedFfn.js";
+export type { PreluConfig, PreluResult } from "./studies/prelu.js";
+export { preluClaims, preluStudy } from "./studies/prelu.js";
 export type { InitName, SpiralTask } from "./studies/spiralTask.js";
 export { initializers, setLoss, spiralTask } from "./studies/spiralTask.js";
 export type { Summary } from "./summary.js";
