@@ -47,5 +47,12 @@ export type { PreluConfig, PreluResult } from "./studies/prelu.js";
 export { preluClaims, preluStudy } from "./studies/prelu.js";
 export type { InitName, SpiralTask } from "./studies/spiralTask.js";
 export { initializers, setLoss, spiralTask } from "./studies/spiralTask.js";
+export type {
+  ZeroCentringArm,
+  ZeroCentringArmResult,
+  ZeroCentringConfig,
+  ZeroCentringResult,
+} from "./studies/zeroCentring.js";
+export { zeroCentringArms, zeroCentringClaims, zeroCentringStudy } from "./studies/zeroCentring.js";
 export type { Summary } from "./summary.js";
 export { summarize } from "./summary.js";
