@@ -27,7 +27,11 @@ let scratch = "";
 const seconds = new Map<string, number>();
 
 beforeAll(() => {
-  for (const dist of ["packages/core/dist/index.js", "packages/charts/dist/index.js"]) {
+  for (const dist of [
+    "packages/core/dist/index.js",
+    "packages/charts/dist/index.js",
+    "packages/lab/dist/index.js",
+  ]) {
     if (!existsSync(join(repoRoot, dist))) throw new Error(`${dist} is missing: run pnpm build first`);
   }
   const install = runScript("kernel.ts");

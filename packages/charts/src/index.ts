@@ -13,6 +13,8 @@ export {
   decisionBoundaryChart,
   type LabelledPoints,
 } from "./decisionBoundaryChart.js";
+// Added with the studies (@activation-lab/lab): the initialisation gain sweep
+export { type GainSweepChartOptions, type GainSweepChartSeries, gainSweepChart } from "./gainSweepChart.js";
 export { type GradientNormChartOptions, gradientNormChart } from "./gradientNormChart.js";
 export { type HistogramChartOptions, type HistogramSeries, histogramChart } from "./histogramChart.js";
 export { type LineChartOptions, type LineSeries, lineChart } from "./lineChart.js";

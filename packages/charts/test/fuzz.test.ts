@@ -338,6 +338,30 @@ const fuzz: Record<FunctionName, Fuzz> = {
     runs: renderRuns,
     check: (result, [o]) => expectChart(result as Chart, "loss", o ?? {}),
   },
+  gainSweepChart: {
+    params: ["options"],
+    args: fc.tuple(
+      options({
+        series: fc.array(
+          fc.integer({ min: 1, max: 8 }).chain((n) =>
+            fc.record({
+              label: text,
+              gains: fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), {
+                minLength: n,
+                maxLength: n,
+              }),
+              ratio: fc.array(number, { minLength: n, maxLength: n }),
+            }),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        depth: fc.integer({ min: 1, max: 50 }),
+        ...chartOptions,
+      }),
+    ),
+    runs: renderRuns,
+    check: (result, [o]) => expectChart(result as Chart, "gainSweep", o ?? {}),
+  },
   gradientNormChart: {
     params: ["options"],
     args: fc.tuple(

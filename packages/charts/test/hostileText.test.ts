@@ -56,6 +56,12 @@ const textOptions: Record<Builder, Record<string, (text: string) => Chart>> = {
     yLabel: (t) => charts.lossChart({ series, yLabel: t }),
     "series[0].label": (t) => charts.lossChart({ series: [{ label: t, y: [1, 2] }] }),
   },
+  gainSweepChart: {
+    title: (t) =>
+      charts.gainSweepChart({ series: [{ label: "g", gains: [1, 2], ratio: [1, 0.1] }], title: t }),
+    "series[0].label": (t) =>
+      charts.gainSweepChart({ series: [{ label: t, gains: [1, 2], ratio: [1, 0.1] }] }),
+  },
   gradientNormChart: {
     title: (t) => charts.gradientNormChart({ series, title: t }),
     xLabel: (t) => charts.gradientNormChart({ series, xLabel: t }),

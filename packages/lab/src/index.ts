@@ -1,0 +1,58 @@
+// @activation-lab/lab: the notebooks' experiments as studies, and the protocol they follow.
+// Every study is a pure function from a plain-data config (seeds, init, learning rates, epochs,
+// data size) to a plain-data result holding every seed's numbers: the notebooks, the site's build,
+// a browser Web Worker and the tests run the same functions.
+//   protocol   seedRange, summarize, learningRateSweep, flattened, formatNumber, formatInterval
+//   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, checkClaims, verdictsMarkdown
+//   studies    gatedFfnStudy (08), tuneGatedFfn, spiralTask
+
+export type { Arm, Verdict } from "./claims.js";
+export {
+  allWithin,
+  checkClaims,
+  clearlyBelow,
+  consistentlyBelow,
+  negate,
+  pairedDifference,
+  verdictsMarkdown,
+  withinSpread,
+} from "./claims.js";
+export type { Flatness } from "./flattened.js";
+export { flattened } from "./flattened.js";
+export { formatInterval, formatNumber } from "./format.js";
+export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
+export { learningRateSweep } from "./learningRateSweep.js";
+export { checkSeeds, seedRange } from "./seeds.js";
+export type { DyingArmResult, DyingConfig, DyingResult } from "./studies/dying.js";
+export { dyingClaims, dyingStudy } from "./studies/dying.js";
+export type { EluArm, EluArmResult, EluConfig, EluResult } from "./studies/elu.js";
+export { eluArms, eluClaims, eluStudy, tuneElu } from "./studies/elu.js";
+export type { GainSweepConfig, GainSweepResult, GainSweepSeries } from "./studies/gainSweep.js";
+export { gainSweepClaims, gainSweepGains, gainSweepMarkdown, gainSweepStudy } from "./studies/gainSweep.js";
+export type {
+  GatedFfnArm,
+  GatedFfnArmResult,
+  GatedFfnConfig,
+  GatedFfnResult,
+  TuneGatedFfnConfig,
+} from "./studies/gatedFfn.js";
+export {
+  gatedFfnArms,
+  gatedFfnClaims,
+  gatedFfnOriginalClaims,
+  gatedFfnStudy,
+  tuneGatedFfn,
+} from "./studies/gatedFfn.js";
+export type { PreluConfig, PreluResult } from "./studies/prelu.js";
+export { preluClaims, preluStudy } from "./studies/prelu.js";
+export type { InitName, SpiralTask } from "./studies/spiralTask.js";
+export { initializers, setLoss, spiralTask } from "./studies/spiralTask.js";
+export type {
+  ZeroCentringArm,
+  ZeroCentringArmResult,
+  ZeroCentringConfig,
+  ZeroCentringResult,
+} from "./studies/zeroCentring.js";
+export { zeroCentringArms, zeroCentringClaims, zeroCentringStudy } from "./studies/zeroCentring.js";
+export type { Summary } from "./summary.js";
+export { summarize } from "./summary.js";

@@ -1,0 +1,44 @@
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+
+/** Every seed's value of one metric, and what the protocol reports of them. */
+export interface Summary {
+  /** The per-seed values, in seed order (paired with the other arms' by index). */
+  readonly values: readonly number[];
+  readonly n: number;
+  readonly mean: number;
+  /** Sample standard deviation (n − 1 in the denominator). */
+  readonly sd: number;
+  /** 95 % confidence interval of the mean, mean ± t(0.975, n − 1)·sd/√n. */
+  readonly ci95: readonly [number, number];
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * The mean of per-seed values with its 95 % confidence interval (Student's t, n − 1 degrees of
+ * freedom), standard deviation and range. Needs at least two finite values: a single seed has no
+ * spread to report.
+ *
+ * @example summarize([1, 2, 3]).ci95 // => [-0.484…, 4.484…] (t(0.975, 2) = 4.303)
+ */
+export function summarize(values: readonly number[]): Summary {
+  if (!Array.isArray(values) || values.length < 2) {
+    throw new RangeError(`summarize: values must hold at least two numbers, got ${JSON.stringify(values)}`);
+  }
+  const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
+  if (bad !== -1)
+    throw new RangeError(`summarize: values[${bad}] must be a finite number, got ${values[bad]}`);
+  const n = values.length;
+  const mean = values.reduce((sum, v) => sum + v, 0) / n;
+  const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1));
+  const half = (tQuantile(0.975, n - 1) * sd) / Math.sqrt(n);
+  return {
+    values: [...values],
+    n,
+    mean,
+    sd,
+    ci95: [mean - half, mean + half],
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
+}
