@@ -1,4 +1,4 @@
-import { checkObject } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
 import { checkHyper, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
@@ -24,7 +24,7 @@ export interface SgdOptions {
  * sgd({ learningRate: 0.1 }).step([p]); // p.value => [0.8]
  */
 export function sgd(options: SgdOptions): Optimizer {
-  const { learningRate, momentum = 0, weightDecay = 0 } = checkObject("sgd", "options", options);
+  const { learningRate, momentum = 0, weightDecay = 0 } = checkOptions("sgd", options, true);
   checkHyper("sgd", "learningRate", learningRate, 0);
   checkHyper("sgd", "momentum", momentum, 0, 1);
   checkHyper("sgd", "weightDecay", weightDecay, 0);
