@@ -1,5 +1,5 @@
 import { checkOptions } from "../kernels/validate.js";
-import { checkHyper, type Optimizer } from "./optimizer.js";
+import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
 export interface AdamOptions {
@@ -45,6 +45,7 @@ export function adam(options: AdamOptions = {}): Optimizer {
   return {
     name: `adam(lr=${learningRate})`,
     step(params) {
+      checkParams("adam step", params);
       t += 1;
       const correction1 = 1 - beta1 ** t;
       const correction2 = 1 - beta2 ** t;

@@ -1,7 +1,7 @@
 import { activationBackward, activationForward } from "../kernels/index.js";
 import { checkId, checkOptions } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
-import { checkFunction, checkParameterCount, describe } from "./check.js";
+import { checkFloat64Array, checkFunction, checkParameterCount, describe } from "./check.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -113,6 +113,7 @@ export class Dense implements Layer {
 
   backward(dy: Float64Array): Float64Array {
     const { rows, inputSize, outputSize: n } = this;
+    checkFloat64Array(this.label, "dy", dy, rows * n);
     // ∂L/∂z = ∂L/∂a ⊙ f′(z)
     let dz = dy;
     if (this.activation !== null) {

@@ -1,5 +1,5 @@
 import { checkOptions } from "../kernels/validate.js";
-import { checkHyper, type Optimizer } from "./optimizer.js";
+import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
 export interface SgdOptions {
@@ -32,6 +32,7 @@ export function sgd(options: SgdOptions): Optimizer {
   return {
     name: momentum > 0 ? `sgd(lr=${learningRate}, momentum=${momentum})` : `sgd(lr=${learningRate})`,
     step(params) {
+      checkParams("sgd step", params);
       for (const p of params) {
         const decay = p.weightDecay ? weightDecay : 0;
         let v = velocity.get(p);
