@@ -40,6 +40,9 @@ function assertNodeIsRecentEnough(): void {
   }
 }
 
+/** The script kernel.json runs: tslab, with errors that point at the cells' own lines. */
+export const kernelScript = join(notebooksDir, "scripts", "tslabKernel.ts");
+
 /** The real path of the tslab script installed in notebooks/node_modules. */
 function tslabScript(): string {
   const require = createRequire(join(notebooksDir, "package.json"));
@@ -72,13 +75,14 @@ export function installKernel(): string {
     );
   }
   // tslab writes argv = [binary, "kernel", …]: a shebang script that runs the first `node` on PATH.
-  // Name the interpreter explicitly instead.
+  // Name the interpreter explicitly instead, and start tslab through the project's kernel script,
+  // which maps errors back to the cells' lines (see tslabKernel.ts).
   let tslabKernelJson = "";
   for (const name of ["tslab", "jslab"]) {
     const file = join(jupyterDataDir, "kernels", name, "kernel.json");
     const spec = JSON.parse(readFileSync(file, "utf8")) as { argv: string[]; display_name: string };
     if (spec.argv[0] !== tslab) throw new Error(`kernel: unexpected argv in ${file}: ${spec.argv.join(" ")}`);
-    spec.argv = [process.execPath, ...spec.argv];
+    spec.argv = [process.execPath, kernelScript, ...spec.argv.slice(1)];
     writeFileSync(file, `${JSON.stringify(spec, null, 2)}\n`);
     if (name === "tslab") tslabKernelJson = file;
   }

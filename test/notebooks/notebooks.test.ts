@@ -1,7 +1,7 @@
 // Every notebook executes with the project's tslab kernel through real Jupyter (nbclient),
 // without errors, and reproduces the outputs committed in it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -60,13 +60,13 @@ describe("the project's kernel", () => {
     expect(JSON.parse(find.stdout).tslab).toBe(join(jupyterDataDir, "kernels", "tslab"));
   });
 
-  it("starts tslab with a Node ≥ 22.12 named in its argv, not the first node on PATH", () => {
+  it("starts tslab through notebooks/scripts/tslabKernel.ts with a Node ≥ 22.12 named in its argv, not the first node on PATH", () => {
     const spec = JSON.parse(readFileSync(join(jupyterDataDir, "kernels", "tslab", "kernel.json"), "utf8"));
-    const [node, tslab, command] = spec.argv as string[];
+    const [node, script, command] = spec.argv as string[];
     const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
     const [major, minor] = version.slice(1).split(".").map(Number);
     expect(major > 22 || (major === 22 && minor >= 12), `${node} is ${version}`).toBe(true);
-    expect(tslab).toMatch(/\/tslab@1\.0\.22\/node_modules\/tslab\/bin\/tslab$/);
+    expect(script).toBe(join(notebooksDir, "scripts", "tslabKernel.ts"));
     expect(command).toBe("kernel");
   });
 });
@@ -89,6 +89,19 @@ describe("executing a notebook", () => {
     expect(run.stderr).toContain("Type 'string' is not assignable to type 'number'");
   });
 
+  it("names a type error's cell as Jupyter does and prints its line with a caret under the column", () => {
+    const run = executeNotebook(
+      join(fixtures, "type-error-on-line-3.ipynb"),
+      join(scratch, "type-error-on-line-3.ipynb"),
+      NOTEBOOK_LIMIT_MS,
+    );
+    expect(run.ok).toBe(false);
+    // cell 1 is Markdown; the code cell is the second, and the first to run
+    expect(run.stderr).toContain(
+      "error in cell 2 (In [1]), line 3:\n   3 | const b: string = a;\n             ^\n3:7 - Type 'number'",
+    );
+  });
+
   it("fails on a thrown error", () => {
     const run = executeNotebook(
       join(fixtures, "thrown-error.ipynb"),
@@ -99,6 +112,26 @@ describe("executing a notebook", () => {
     expect(run.stderr).toContain("RangeError: thrown on purpose");
   });
 
+  it("traces a thrown error to the cells' own lines, not to tslab's compiled JavaScript", () => {
+    const run = executeNotebook(
+      join(fixtures, "thrown-in-earlier-cell.ipynb"),
+      join(scratch, "thrown-in-earlier-cell.ipynb"),
+      NOTEBOOK_LIMIT_MS,
+    );
+    expect(run.ok).toBe(false);
+    // check() is on line 7 of cell 2 (In [1]), called from line 3 of cell 4 (In [2]); the
+    // compiled JavaScript has neither the interface nor the blank lines, so its lines differ.
+    expect(run.stderr).toContain("error in cell 4 (In [2]), cell 2 (In [1]), line 7:");
+    expect(run.stderr).toContain(
+      "RangeError: check: x is above the limit\n    at check (In [1]:7:32)\n    at In [2]:3:1\n",
+    );
+    expect(run.stderr).toContain(
+      'In [1], line 7:\n  if (x > options.limit) throw new RangeError("check: x is above the limit");\n' +
+        `${" ".repeat(31)}^`,
+    );
+    expect(run.stderr).not.toMatch(/evalmachine|tslab[\\/]dist|node:vm/);
+  });
+
   it("fails when a cell writes to stderr", () => {
     const run = executeNotebook(
       join(fixtures, "writes-stderr.ipynb"),
@@ -107,6 +140,20 @@ describe("executing a notebook", () => {
     );
     expect(run.ok).toBe(false);
     expect(run.stderr).toContain("output on stderr");
+  });
+});
+
+describe("a notebook outside the repository", () => {
+  it("finds Node's types (node:fs, Buffer) with the project's kernel", () => {
+    const copy = mkdtempSync(join(tmpdir(), "activation-lab-copied-notebook-"));
+    try {
+      copyFileSync(join(fixtures, "node-types.ipynb"), join(copy, "node-types.ipynb"));
+      const run = executeNotebook(join(copy, "node-types.ipynb"), join(copy, "out.ipynb"), NOTEBOOK_LIMIT_MS);
+      expect(run.ok, run.stderr).toBe(true);
+      expect(comparableCells(join(copy, "out.ipynb"))[0]).toContain('"text": "4\\n"');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

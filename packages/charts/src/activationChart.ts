@@ -26,6 +26,7 @@ export interface ActivationChartOptions extends ActivationDataOptions {
 export function activationChart(id: ActivationId, options: ActivationChartOptions = {}): Chart {
   const fn = "activationChart";
   const data = sampleActivation(fn, id, options);
+  options = check.options(fn, options);
   const withDerivative = options.derivative ?? true;
   const paramNote =
     data.param && data.series.every((s) => s.param === data.series[0].param)

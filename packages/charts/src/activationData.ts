@@ -93,9 +93,10 @@ export function activationData(id: ActivationId, options: ActivationDataOptions 
 export function sampleActivation(
   fn: string,
   id: ActivationId,
-  options: ActivationDataOptions,
+  options: ActivationDataOptions | undefined,
 ): ActivationData {
-  const info = activations[id];
+  options = check.options(fn, options);
+  const info = typeof id === "string" && Object.hasOwn(activations, id) ? activations[id] : undefined;
   if (info === undefined) check.fail(fn, "id", "an ActivationId", id);
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const derivative = options.derivative ?? true;
@@ -164,7 +165,13 @@ function activationParams(
   const { name, min, max } = info.param;
   return params.map((p, i) => {
     if (typeof p !== "number" || !(p >= min && p <= max)) {
-      check.fail(fn, `params[${i}]`, `a number in [${min}, ${max}] (the ${name} range of ${id})`, p);
+      check.fail(
+        fn,
+        `params[${i}]`,
+        `a number in [${min}, ${max}] (the ${name} range of ${id})`,
+        p,
+        typeof p !== "number",
+      );
     }
     return p;
   });

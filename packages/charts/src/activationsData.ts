@@ -76,7 +76,8 @@ export function activationsData(options: ActivationsDataOptions = {}): Activatio
 }
 
 /** {@link activationsData} with errors naming `fn`. */
-export function sampleActivations(fn: string, options: ActivationsDataOptions): ActivationsData {
+export function sampleActivations(fn: string, options: ActivationsDataOptions | undefined): ActivationsData {
+  options = check.options(fn, options);
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const which = check.oneOf(fn, "which", options.which ?? "f", ["f", "df", "both"] as const);
   const xDomain = check.domain(fn, "xDomain", options.xDomain ?? activationDefaults.xDomain);
@@ -88,7 +89,7 @@ export function sampleActivations(fn: string, options: ActivationsDataOptions): 
     if (!activationIds.includes(id)) check.fail(fn, `ids[${i}]`, "an ActivationId", id);
     if (ids.indexOf(id) !== i) check.fail(fn, `ids[${i}]`, "an id not listed before", id);
   });
-  const params = options.params ?? {};
+  const params = check.object(fn, "params", options.params ?? {}, "{ [id]: α or β }");
   for (const [id, p] of Object.entries(params)) {
     const range = activations[id as ActivationId]?.param;
     if (range === undefined) check.fail(fn, `params.${id}`, "set only for an activation with a parameter", p);
@@ -98,6 +99,7 @@ export function sampleActivations(fn: string, options: ActivationsDataOptions): 
         `params.${id}`,
         `a number in [${range.min}, ${range.max}] (the ${range.name} range of ${id})`,
         p,
+        typeof p !== "number",
       );
     }
   }

@@ -55,12 +55,12 @@ const texts = {
  */
 export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Chart {
   const fn = "decisionBoundaryChart";
-  if (options === null || typeof options !== "object") check.fail(fn, "options", "an object", options);
+  check.object(fn, "options", options);
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const t = texts[lang];
   const { points, predict } = options;
   if (typeof predict !== "function") check.fail(fn, "predict", "a function (x, y) => number", predict);
-  if (points === null || typeof points !== "object") check.fail(fn, "points", "{ x, y, label }", points);
+  check.object(fn, "points", points, "{ x, y, label }");
   const n = points.x?.length;
   if (typeof n !== "number" || n === 0) check.fail(fn, "points.x", "a non-empty array of numbers", points.x);
   if (points.y?.length !== n) check.fail(fn, "points.y", `an array as long as points.x (${n})`, points.y);
@@ -74,11 +74,17 @@ export function decisionBoundaryChart(options: DecisionBoundaryChartOptions): Ch
   const threshold = check.finite(fn, "threshold", options.threshold ?? 0.5);
   const resolution = check.integer(fn, "resolution", options.resolution ?? 80, 4, 400);
   const classLabels = options.classLabels ?? t.classes;
+  if (!Array.isArray(classLabels) || classLabels.length !== 2)
+    check.fail(fn, "classLabels", "two names [class 0, class 1]", classLabels, !Array.isArray(classLabels));
   for (const [i, label] of classLabels.entries()) check.text(fn, `classLabels[${i}]`, label);
   const xDomain =
-    options.xDomain === undefined ? padded(points.x) : check.domain(fn, "xDomain", options.xDomain);
+    options.xDomain === undefined
+      ? check.fitted(fn, "points.x", padded(points.x), points.x)
+      : check.domain(fn, "xDomain", options.xDomain);
   const yDomain =
-    options.yDomain === undefined ? padded(points.y) : check.domain(fn, "yDomain", options.yDomain);
+    options.yDomain === undefined
+      ? check.fitted(fn, "points.y", padded(points.y), points.y)
+      : check.domain(fn, "yDomain", options.yDomain);
 
   // predict at cell centres, with one extra ring of cells outside the frame on every side: the
   // region's outline runs along the grid's edge there, where the frame's clip hides it, so only

@@ -1,4 +1,5 @@
 import type { Lang } from "./labels.js";
+import * as check from "./validate.js";
 
 const superscriptDigits: Record<string, string> = {
   "-": "⁻",
@@ -20,6 +21,7 @@ const superscriptDigits: Record<string, string> = {
  * @example superscript(-6) // => "⁻⁶"
  */
 export function superscript(integer: number): string {
+  check.integer("superscript", "integer", integer, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   return [...String(integer)].map((c) => superscriptDigits[c] ?? c).join("");
 }
 
@@ -30,6 +32,7 @@ export function superscript(integer: number): string {
  * @example formatNumber(-0.006692850924284855) // => "−0.00669"
  */
 export function formatNumber(value: number): string {
+  if (typeof value !== "number") check.fail("formatNumber", "value", "a number", value, true);
   if (Number.isNaN(value)) return "NaN";
   if (value === 0) return "0";
   const magnitude = Math.abs(value);

@@ -41,6 +41,7 @@ const texts = {
  * @example gradientNormChart({ series: [{ label: "sigmoid", y: [1e-1, 2.5e-2, 6e-3] }] }).title // => "층별 기울기 노름"
  */
 export function gradientNormChart(options: GradientNormChartOptions): Chart {
+  check.object("gradientNormChart", "options", options);
   const lang = options.lang ?? "ko";
   const t = texts[lang] ?? texts.ko;
   const over = check.oneOf("gradientNormChart", "over", options.over ?? "depth", ["depth", "step"] as const);
@@ -50,7 +51,7 @@ export function gradientNormChart(options: GradientNormChartOptions): Chart {
     title: options.title ?? o.title,
     xLabel: options.xLabel ?? o.x,
     yLabel: options.yLabel ?? t.y,
-    yType: (options.log ?? true) ? "log" : "linear",
+    yType: check.boolean("gradientNormChart", "log", options.log ?? true) ? "log" : "linear",
     xStart: over === "step" ? 0 : 1,
     dots: options.dots ?? over === "depth",
     xName: o.name,

@@ -52,24 +52,23 @@ interface Bin {
  */
 export function histogramChart(options: HistogramChartOptions): Chart {
   const fn = "histogramChart";
-  if (options === null || typeof options !== "object") check.fail(fn, "options", "an object", options);
+  check.object(fn, "options", options);
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const t = texts[lang];
   const binCount = check.integer(fn, "bins", options.bins ?? 40, 1, 400);
-  const normalize = options.normalize ?? false;
+  const normalize = check.boolean(fn, "normalize", options.normalize ?? false);
   if (!check.isArray(options.series) || options.series.length === 0 || options.series.length > 8) {
     check.fail(fn, "series", "an array of 1 to 8 series", options.series);
   }
   options.series.forEach((s, i) => {
-    check.text(fn, `series[${i}].label`, s?.label);
-    if (s.values === null || typeof s.values !== "object" || typeof s.values.length !== "number") {
-      check.fail(fn, `series[${i}].values`, "an array of numbers", s.values);
-    }
+    check.object(fn, `series[${i}]`, s, "{ label, values }");
+    check.text(fn, `series[${i}].label`, s.label);
+    check.arrayLike(fn, `series[${i}].values`, s.values);
   });
   const extent = finiteExtent(options.series.map((s) => s.values));
   const domain =
     options.domain === undefined
-      ? niceDomain(extent ?? [0, 1], binCount)
+      ? check.fitted(fn, "series", niceDomain(extent ?? [0, 1], binCount), options.series)
       : check.domain(fn, "domain", options.domain);
   const edges = linspace(domain, binCount + 1);
   const width = (domain[1] - domain[0]) / binCount;

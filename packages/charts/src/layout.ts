@@ -1,3 +1,5 @@
+import * as check from "./validate.js";
+
 /** A chart's size and margins in pixels; the plot frame is the rectangle inside the margins. */
 export interface ChartLayout {
   readonly width: number;
@@ -92,9 +94,18 @@ export function chartLayout(options: {
   width?: number | undefined;
   height?: number | undefined;
 }): ChartLayout {
+  const fn = "chartLayout";
+  check.object(fn, "options", options);
+  if (!Array.isArray(options.legend))
+    check.fail(fn, "legend", "an array of { label, color }", options.legend, true);
+  options.legend.forEach((item, i) => {
+    check.object(fn, `legend[${i}]`, item, "{ label, color }");
+    if (typeof item.label !== "string") check.fail(fn, `legend[${i}].label`, "a string", item.label, true);
+  });
+  const size = check.size(fn, options);
   const d = chartDefaults;
-  const width = options.width ?? d.width;
-  const height = options.height ?? d.height;
+  const width = size.width ?? d.width;
+  const height = size.height ?? d.height;
   const { rows } = legendPositions(options.legend, width, d.marginLeft, d.marginRight);
   return {
     width,

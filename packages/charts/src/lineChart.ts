@@ -4,6 +4,7 @@ import { describeSeries, formatNumber } from "./format.js";
 import { type Lang, langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
 import { logTickFormat } from "./logTickFormat.js";
+import { niceDomain } from "./niceDomain.js";
 import { finiteExtent } from "./sample.js";
 import { seriesColor, seriesDash } from "./theme.js";
 import * as check from "./validate.js";
@@ -54,26 +55,23 @@ export function lineChart(options: LineChartOptions): Chart {
 
 /** {@link lineChart} with errors naming `fn` and the result's `kind`. */
 export function buildLineChart(fn: string, kind: string, options: LineChartOptions): Chart {
-  if (options === null || typeof options !== "object") check.fail(fn, "options", "an object", options);
+  check.object(fn, "options", options);
   const lang = check.oneOf(fn, "lang", options.lang ?? "ko", langs);
   const title = check.text(fn, "title", options.title);
   const xLabel = check.text(fn, "xLabel", options.xLabel);
   const yLabel = check.text(fn, "yLabel", options.yLabel);
   const yType = check.oneOf(fn, "yType", options.yType ?? "linear", ["linear", "log"] as const);
   const xStart = check.finite(fn, "xStart", options.xStart ?? 0);
-  const xName = options.xName ?? "x";
-  const dots = options.dots ?? false;
+  const xName = options.xName === undefined ? "x" : check.text(fn, "xName", options.xName);
+  const dots = check.boolean(fn, "dots", options.dots ?? false);
   if (!check.isArray(options.series) || options.series.length === 0 || options.series.length > 16) {
     check.fail(fn, "series", "an array of 1 to 16 series", options.series);
   }
   const series = options.series.map((s, i) => {
-    if (s === null || typeof s !== "object") check.fail(fn, `series[${i}]`, "{ label, y, x? }", s);
+    check.object(fn, `series[${i}]`, s, "{ label, y, x? }");
     const label = check.text(fn, `series[${i}].label`, s.label);
-    if (s.y === null || typeof s.y !== "object" || typeof s.y.length !== "number" || s.y.length === 0) {
-      check.fail(fn, `series[${i}].y`, "a non-empty array of numbers", s.y);
-    }
-    const n = s.y.length;
-    if (s.x !== undefined && (s.x === null || s.x.length !== n)) {
+    const n = check.arrayLike(fn, `series[${i}].y`, s.y, 1).length;
+    if (s.x !== undefined && check.arrayLike(fn, `series[${i}].x`, s.x).length !== n) {
       check.fail(fn, `series[${i}].x`, `an array as long as series[${i}].y (${n})`, s.x);
     }
     const x = Float64Array.from({ length: n }, (_, j) => (s.x === undefined ? xStart + j : Number(s.x[j])));
@@ -102,6 +100,15 @@ export function buildLineChart(fn: string, kind: string, options: LineChartOptio
 
   // Whole-number x (epochs, layers) gets whole-number ticks: no "1.5 layers".
   const xExtent = finiteExtent(series.map((s) => s.x)) ?? [0, 1];
+  // Plot fits the axes to the data: they must be drawable (the extents widened a little, as Plot's nice does)
+  const yExtent = finiteExtent(series.map((s) => s.y)) ?? [0, 1];
+  for (const [axis, [lo, hi]] of [
+    ["x", xExtent],
+    ["y", yExtent],
+  ] as const) {
+    if (options[`${axis}Domain`] === undefined)
+      check.fitted(fn, "series", niceDomain([lo, hi]), options.series);
+  }
   const wholeX = series.every((s) => s.x.every(Number.isInteger));
   const intro =
     lang === "ko"
@@ -152,7 +159,11 @@ export function buildLineChart(fn: string, kind: string, options: LineChartOptio
 export function integerTicks([lo, hi]: readonly [number, number]): number[] {
   let step = 1;
   for (let k = 0; (hi - lo) / step > 10; k++) step = [2, 5, 10][k % 3] * 10 ** Math.floor(k / 3);
-  const ticks: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi; t += step) ticks.push(t);
-  return ticks;
+  // by index, not t += step, which stalls where step is below the precision of t
+  const first = Math.ceil(lo / step) * step;
+  const count = Math.floor((hi - first) / step) + 1;
+  return Array.from(
+    { length: Number.isFinite(count) ? Math.max(0, Math.min(count, 11)) : 0 },
+    (_, i) => first + i * step,
+  );
 }

@@ -32,6 +32,7 @@ const texts = {
  * @example lossChart({ series: [{ label: "ReLU", y: [0.7, 0.4, 0.2] }, { label: "GELU", y: [0.7, 0.3, 0.1] }] }).title // => "손실 곡선"
  */
 export function lossChart(options: LossChartOptions): Chart {
+  check.object("lossChart", "options", options);
   const lang = options.lang ?? "ko";
   const t = texts[lang] ?? texts.ko;
   const over = check.oneOf("lossChart", "over", options.over ?? "epoch", ["epoch", "step"] as const);
@@ -41,7 +42,7 @@ export function lossChart(options: LossChartOptions): Chart {
     title: options.title ?? t.title,
     xLabel,
     yLabel: options.yLabel ?? t.y,
-    yType: options.log ? "log" : "linear",
+    yType: check.boolean("lossChart", "log", options.log ?? false) ? "log" : "linear",
     xStart: options.xStart ?? (over === "step" ? 0 : 1),
     xName: xLabel,
     lang: options.lang,

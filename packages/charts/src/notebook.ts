@@ -2,7 +2,8 @@
 
 import { createRequire } from "node:module";
 import type { Chart } from "./chart.js";
-import { type RenderSvgOptions, renderSvg } from "./renderSvg.js";
+import { type RenderSvgOptions, render } from "./renderSvg.js";
+import * as check from "./validate.js";
 
 /** The part of tslab's `display` that {@link show} uses. */
 export interface NotebookDisplay {
@@ -28,8 +29,13 @@ const require = createRequire(import.meta.url);
  * @example show(activationChart("sigmoid")) // shows the chart under the cell
  */
 export function show(chart: Chart | string, options: ShowOptions = {}): void {
-  const svg = typeof chart === "string" ? chart : renderSvg(chart, options);
-  (options.display ?? kernelDisplay()).svg(svg);
+  check.object("show", "options", options);
+  const { display } = options;
+  if (display !== undefined && typeof (display as Partial<NotebookDisplay> | null)?.svg !== "function") {
+    check.fail("show", "display", "tslab's display, an object with an svg(svg) method", display, true);
+  }
+  const svg = typeof chart === "string" ? chart : render("show", chart, options);
+  (display ?? kernelDisplay()).svg(svg);
 }
 
 /** tslab's `display`, from the tslab installation that runs this process as a Jupyter kernel. */

@@ -1,3 +1,5 @@
+import * as check from "./validate.js";
+
 /**
  * Series colours legible on light and dark backgrounds.
  *
@@ -28,6 +30,7 @@ export const dashPattern = "5 3";
  * @example seriesColor(0) // => "var(--al-chart-series-1, #3b6fd8)"
  */
 export function seriesColor(index: number): string {
+  check.integer("seriesColor", "index", index, 0, Number.MAX_SAFE_INTEGER);
   const i = index % palette.length;
   return `var(--al-chart-series-${i + 1}, ${palette[i]})`;
 }
@@ -39,5 +42,6 @@ export function seriesColor(index: number): string {
  * @example seriesDash(9) // => "5 3"
  */
 export function seriesDash(index: number): string | undefined {
+  check.integer("seriesDash", "index", index, 0, Number.MAX_SAFE_INTEGER);
   return index >= palette.length ? dashPattern : undefined;
 }

@@ -43,6 +43,11 @@ export { EXP2_REDUCED, EXP2_REDUCED_TERMS, EXP2M1_RATIO, EXP2M1_RATIO_TERMS } fr
 export const CHUNK: i32 = 4096;
 export const X: usize = memory.data(CHUNK << 2, 16);
 export const DY: usize = memory.data(CHUNK << 2, 16);
+/** The value half a of the gated units' rows (see gluForward below). */
+export const VALUE: usize = memory.data(CHUNK << 2, 16);
+/** Where a gate leaves a second result (its value, φ) while it returns another: reloaded at once. */
+const GATE_VALUE: usize = memory.data(16, 16);
+const GATE_PDF: usize = memory.data(16, 16);
 
 // The fits of src/kernels/loops/polynomialCoefficients.ts (highest degree first), which the
 // caller copies in, so that file stays their one source; it checks their lengths against these.
@@ -121,6 +126,10 @@ const SQRT_2_OVER_PI = memory.data<f64>([0.7978845608028654]);
 const GELU_TANH_COEFF = memory.data<f64>([0.044715]);
 const THREE_GELU_TANH_COEFF = memory.data<f64>([3 * 0.044715]);
 const INV_SQRT_2PI = memory.data<f64>([0.3989422804014327]);
+const MINUS_ONE = memory.data<f64>([-1]);
+const THREE = memory.data<f64>([3]);
+const PLUS_105 = memory.data<f64>([105]);
+const MINUS_945 = memory.data<f64>([-945]);
 
 /** σ(x) = 1/(1 + e^(−x)), −x clamped to ±104 (σ is 0 or 1 in float32 beyond); σ′(x) = t/(1 + t)², t = e^(−|x|). */
 @final @unmanaged class Sigmoid {
@@ -510,4 +519,257 @@ export function preluChannelsBackward(n: i32, phase: f64): void {
     v128.store(X + at, narrow(f64x2.mul(low(dy), slopeLo), f64x2.mul(high(dy), slopeHi)));
     addAlphaTerms(sums + (at << 1), x, dy);
   }
+}
+
+// ─── gated linear units: a ⊙ gate(b) and its backward, in one pass ──────────────────────────────
+
+// The caller gathers each row's gate inputs b into X and its values a into VALUE (rows of GEGLU,
+// SwiGLU or GLU split in halves [a | b]), so that one call covers many rows, or part of one.
+// Forward: X ← a·gate(b), the product rounded once. Backward, with the upstream gradient in DY:
+// VALUE ← ∂L/∂a = dy·gate(b) and X ← ∂L/∂b = dy·a·gate′(b), gate and gate′ from one evaluation.
+//
+// The gates here are the activations' forms with wider limits: a·gate(b) and dy·a·gate′(b) are
+// nonzero in float32 down to gate values of 10^−83 and 10^−122 (|a|, |dy| up to 3.4·10^38), where
+// the activation kernels stop at float32's own underflow. Each gate class has value (the gate) and
+// both (the derivative, with the gate left at GATE_VALUE).
+
+/**
+ * Φ(c) for c in [−37.5, 37.5], with φ(c) = e^(−c²/2)/√(2π) left at GATE_PDF: Φ(−a) = M(a)·φ(a),
+ * M the Mills ratio from its piecewise fit below a = 16 and from its asymptotic series
+ * (1/a)(1 − r + 3r² − 15r³ + 105r⁴ − 945r⁵), r = 1/a², above (truncation below 4·10^−11 there).
+ */
+// @ts-ignore: decorator
+@inline function normalCdf(c: v128): v128 {
+  const a = f64x2.abs(c);
+  const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
+  v128.store(GATE_PDF, pdf);
+  const b = f64x2.pmin(a, lanes(BELOW_16));
+  const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
+  const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
+  const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
+  const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
+  const d = f64x2.div(lanes(ONE), f64x2.pmax(a, lanes(PLUS_16)));
+  const r = f64x2.mul(d, d);
+  const tail = mulAdd(r, lanes(MINUS_945), lanes(PLUS_105));
+  const series = mulAdd(r, mulAdd(r, mulAdd(r, mulAdd(r, tail, lanes(MINUS_15)), lanes(THREE)), lanes(MINUS_ONE)), lanes(ONE));
+  const m = select(f64x2.mul(d, series), millsRatio(row0, row1, u), f64x2.ge(a, lanes(PLUS_16)));
+  const mp = f64x2.mul(m, pdf);
+  return select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+}
+
+/** GLU's gate σ = 1/s, its exponent clamped to ±708; σ′ = t/s² from the same t = e^(−x), s = 1 + t. */
+@final @unmanaged class SigmoidGate {
+  // @ts-ignore: decorator
+  @inline value(x: v128, _: v128): v128 {
+    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX))));
+  }
+  // @ts-ignore: decorator
+  @inline both(x: v128, _: v128): v128 {
+    const t = exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX));
+    const q = f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), t)); // one division for both
+    v128.store(GATE_VALUE, q);
+    return f64x2.mul(f64x2.mul(t, q), q);
+  }
+}
+
+/**
+ * SwiGLU's gate x·σ(βx) = x/s as Swish, but x itself (±∞ included) on the side where σ → 1 (z > 0),
+ * and c = x clamped to ±BIG on the other, where c/s is ±0 in float32 times any a; swish′ as Swish,
+ * from the same t = e^(−z), z = βc clamped to ±700, and one division, q = 1/s.
+ */
+@final @unmanaged class SwishGate {
+  // @ts-ignore: decorator
+  @inline value(x: v128, beta: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const z = f64x2.mul(beta, c);
+    const t = exp(clamp(f64x2.neg(z), EXP_MIN, EXP_MAX));
+    return f64x2.div(select(x, c, f64x2.gt(z, lanes(ZERO))), f64x2.add(lanes(ONE), t));
+  }
+  // @ts-ignore: decorator
+  @inline both(x: v128, beta: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const z = clamp(f64x2.mul(beta, c), MINUS_700, PLUS_700);
+    const t = expAccurate(f64x2.neg(z));
+    const s = f64x2.add(lanes(ONE), t);
+    const q = f64x2.div(lanes(ONE), s);
+    v128.store(GATE_VALUE, f64x2.mul(select(x, c, f64x2.gt(z, lanes(ZERO))), q));
+    return f64x2.mul(f64x2.mul(f64x2.add(s, f64x2.mul(z, t)), q), q);
+  }
+}
+
+/**
+ * GEGLU's gate x·Φ(x) and gelu′ = Φ + x·φ as the activation kernel's Gelu: the rational fit and the
+ * Mills-ratio table, which hold for x ≥ −16. Below, a·gelu(x) and dy·a·gelu′(x) can still be
+ * nonzero in float32; a chunk with such an input takes GeluTailGate instead (see geluGated).
+ */
+@final @unmanaged class GeluGate {
+  // @ts-ignore: decorator
+  @inline value(x: v128, p: v128): v128 {
+    return changetype<Gelu>(0).f(x, p);
+  }
+  // @ts-ignore: decorator
+  @inline both(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_37_5, PLUS_37_5);
+    const a = f64x2.abs(c);
+    const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
+    const b = f64x2.pmin(a, lanes(BELOW_16));
+    const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
+    const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
+    const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
+    const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
+    const mp = f64x2.mul(millsRatio(row0, row1, u), pdf);
+    const phi = select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+    v128.store(GATE_VALUE, f64x2.mul(f64x2.pmax(x, lanes(MINUS_37_5)), phi));
+    return f64x2.add(phi, f64x2.mul(c, pdf));
+  }
+}
+
+/**
+ * The same from normalCdf, which holds down to x = −37.5: above, Φ = 1 and the gate is x (∞
+ * included); below, both are under 10^−300, ±0 in float32 times any a or dy·a.
+ */
+@final @unmanaged class GeluTailGate {
+  // @ts-ignore: decorator
+  @inline value(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_37_5, PLUS_37_5);
+    return f64x2.mul(f64x2.pmax(x, lanes(MINUS_37_5)), normalCdf(c));
+  }
+  // @ts-ignore: decorator
+  @inline both(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_37_5, PLUS_37_5);
+    const phi = normalCdf(c);
+    v128.store(GATE_VALUE, f64x2.mul(f64x2.pmax(x, lanes(MINUS_37_5)), phi));
+    return f64x2.add(phi, f64x2.mul(c, v128.load(GATE_PDF)));
+  }
+}
+
+/**
+ * Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not): gate
+ * inputs, or whole rows (a value below −16 then takes the accurate forms too, which costs only time).
+ */
+// @ts-ignore: decorator
+@inline function anyGeluTail(n: i32): bool {
+  let below = f32x4.splat(0);
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    below = v128.or(below, f32x4.lt(v128.load(X + at), f32x4.splat(-16)));
+  }
+  return v128.any_true(below);
+}
+
+/** a·gate(b) for four float32 lanes of a and b, rounded once. */
+// @ts-ignore: decorator
+@inline function gluValue<G>(a: v128, b: v128, p: v128): v128 {
+  const g = changetype<G>(0);
+  // @ts-ignore: G's methods are resolved for each gate
+  return narrow(f64x2.mul(low(a), g.value(low(b), p)), f64x2.mul(high(a), g.value(high(b), p)));
+}
+
+/** dy·gate(b) into daAt and dy·a·gate′(b) into dbAt, for four float32 lanes, each rounded once. */
+// @ts-ignore: decorator
+@inline function gluGradients<G>(a: v128, b: v128, dy: v128, p: v128, daAt: usize, dbAt: usize): void {
+  const g = changetype<G>(0);
+  // @ts-ignore: G's methods are resolved for each gate
+  const dfLo = g.both(low(b), p);
+  const fLo = v128.load(GATE_VALUE);
+  // @ts-ignore: G's methods are resolved for each gate
+  const dfHi = g.both(high(b), p);
+  const fHi = v128.load(GATE_VALUE);
+  const dyLo = low(dy);
+  const dyHi = high(dy);
+  v128.store(daAt, narrow(f64x2.mul(dyLo, fLo), f64x2.mul(dyHi, fHi)));
+  const dyaLo = f64x2.mul(dyLo, low(a)); // exact: two float32s
+  const dyaHi = f64x2.mul(dyHi, high(a));
+  v128.store(dbAt, narrow(f64x2.mul(dyaLo, dfLo), f64x2.mul(dyaHi, dfHi)));
+}
+
+// @ts-ignore: decorator
+@inline function gluForward<G>(n: i32, param: f64): void {
+  const p = f64x2.splat(param);
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    v128.store(X + at, gluValue<G>(v128.load(VALUE + at), v128.load(X + at), p));
+  }
+}
+
+// @ts-ignore: decorator
+@inline function gluBackward<G>(n: i32, param: f64): void {
+  const p = f64x2.splat(param);
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    const a = v128.load(VALUE + at);
+    gluGradients<G>(a, v128.load(X + at), v128.load(DY + at), p, VALUE + at, X + at);
+  }
+}
+
+export function gluSigmoidForward(n: i32, param: f64): void {
+  gluForward<SigmoidGate>(n, param);
+}
+export function gluSigmoidBackward(n: i32, param: f64): void {
+  gluBackward<SigmoidGate>(n, param);
+}
+export function gluSwishForward(n: i32, param: f64): void {
+  gluForward<SwishGate>(n, param);
+}
+export function gluSwishBackward(n: i32, param: f64): void {
+  gluBackward<SwishGate>(n, param);
+}
+// Whole rows, when half is a multiple of 4 and a row fits a chunk: X holds `rows` rows [a | b] as
+// they are in x, so the caller copies a chunk in and out in one piece. Forward: DY ← the rows of
+// a·gate(b). Backward, with dy's rows in DY: X ← dx's rows [dy·gate(b) | dy·a·gate′(b)] in place.
+
+// @ts-ignore: decorator
+@inline function gluRowsForward<G>(rows: i32, param: f64, half: i32): void {
+  const p = f64x2.splat(param);
+  const width = <usize>half << 2;
+  for (let r: usize = 0; r < <usize>rows; r++) {
+    const row = X + r * (width << 1);
+    const result = DY + r * width;
+    for (let at: usize = 0; at < width; at += 16) {
+      v128.store(result + at, gluValue<G>(v128.load(row + at), v128.load(row + width + at), p));
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline function gluRowsBackward<G>(rows: i32, param: f64, half: i32): void {
+  const p = f64x2.splat(param);
+  const width = <usize>half << 2;
+  for (let r: usize = 0; r < <usize>rows; r++) {
+    const row = X + r * (width << 1);
+    const upstream = DY + r * width;
+    for (let at: usize = 0; at < width; at += 16) {
+      const a = v128.load(row + at);
+      const b = v128.load(row + width + at);
+      gluGradients<G>(a, b, v128.load(upstream + at), p, row + at, row + width + at);
+    }
+  }
+}
+
+export function gluRowsSigmoidForward(rows: i32, param: f64, half: i32): void {
+  gluRowsForward<SigmoidGate>(rows, param, half);
+}
+export function gluRowsSigmoidBackward(rows: i32, param: f64, half: i32): void {
+  gluRowsBackward<SigmoidGate>(rows, param, half);
+}
+export function gluRowsSwishForward(rows: i32, param: f64, half: i32): void {
+  gluRowsForward<SwishGate>(rows, param, half);
+}
+export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
+  gluRowsBackward<SwishGate>(rows, param, half);
+}
+export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
+  if (anyGeluTail(rows * half * 2)) gluRowsForward<GeluTailGate>(rows, param, half);
+  else gluRowsForward<GeluGate>(rows, param, half);
+}
+export function gluRowsGeluBackward(rows: i32, param: f64, half: i32): void {
+  if (anyGeluTail(rows * half * 2)) gluRowsBackward<GeluTailGate>(rows, param, half);
+  else gluRowsBackward<GeluGate>(rows, param, half);
+}
+
+// GEGLU: the accurate tail forms only for a chunk that reaches below −16, a quick scan first
+export function gluGeluForward(n: i32, param: f64): void {
+  if (anyGeluTail(n)) gluForward<GeluTailGate>(n, param);
+  else gluForward<GeluGate>(n, param);
+}
+export function gluGeluBackward(n: i32, param: f64): void {
+  if (anyGeluTail(n)) gluBackward<GeluTailGate>(n, param);
+  else gluBackward<GeluGate>(n, param);
 }

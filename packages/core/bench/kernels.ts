@@ -15,6 +15,8 @@ import {
   activationForward,
   activationIds,
   activations,
+  gluBackward,
+  gluForward,
   preluBackward,
   preluForward,
 } from "@activation-lab/core";
@@ -62,6 +64,16 @@ function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor 
   };
 }
 
+/**
+ * Runs f in a tidy scope that disposes everything, its result too: tidy keeps the tensors a
+ * function returns, which leaked one result per call (and filled the wasm backend's heap at 1e6).
+ */
+function tidyAll(tf: Tf, f: () => unknown): void {
+  tf.tidy(() => {
+    f();
+  });
+}
+
 function tfjsKernels(tf: Tf): TfjsKernels {
   const f = compose(tf);
   const grads = Object.fromEntries(
@@ -71,10 +83,10 @@ function tfjsKernels(tf: Tf): TfjsKernels {
     version: tf.version.tfjs,
     tensor: (values) => tf.tensor1d(values, "float32"),
     forward(id, x) {
-      tf.tidy(() => f[id](x));
+      tidyAll(tf, () => f[id](x));
     },
     backward(id, x, dy) {
-      tf.tidy(() => grads[id](x, dy));
+      tidyAll(tf, () => grads[id](x, dy));
     },
   };
 }
@@ -176,13 +188,15 @@ interface Row {
 }
 
 const pad = (s: string, w: number) => s.padStart(w);
-const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const fmt = (v: number) =>
+  Number.isNaN(v) ? "—" : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
 
 /** One timed kernel: ours, the plain-JS fallback, and the peer's op on whichever backend is selected. */
 interface Timed {
   kernel: string;
   ours(): void;
-  js(): void;
+  /** The plain-JS fallback alone, where the bench can time it apart. */
+  js?(): void;
   /** The peer's op, its tensors made on the selected backend (`keep` collects them for disposal). */
   peer(keep: Tensor[]): () => void;
 }
@@ -213,9 +227,64 @@ function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array): T
 /** Channels of the per-channel PReLU rows: a divisor of every size, 1e3 included. */
 const CHANNELS = 40;
 
-/** Kernels beside the activations: PReLU with one α per channel. */
+/** Half the rows of the gated units (GEGLU, SwiGLU): 1000 values and 1000 gate inputs, as in a layer. */
+const GLU_HALF = 1000;
+
+/** GEGLU and SwiGLU over n outputs (x has 2n elements, rows of 2·GLU_HALF), forward and backward. */
+function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
+  if (n % GLU_HALF !== 0) return [];
+  const lastDim = 2 * GLU_HALF;
+  const x = randomFloat32(2 * n, 4, -6, 6);
+  const dx = new Float32Array(2 * n);
+  const sqrt1_2 = Math.SQRT1_2;
+  const units = [
+    [
+      "geglu",
+      "gelu",
+      (b: Tensor) =>
+        tfModule.mul(tfModule.mul(b, 0.5), tfModule.add(1, tfModule.erf(tfModule.mul(b, sqrt1_2)))),
+    ],
+    ["swiglu", "silu", (b: Tensor) => tfModule.mul(b, tfModule.sigmoid(b))],
+  ] as const;
+  return units.flatMap(([name, gate, tfGate]) => {
+    const split = (xt: Tensor) => {
+      const [a, b] = tfModule.split(xt, 2, 1);
+      return tfModule.mul(a, tfGate(b));
+    };
+    const tensors = (keep: Tensor[]) => {
+      const t: [Tensor, Tensor] = [
+        tfModule.tensor2d(x, [n / GLU_HALF, lastDim]),
+        tfModule.tensor2d(dy, [n / GLU_HALF, GLU_HALF]),
+      ];
+      keep.push(...t);
+      return t;
+    };
+    return [
+      {
+        kernel: `${name} forward`,
+        ours: () => gluForward(x, { lastDim, gate, out }),
+        peer(keep: Tensor[]) {
+          const [xt] = tensors(keep);
+          return () => tidyAll(tfModule, () => split(xt));
+        },
+      },
+      {
+        kernel: `${name} backward`,
+        ours: () => gluBackward(x, dy, { lastDim, gate, out: dx }),
+        peer(keep: Tensor[]) {
+          const [xt, dyt] = tensors(keep);
+          const grad = tfModule.grad((v: Tensor) => split(v));
+          return () => tidyAll(tfModule, () => grad(xt, dyt));
+        },
+      },
+    ];
+  });
+}
+
+/** Kernels beside the activations: PReLU with one α per channel, GEGLU and SwiGLU. */
 function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
-  if (!ids.includes("prelu")) return [];
+  const gated = ids.includes("gelu") && ids.includes("silu") ? gatedRows(n, dy, out) : [];
+  if (!ids.includes("prelu")) return gated;
   const rng = new Rng(3);
   const alpha = Float32Array.from({ length: CHANNELS }, () => rng.uniform(0.05, 0.5));
   const alpha64 = Float64Array.from(alpha);
@@ -238,7 +307,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
       js: () => preluChannelsForward32Js(x, out, alpha64),
       peer(keep) {
         const [xt, at] = preluTensors(keep);
-        return () => tfModule.tidy(() => tfModule.prelu(xt, at));
+        return () => tidyAll(tfModule, () => tfModule.prelu(xt, at));
       },
     },
     {
@@ -248,9 +317,10 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
       peer(keep) {
         const [xt, at, dyt] = preluTensors(keep);
         const grads = tfModule.grads((a: Tensor, b: Tensor) => tfModule.prelu(a, b));
-        return () => tfModule.tidy(() => grads([xt, at], dyt)); // dx and ∂α, as ours
+        return () => tidyAll(tfModule, () => grads([xt, at], dyt)); // dx and ∂α, as ours
       },
     },
+    ...gated,
   ];
 }
 
@@ -262,7 +332,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
   for (const row of rows) {
     const keep: Tensor[] = [];
     const ours = sampler(n, row.ours);
-    const js = sampler(n, row.js);
+    const js = row.js === undefined ? () => Number.NaN : sampler(n, row.js);
     const theirs = {} as Record<Peer, () => number>;
     for (const peer of peerNames) {
       await useBackend(tfModule, peers[peer]);
@@ -341,5 +411,13 @@ for (const n of sizes) {
   }
   if (others.length > 0) console.log("other kernels (not in the geometric means):");
   for (const row of others) printRow(row);
+  // a gated unit's time per output against its gate's own kernel per element
+  const gates = { geglu: "gelu", swiglu: "silu" } as const;
+  const versus = others.flatMap((row) => {
+    const [unit, pass] = row.kernel.split(" ") as [keyof typeof gates, string];
+    const gate = rows.find((r) => r.kernel === `${gates[unit]} ${pass}`);
+    return unit in gates && gate !== undefined ? [`${row.kernel} ${fmt(row.ours / gate.ours)}×`] : [];
+  });
+  if (versus.length > 0) console.log(`gated units / their gate's kernel: ${versus.join(", ")}`);
   console.log();
 }

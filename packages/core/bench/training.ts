@@ -1,5 +1,6 @@
 // Training throughput of a 2-64-64-2 MLP on 1,000 spiral points: this toolkit against the same
-// network in @tensorflow/tfjs-layers on tfjs's CPU backend, in the same run. Not a test.
+// network in @tensorflow/tfjs-layers on tfjs's CPU backend (column tfjs) and its WebAssembly
+// backend (column wasm, one thread), in the same run, for every activation both have. Not a test.
 //
 //   pnpm build && node bench/training.ts            # 20 timed epochs per network (about a minute)
 //   pnpm build && node bench/training.ts --quick    # 3 timed epochs
@@ -11,7 +12,7 @@
 // and CPU time is far steadier than wall time there. Both sides run on one thread; tfjs's fit
 // also awaits between batches, time that CPU time does not count — in tfjs's favour.
 import { adam, mlp, softmaxCrossEntropy, spirals, train } from "@activation-lab/core/nn";
-import { loadTfjs, quietly } from "./tfjs.ts";
+import { loadTfjs, quietly, type TfBackend, useBackend } from "./tfjs.ts";
 
 /** Milliseconds of CPU time this process has used. */
 function cpuTime(): number {
@@ -22,7 +23,9 @@ function cpuTime(): number {
 const quick = process.argv.includes("--quick");
 const epochs = quick ? 3 : 20;
 const batchSize = 32;
-const activations = ["relu", "tanh", "gelu"] as const;
+// every activation of this package that tfjs-layers also has, under tfjs's name where it differs
+const activations = ["relu", "tanh", "sigmoid", "elu", "softplus", "silu", "gelu"] as const;
+const tfjsName = { silu: "swish" } as const satisfies Partial<Record<(typeof activations)[number], string>>;
 const data = spirals({ points: 1000, arms: 2, noise: 0.05, seed: 1 });
 
 const tf = await loadTfjs("cpu");
@@ -44,12 +47,14 @@ function ours(activation: (typeof activations)[number], diagnostics: boolean): n
   return (epochs * data.rows) / ((cpuTime() - start) / 1000);
 }
 
-/** Samples per second of `epochs` epochs of tfjs-layers' model.fit on the CPU backend. */
-async function tfjs(activation: (typeof activations)[number]): Promise<number> {
+/** Samples per second of `epochs` epochs of tfjs-layers' model.fit on `backend`. */
+async function tfjs(activation: (typeof activations)[number], backend: TfBackend): Promise<number> {
+  await useBackend(tf, backend);
+  const name = (tfjsName as Record<string, string>)[activation] ?? activation;
   const model = tf.sequential({
     layers: [
-      tf.layers.dense({ inputShape: [2], units: 64, activation }),
-      tf.layers.dense({ units: 64, activation }),
+      tf.layers.dense({ inputShape: [2], units: 64, activation: name as "relu" }),
+      tf.layers.dense({ units: 64, activation: name as "relu" }),
       tf.layers.dense({ units: 2 }),
     ],
   });
@@ -71,21 +76,31 @@ async function tfjs(activation: (typeof activations)[number]): Promise<number> {
 
 const pad = (s: string, n: number) => s.padStart(n);
 console.log(`2-64-64-2 MLP, ${data.rows} spiral points, batch ${batchSize}, Adam, ${epochs} timed epochs`);
-console.log(`tfjs ${tf.version.tfjs} (layers), backend ${tf.getBackend()}; node ${process.version}`);
-console.log("samples/s (higher is better); ×tfjs = ours / tfjs\n");
 console.log(
-  `${"activation".padEnd(12)}${pad("ours", 10)}${pad("ours+diag", 11)}${pad("tfjs", 10)}${pad("×tfjs", 8)}${pad("diag ×tfjs", 12)}`,
+  `tfjs ${tf.version.tfjs} (layers): backends cpu (column tfjs) and wasm (one thread); node ${process.version}`,
+);
+console.log("samples/s (higher is better); ×tfjs, ×wasm = ours / theirs\n");
+console.log(
+  `${"activation".padEnd(12)}${pad("ours", 10)}${pad("ours+diag", 11)}${pad("tfjs", 10)}${pad("wasm", 10)}` +
+    `${pad("×tfjs", 8)}${pad("×wasm", 8)}${pad("diag ×tfjs", 12)}`,
 );
 const ratios: number[] = [];
+const wasmRatios: number[] = [];
 for (const activation of activations) {
   const fast = ours(activation, false);
   const diag = ours(activation, true);
-  const theirs = await quietly(() => tfjs(activation));
-  ratios.push(fast / theirs);
+  const cpu = await quietly(() => tfjs(activation, "cpu"));
+  const wasm = await quietly(() => tfjs(activation, "wasm"));
+  ratios.push(fast / cpu);
+  wasmRatios.push(fast / wasm);
   console.log(
-    `${activation.padEnd(12)}${pad(fast.toFixed(0), 10)}${pad(diag.toFixed(0), 11)}${pad(theirs.toFixed(0), 10)}` +
-      `${pad((fast / theirs).toFixed(1), 8)}${pad((diag / theirs).toFixed(1), 12)}`,
+    `${activation.padEnd(12)}${pad(fast.toFixed(0), 10)}${pad(diag.toFixed(0), 11)}${pad(cpu.toFixed(0), 10)}${pad(wasm.toFixed(0), 10)}` +
+      `${pad((fast / cpu).toFixed(1), 8)}${pad((fast / wasm).toFixed(1), 8)}${pad((diag / cpu).toFixed(1), 12)}`,
   );
 }
-const geometricMean = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
-console.log(`\ngeometric mean ×tfjs: ${geometricMean.toFixed(1)} (goal ≥ 5)`);
+const geometricMean = (values: number[]) =>
+  Math.exp(values.reduce((s, r) => s + Math.log(r), 0) / values.length);
+console.log(
+  `\ngeometric mean ×tfjs: ${geometricMean(ratios).toFixed(1)}, ×wasm: ${geometricMean(wasmRatios).toFixed(1)}` +
+    ` (lowest ×tfjs ${Math.min(...ratios).toFixed(1)}, lowest ×wasm ${Math.min(...wasmRatios).toFixed(1)})`,
+);

@@ -1,6 +1,7 @@
 import { activationBackward, activationForward, type FloatArray } from "../kernels/index.js";
 import { checkFloatArray, checkOptions, checkParam, copyIfOverlapping } from "../kernels/validate.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
+import { runFusedGlu } from "./fusedGlu.js";
 import type { GluOptions } from "./gluForward.js";
 
 /**
@@ -9,7 +10,9 @@ import type { GluOptions } from "./gluForward.js";
  *
  *   ∂L/∂a = dy ⊙ gate(b),   ∂L/∂b = dy ⊙ a ⊙ gate′(b).
  *
- * The gate's value and derivative come from the activation kernels. At a kink of the gate (relu,
+ * Float32 with gate "gelu", "swish", "silu" or "sigmoid" runs fused, in one pass of WebAssembly
+ * SIMD (the gate and its derivative from one evaluation, each product rounded once); otherwise the
+ * gate's value and derivative come from the activation kernels. At a kink of the gate (relu,
  * leakyRelu, prelu at 0) the derivative is the left-hand one, as the kernels. `out` (dx) may be
  * x or share its buffer or dy's: what it overlaps is copied first. `dy` is required.
  *
@@ -21,13 +24,14 @@ export function gluBackward<T extends FloatArray>(x: T, dy: T, options: GluOptio
   const { lastDim, gate: gateOption, param, out } = checkOptions(fn, options, true);
   const rows = checkSplit(fn, x, lastDim);
   const gate = checkGate(fn, gateOption);
-  checkParam(fn, gate, param); // here too, so that it names this function and holds for an empty x
+  const gateParam = checkParam(fn, gate, param); // here, so that it names this function and holds for an empty x
   const half = lastDim / 2;
   const upstream = outputLike(fn, "dy", dy, x, rows * half, true);
   const dx = outputLike(fn, "out", out, x, x.length);
   // both halves of x and all of dy are read after dx is written: inputs dx overlaps are copied
   const input = copyIfOverlapping(x, [dx]);
   const dyIn = copyIfOverlapping(upstream, [dx]);
+  if (runFusedGlu(gate, input, dyIn, lastDim, dx, gateParam)) return dx;
   for (let r = 0; r < rows; r++) {
     const value = r * lastDim;
     const dyRow = dyIn.subarray(r * half, (r + 1) * half) as T;

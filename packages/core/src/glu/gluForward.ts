@@ -2,6 +2,7 @@ import { activationForward, type FloatArray } from "../kernels/index.js";
 import { checkFloatArray, checkOptions, checkParam, copyIfOverlapping } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
+import { runFusedGlu } from "./fusedGlu.js";
 
 /** Options of {@link gluForward} and {@link gluBackward}. */
 export interface GluOptions<T extends FloatArray> {
@@ -23,9 +24,12 @@ export interface GluOptions<T extends FloatArray> {
  *                                                        b = second half (through the gate).
  *
  * GEGLU is gate "gelu", SwiGLU gate "swish" (β = 1, i.e. SiLU), the original GLU gate "sigmoid".
- * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. The gate runs
- * through the activation kernels, so its accuracy is theirs. NaN propagates. `out` may share x's
- * buffer (x is then copied first).
+ * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. NaN propagates.
+ * Float32 with gate "gelu", "swish", "silu" or "sigmoid" runs fused, in one pass of WebAssembly
+ * SIMD over the rows: the gate in float64 as its activation kernel, times a, rounded once to
+ * float32. Otherwise (float64, other gates, no SIMD) the gate runs through the activation kernel,
+ * so its accuracy is theirs, and the product is rounded once more. `out` may share x's buffer
+ * (x is then copied first).
  *
  * @example gluForward(Float64Array.of(3, 0), { lastDim: 2, gate: "sigmoid" }) // => Float64Array [1.5]
  */
@@ -35,10 +39,11 @@ export function gluForward<T extends FloatArray>(x: T, options: GluOptions<T>): 
   const { lastDim, gate: gateOption, param, out: outOption } = checkOptions(fn, options, true);
   const rows = checkSplit(fn, x, lastDim);
   const gate = checkGate(fn, gateOption);
-  checkParam(fn, gate, param); // here too, so that it names this function and holds for an empty x
+  const gateParam = checkParam(fn, gate, param); // here, so that it names this function and holds for an empty x
   const half = lastDim / 2;
   const out = outputLike(fn, "out", outOption, x, rows * half);
   const input = copyIfOverlapping(x, [out]); // rows of out are written while later rows of x are read
+  if (runFusedGlu(gate, input, null, lastDim, out, gateParam)) return out;
   for (let r = 0; r < rows; r++) {
     const value = r * lastDim; // start of a, the value half
     const outRow = out.subarray(r * half, (r + 1) * half) as T;

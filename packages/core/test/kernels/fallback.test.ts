@@ -11,3 +11,4 @@ await import("./float32Accuracy.test.js");
 await import("./swishBackward.test.js");
 await import("./preluForward.test.js");
 await import("./preluBackward.test.js");
+await import("../glu/fusedGlu.test.js");

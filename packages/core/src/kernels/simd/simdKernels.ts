@@ -38,6 +38,11 @@ export type KernelName =
   | "geluTanh"
   | "softplus";
 
+/** The gates with a fused gated-unit kernel: GLU's sigmoid, SwiGLU's swish (SiLU: β = 1), GEGLU's gelu. */
+export type GluGate = "sigmoid" | "swish" | "gelu";
+
+const gluKernels: { readonly [G in GluGate]: string } = { sigmoid: "Sigmoid", swish: "Swish", gelu: "Gelu" };
+
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
 
@@ -51,6 +56,10 @@ export class SimdKernels {
   /** The module's input/result buffer and its upstream-gradient buffer. */
   readonly #x: Float32Array;
   readonly #dy: Float32Array;
+  /** The value halves of gated units' rows. */
+  readonly #value: Float32Array;
+  /** Where each gathered segment of a chunk came from: row start, offset in the row, length (backward). */
+  readonly #segments: Int32Array;
   readonly #exports: Record<string, unknown>;
   /** PReLU's per-channel tiles of α (float32 and float64) and of the ∂α terms, ALPHA_TILE slots each. */
   readonly #alpha32: Float32Array;
@@ -65,6 +74,8 @@ export class SimdKernels {
     this.#chunk = address("CHUNK");
     this.#x = new Float32Array(buffer, address("X"), this.#chunk);
     this.#dy = new Float32Array(buffer, address("DY"), this.#chunk);
+    this.#value = new Float32Array(buffer, address("VALUE"), this.#chunk);
+    this.#segments = new Int32Array(3 * this.#chunk);
     this.#exports = e;
     const tile = address("ALPHA_TILE");
     this.#alpha32 = new Float32Array(buffer, address("ALPHA32"), tile);
@@ -149,6 +160,91 @@ export class SimdKernels {
       }
     }
     return true;
+  }
+
+  /**
+   * A gated unit over rows [a | b] of `lastDim`, in one pass: out (rows of lastDim/2) = a ⊙ gate(b);
+   * with dy (rows of lastDim/2), out = dx (rows of lastDim): [dy ⊙ gate(b) | dy ⊙ a ⊙ gate′(b)].
+   * Rows are gathered into the module's buffers a chunk at a time, whatever their length.
+   */
+  glu(
+    gate: GluGate,
+    x: Float32Array,
+    dy: Float32Array | null,
+    lastDim: number,
+    out: Float32Array,
+    param: number,
+  ): void {
+    if ((lastDim / 2) % 4 === 0 && lastDim <= this.#chunk) {
+      this.#gluRows(gate, x, dy, lastDim, out, param);
+      return;
+    }
+    const loop = this.#exports[`glu${gluKernels[gate]}${dy === null ? "Forward" : "Backward"}`] as Loop;
+    const chunk = this.#chunk;
+    const half = lastDim / 2;
+    const segments = this.#segments;
+    let filled = 0; // elements gathered into the chunk
+    let count = 0; // segments of the chunk
+    let done = 0; // elements of the result half finished, in row-major order
+    const flush = () => {
+      if (dy !== null) this.#dy.set(dy.subarray(done, done + filled));
+      loop(filled, param);
+      if (dy === null) out.set(this.#x.subarray(0, filled), done);
+      else {
+        for (let k = 0, at = 0; k < count; k++) {
+          const row = segments[3 * k];
+          const j = segments[3 * k + 1];
+          const m = segments[3 * k + 2];
+          out.set(this.#value.subarray(at, at + m), row + j);
+          out.set(this.#x.subarray(at, at + m), row + half + j);
+          at += m;
+        }
+      }
+      done += filled;
+      filled = 0;
+      count = 0;
+    };
+    for (let row = 0; row < x.length; row += lastDim) {
+      for (let j = 0; j < half; ) {
+        const m = Math.min(half - j, chunk - filled);
+        this.#x.set(x.subarray(row + half + j, row + half + j + m), filled);
+        this.#value.set(x.subarray(row + j, row + j + m), filled);
+        segments[3 * count] = row;
+        segments[3 * count + 1] = j;
+        segments[3 * count + 2] = m;
+        count++;
+        filled += m;
+        j += m;
+        if (filled === chunk) flush();
+      }
+    }
+    if (filled > 0) flush();
+  }
+
+  /** glu over whole rows: as many as fit a chunk, copied in and out in one piece each. */
+  #gluRows(
+    gate: GluGate,
+    x: Float32Array,
+    dy: Float32Array | null,
+    lastDim: number,
+    out: Float32Array,
+    param: number,
+  ) {
+    type RowsLoop = (rows: number, param: number, half: number) => void;
+    const loop = this.#exports[
+      `gluRows${gluKernels[gate]}${dy === null ? "Forward" : "Backward"}`
+    ] as RowsLoop;
+    const half = lastDim / 2;
+    const rowsPerChunk = Math.floor(this.#chunk / lastDim);
+    const rows = x.length / lastDim;
+    for (let first = 0; first < rows; first += rowsPerChunk) {
+      const count = Math.min(rowsPerChunk, rows - first);
+      this.#x.set(x.subarray(first * lastDim, (first + count) * lastDim));
+      if (dy !== null) this.#dy.set(dy.subarray(first * half, (first + count) * half));
+      loop(count, param, half);
+      if (dy === null) out.set(this.#dy.subarray(0, count * half), first * half);
+      else out.set(this.#x.subarray(0, count * lastDim), first * lastDim);
+    }
   }
 
   /** Copies x (and dy) into the module a chunk at a time, runs `loop`, copies the result out. */

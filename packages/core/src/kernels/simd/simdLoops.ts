@@ -21,7 +21,7 @@ const isZero = (param: number) => param === 0;
  * saturate for ±∞ to give their limits ±∞ and ∓0 (found by the fuzz suite: swish(+∞) was 2e38
  * for β = 1e-300). The JS loop clamps to ±10^300 and takes the scalar function for the tiniest β.
  */
-const isTinyBeta = (param: number) => Math.abs(param) < 1e-35;
+export const isTinyBeta = (param: number) => Math.abs(param) < 1e-35;
 
 /** Which compiled kernel runs each activation: a missing or extra id is a compile error. */
 const compiled: { readonly [K in ActivationId]: Compiled } = {
