@@ -28,7 +28,7 @@ export function checkFloatArray(fn: string, name: string, value: unknown): Float
 }
 
 /** Throws a TypeError when the array's buffer is detached (transferred or structuredClone'd away). */
-function checkAttached(fn: string, name: string, value: FloatArray): void {
+export function checkAttached(fn: string, name: string, value: FloatArray): void {
   // `detached` is ES2024 (Node ≥ 22); older engines lack it, and their detached arrays pass as empty
   if ((value.buffer as { detached?: boolean }).detached === true) {
     throw new TypeError(

@@ -1,5 +1,5 @@
-import { checkObject } from "./check.js";
-import { checkHyper, type Optimizer } from "./optimizer.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
 export interface AdamOptions {
@@ -34,7 +34,7 @@ export function adam(options: AdamOptions = {}): Optimizer {
     beta2 = 0.999,
     epsilon = 1e-8,
     weightDecay = 0,
-  } = checkObject("adam", "options", options);
+  } = checkOptions("adam", options, true);
   checkHyper("adam", "learningRate", learningRate, 0);
   checkHyper("adam", "beta1", beta1, 0, 1);
   checkHyper("adam", "beta2", beta2, 0, 1);
@@ -45,6 +45,7 @@ export function adam(options: AdamOptions = {}): Optimizer {
   return {
     name: `adam(lr=${learningRate})`,
     step(params) {
+      checkParams("adam step", params);
       t += 1;
       const correction1 = 1 - beta1 ** t;
       const correction2 = 1 - beta2 ** t;

@@ -16,11 +16,6 @@ import { checkLossArrays, type Loss } from "./loss.js";
  */
 export const binaryCrossEntropyWithLogits: Loss = (output, target, grad) => {
   checkLossArrays("binaryCrossEntropyWithLogits", output, target, grad);
-  if (output.length !== target.length || output.length === 0) {
-    throw new RangeError(
-      `binaryCrossEntropyWithLogits: output and target must have the same non-zero length, got ${output.length} and ${target.length}`,
-    );
-  }
   const n = output.length;
   for (let i = 0; i < n; i++) {
     if (!(target[i] >= 0 && target[i] <= 1)) {

@@ -2,6 +2,7 @@
 // TypeError (wrong kind of value) or RangeError (right kind, wrong value) that names the function,
 // the argument and the value.
 import { describe } from "../describe.js";
+import { checkAttached } from "../kernels/validate.js";
 
 export { describe };
 
@@ -13,20 +14,6 @@ export { describe };
  * limit already takes seconds a step: it is meant for small experiments.
  */
 export const MAX_PARAMETERS = 2 ** 27;
-
-/** Throws unless `value` is an object (not null): a TypeError naming it. Undefined gives `{}` unless required. */
-export function checkObject<O extends object>(
-  fn: string,
-  name: string,
-  value: O | undefined,
-  required = true,
-): O {
-  if (value === undefined && !required) return {} as O;
-  if (typeof value !== "object" || value === null) {
-    throw new TypeError(`${fn}: ${name} must be an object, got ${describe(value)}`);
-  }
-  return value;
-}
 
 /** Throws unless `value` is an integer in [min, max]: a TypeError for a non-number, else a RangeError. */
 export function checkInteger(
@@ -85,9 +72,7 @@ export function checkFloat64Array(fn: string, name: string, value: unknown, leng
   if (!(value instanceof Float64Array)) {
     throw new TypeError(`${fn}: ${name} must be a Float64Array, got ${describe(value)}`);
   }
-  if ((value.buffer as { detached?: boolean }).detached === true) {
-    throw new TypeError(`${fn}: ${name} must not be over a detached buffer, got a detached Float64Array`);
-  }
+  checkAttached(fn, name, value);
   if (length !== undefined && value.length !== length) {
     throw new RangeError(`${fn}: ${name} must have length ${length}, got ${value.length}`);
   }

@@ -1,4 +1,5 @@
-import { checkFinite, checkObject } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkFinite } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
 import { rngOf } from "./rng.js";
 
@@ -15,12 +16,7 @@ export interface CirclesOptions extends DatasetOptions {
  * @example circles({ points: 100, factor: 0.3, seed: 1 }).classes // => 2
  */
 export function circles(options: CirclesOptions = {}): Dataset {
-  const {
-    points = 200,
-    noise = 0.05,
-    factor = 0.5,
-    seed = 0,
-  } = checkObject("circles", "options", options, false);
+  const { points = 200, noise = 0.05, factor = 0.5, seed = 0 } = checkOptions("circles", options);
   checkDatasetOptions("circles", points, noise, 2);
   checkFinite("circles", "factor", factor);
   if (!(factor > 0 && factor < 1)) throw new RangeError(`circles: factor must be in (0, 1), got ${factor}`);

@@ -1,4 +1,5 @@
-import { checkFinite, checkFloat64Array, checkInteger, checkObject } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkFinite, checkFloat64Array, checkInteger } from "./check.js";
 import type { Rng } from "./rng.js";
 
 /**
@@ -43,7 +44,7 @@ const MAX_POINTS = 2 ** 24;
  * numbers, y one per row, and rows ≥ 1 (an empty set has no mean loss: it was NaN).
  */
 export function checkDataset(fn: string, data: Dataset): Dataset {
-  checkObject(fn, "data", data);
+  checkOptions(fn, data, true, "data");
   checkInteger(fn, "data.rows", data.rows, 1);
   checkInteger(fn, "data.features", data.features, 1);
   checkFloat64Array(fn, "data.x", data.x, data.rows * data.features);

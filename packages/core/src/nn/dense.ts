@@ -1,7 +1,7 @@
 import { activationBackward, activationForward } from "../kernels/index.js";
-import { checkId } from "../kernels/validate.js";
+import { checkId, checkOptions } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
-import { checkFunction, checkObject, checkParameterCount, describe } from "./check.js";
+import { checkFloat64Array, checkFunction, checkParameterCount, describe } from "./check.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -68,7 +68,7 @@ export class Dense implements Layer {
       init = glorotUniform,
       biasInit = zeros,
       seed = 0,
-    } = checkObject(fn, "options", options);
+    } = checkOptions(fn, options, true);
     checkSize(fn, "inputSize", inputSize);
     checkSize(fn, "outputSize", outputSize);
     checkParameterCount(
@@ -113,6 +113,7 @@ export class Dense implements Layer {
 
   backward(dy: Float64Array): Float64Array {
     const { rows, inputSize, outputSize: n } = this;
+    checkFloat64Array(this.label, "dy", dy, rows * n);
     // ∂L/∂z = ∂L/∂a ⊙ f′(z)
     let dz = dy;
     if (this.activation !== null) {

@@ -1,8 +1,8 @@
 import { gatedFeedForward, gatedFeedForwardBackward } from "../glu/index.js";
 import { activationBackward } from "../kernels/index.js";
-import { checkId } from "../kernels/validate.js";
+import { checkId, checkOptions } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
-import { checkFunction, checkObject, checkParameterCount } from "./check.js";
+import { checkFunction, checkParameterCount } from "./check.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -65,7 +65,7 @@ export class GatedFeedForwardLayer implements Layer {
       param,
       init = glorotUniform,
       seed = 0,
-    } = checkObject(fn, "options", options);
+    } = checkOptions(fn, options, true);
     checkSize(fn, "inputSize", inputSize);
     checkSize(fn, "hiddenSize", hiddenSize);
     checkParameterCount(

@@ -1,6 +1,7 @@
+import { checkOptions } from "../kernels/validate.js";
 // Weight initialisers. Each fills an array of shape [fanIn × fanOut] from the seeded generator.
 // Normal variants draw from a plain (untruncated) normal, as PyTorch's init functions do.
-import { checkFinite, checkFloat64Array, checkInteger, checkObject, describe } from "./check.js";
+import { checkFinite, checkFloat64Array, checkInteger, describe } from "./check.js";
 import { Rng } from "./rng.js";
 
 /** A weight's fan: inputs per unit (fanIn) and units fed (fanOut). */
@@ -22,7 +23,7 @@ function initializer(
 ): Initializer {
   return (target, fan, rng) => {
     checkFloat64Array(name, "target", target);
-    checkObject(name, "fan", fan);
+    checkOptions(name, fan, true, "fan");
     const fanIn = checkInteger(name, "fan.fanIn", fan.fanIn, 1);
     const fanOut = checkInteger(name, "fan.fanOut", fan.fanOut, 1);
     if (!(rng instanceof Rng)) throw new TypeError(`${name}: rng must be an Rng, got ${describe(rng)}`);

@@ -1,4 +1,4 @@
-import { checkFloat64Array } from "./check.js";
+import { checkFloat64Array, describe } from "./check.js";
 
 /**
  * A loss: reads the model's output (one row per sample) and the targets, returns the mean loss
@@ -7,17 +7,20 @@ import { checkFloat64Array } from "./check.js";
 export type Loss = (output: Float64Array, target: Float64Array, grad?: Float64Array) => number;
 
 /**
- * Throws unless output and target are Float64Arrays (a TypeError) and `grad` is absent or a
- * Float64Array as long as `output` (a TypeError for its type or a detached buffer, a RangeError
- * for its length).
+ * Throws unless output and target are Float64Arrays (a TypeError), output is not empty and, with
+ * `sameLength`, target is as long as output, and `grad` is absent or a Float64Array as long as
+ * output (a TypeError for a type or a detached buffer, a RangeError for a length).
  */
 export function checkLossArrays(
   where: string,
   output: Float64Array,
   target: Float64Array,
   grad: Float64Array | undefined,
+  sameLength = true,
 ): void {
   checkFloat64Array(where, "output", output);
-  checkFloat64Array(where, "target", target);
+  if (output.length === 0)
+    throw new RangeError(`${where}: output must not be empty, got ${describe(output)}`);
+  checkFloat64Array(where, "target", target, sameLength ? output.length : undefined);
   if (grad !== undefined) checkFloat64Array(where, "grad", grad, output.length);
 }

@@ -8,11 +8,6 @@ import { checkLossArrays, type Loss } from "./loss.js";
  */
 export const meanSquaredError: Loss = (output, target, grad) => {
   checkLossArrays("meanSquaredError", output, target, grad);
-  if (output.length !== target.length || output.length === 0) {
-    throw new RangeError(
-      `meanSquaredError: output and target must have the same non-zero length, got ${output.length} and ${target.length}`,
-    );
-  }
   const n = output.length;
   let sum = 0;
   for (let i = 0; i < n; i++) {

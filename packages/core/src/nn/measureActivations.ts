@@ -1,3 +1,4 @@
+import { checkOptions } from "../kernels/validate.js";
 import {
   type ActivationId,
   activationIds,
@@ -7,7 +8,7 @@ import {
 } from "../registry/index.js";
 import { erf } from "../special/index.js";
 import { adam } from "./adam.js";
-import { checkInteger, checkObject, describe } from "./check.js";
+import { checkInteger, describe } from "./check.js";
 import { Dense } from "./dense.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import { glorotUniform, heNormal, type Initializer } from "./initializers.js";
@@ -111,7 +112,7 @@ export function measureActivations(options: MeasureActivationsOptions = {}): Act
     repeats = 5,
     epochs = 3,
     seed = 0,
-  } = checkObject(fn, "options", options, false);
+  } = checkOptions(fn, options);
   // bounds that keep a typo from running for hours (the defaults take seconds)
   checkInteger(fn, "depth", depth, 0, 1000);
   checkInteger(fn, "width", width, 1, 1024);

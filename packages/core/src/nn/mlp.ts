@@ -1,5 +1,6 @@
+import { checkOptions } from "../kernels/validate.js";
 import { type ActivationId, activations } from "../registry/index.js";
-import { checkFunction, checkInteger, checkObject, checkParameterCount, describe } from "./check.js";
+import { checkFunction, checkInteger, checkParameterCount, describe } from "./check.js";
 import { Dense } from "./dense.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import type { Initializer } from "./initializers.js";
@@ -33,7 +34,7 @@ export interface MlpOptions {
  */
 export function mlp(options: MlpOptions): Sequential {
   const fn = "mlp";
-  const { sizes, activation, param, init, seed = 0 } = checkObject(fn, "options", options);
+  const { sizes, activation, param, init, seed = 0 } = checkOptions(fn, options, true);
   if (!Array.isArray(sizes))
     throw new TypeError(`mlp: sizes must be an array of widths, got ${describe(sizes)}`);
   if (sizes.length < 2)

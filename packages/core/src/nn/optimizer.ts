@@ -1,4 +1,4 @@
-import { checkFinite } from "./check.js";
+import { checkFinite, checkFloat64Array, describe } from "./check.js";
 import type { Param } from "./param.js";
 
 /** Updates parameters in place from their gradients; keeps its own state per parameter. */
@@ -15,4 +15,19 @@ export interface Optimizer {
  */
 export function checkHyper(where: string, name: string, value: number, min: number, below = Infinity): void {
   checkFinite(where, name, value, min, below);
+}
+
+/**
+ * Throws unless `params` is an array of Params, each with a value and a gradient of one length
+ * (a TypeError for the wrong kind, a RangeError for a length), before a step changes anything.
+ */
+export function checkParams(where: string, params: readonly Param[]): void {
+  if (!Array.isArray(params))
+    throw new TypeError(`${where}: params must be an array of Params, got ${describe(params)}`);
+  for (const [i, p] of params.entries()) {
+    if (typeof p !== "object" || p === null)
+      throw new TypeError(`${where}: params[${i}] must be a Param, got ${describe(p)}`);
+    checkFloat64Array(where, `params[${i}].value`, p.value);
+    checkFloat64Array(where, `params[${i}].grad`, p.grad, p.value.length);
+  }
 }

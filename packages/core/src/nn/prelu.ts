@@ -1,6 +1,7 @@
 import { activationForward, preluBackward } from "../kernels/index.js";
+import { checkOptions } from "../kernels/validate.js";
 import { activations } from "../registry/index.js";
-import { checkBoolean, checkFinite, checkObject, checkParameterCount } from "./check.js";
+import { checkBoolean, checkFinite, checkParameterCount } from "./check.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 
@@ -43,7 +44,7 @@ export class PReLU implements Layer {
       size,
       perUnit = false,
       alpha = activations.prelu.param!.default,
-    } = checkObject(fn, "options", options);
+    } = checkOptions(fn, options, true);
     checkSize(fn, "size", size);
     checkParameterCount(fn, `size ${size}`, size);
     checkBoolean(fn, "perUnit", perUnit);

@@ -1,4 +1,5 @@
-import { checkFunction, checkObject, describe } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkFunction, describe } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
 import { rngOf } from "./rng.js";
 
@@ -23,7 +24,7 @@ export function regression1d(options: Regression1dOptions = {}): Dataset {
     seed = 0,
     target = Math.sin,
     domain = [-Math.PI, Math.PI],
-  } = checkObject(fn, "options", options, false);
+  } = checkOptions(fn, options);
   checkDatasetOptions(fn, points, noise, 2);
   checkFunction(fn, "target", target);
   if (!Array.isArray(domain) || domain.length !== 2) {

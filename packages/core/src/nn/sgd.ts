@@ -1,5 +1,5 @@
-import { checkObject } from "./check.js";
-import { checkHyper, type Optimizer } from "./optimizer.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
 export interface SgdOptions {
@@ -24,7 +24,7 @@ export interface SgdOptions {
  * sgd({ learningRate: 0.1 }).step([p]); // p.value => [0.8]
  */
 export function sgd(options: SgdOptions): Optimizer {
-  const { learningRate, momentum = 0, weightDecay = 0 } = checkObject("sgd", "options", options);
+  const { learningRate, momentum = 0, weightDecay = 0 } = checkOptions("sgd", options, true);
   checkHyper("sgd", "learningRate", learningRate, 0);
   checkHyper("sgd", "momentum", momentum, 0, 1);
   checkHyper("sgd", "weightDecay", weightDecay, 0);
@@ -32,6 +32,7 @@ export function sgd(options: SgdOptions): Optimizer {
   return {
     name: momentum > 0 ? `sgd(lr=${learningRate}, momentum=${momentum})` : `sgd(lr=${learningRate})`,
     step(params) {
+      checkParams("sgd step", params);
       for (const p of params) {
         const decay = p.weightDecay ? weightDecay : 0;
         let v = velocity.get(p);

@@ -1,4 +1,5 @@
-import { checkFinite, checkInteger, checkObject } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkFinite, checkInteger } from "./check.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
 import { rngOf } from "./rng.js";
 
@@ -19,13 +20,7 @@ export interface SpiralsOptions extends DatasetOptions {
  */
 export function spirals(options: SpiralsOptions = {}): Dataset {
   const fn = "spirals";
-  const {
-    points = 300,
-    noise = 0.05,
-    arms = 2,
-    turns = 1,
-    seed = 0,
-  } = checkObject(fn, "options", options, false);
+  const { points = 300, noise = 0.05, arms = 2, turns = 1, seed = 0 } = checkOptions(fn, options);
   checkInteger(fn, "arms", arms, 2);
   checkFinite(fn, "turns", turns);
   if (!(turns > 0)) throw new RangeError(`spirals: turns must be a finite number > 0, got ${turns}`);

@@ -1,6 +1,7 @@
 import { activationForward, swishBackward } from "../kernels/index.js";
+import { checkOptions } from "../kernels/validate.js";
 import { activations } from "../registry/index.js";
-import { checkBoolean, checkFinite, checkObject, checkParameterCount } from "./check.js";
+import { checkBoolean, checkFinite, checkParameterCount } from "./check.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 
@@ -41,7 +42,7 @@ export class Swish implements Layer {
       size,
       beta = activations.swish.param!.default,
       learnable = true,
-    } = checkObject(fn, "options", options);
+    } = checkOptions(fn, options, true);
     checkSize(fn, "size", size);
     checkParameterCount(fn, `size ${size}`, size);
     checkFinite(fn, "beta", beta);

@@ -1,11 +1,5 @@
-import {
-  checkBoolean,
-  checkFinite,
-  checkFloat64Array,
-  checkFunction,
-  checkInteger,
-  checkObject,
-} from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
+import { checkBoolean, checkFinite, checkFloat64Array, checkFunction, checkInteger } from "./check.js";
 import { checkDataset, type Dataset } from "./dataset.js";
 import { sized } from "./layer.js";
 import { type LayerStats, layerStats } from "./layerStats.js";
@@ -131,8 +125,8 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
     deadThreshold = 0,
     continueOnNaN = false,
     onEpoch,
-  } = checkObject("train", "options", options);
-  checkOptions(model, { data, loss, optimizer, epochs, batchSize, deadThreshold, onEpoch });
+  } = checkOptions("train", options, true);
+  checkTrainOptions(model, { data, loss, optimizer, epochs, batchSize, deadThreshold, onEpoch });
   for (const [name, flag] of Object.entries({ shuffle, stepStats, epochStats, continueOnNaN })) {
     checkBoolean("train", name, flag);
   }
@@ -209,7 +203,7 @@ export function inspect(
   options: { data: Dataset; loss: Loss; deadThreshold?: number },
 ): Inspection {
   checkModel("inspect", model);
-  const { data, loss, deadThreshold = 0 } = checkObject("inspect", "options", options);
+  const { data, loss, deadThreshold = 0 } = checkOptions("inspect", options, true);
   checkDataset("inspect", data);
   checkFunction("inspect", "loss", loss);
   checkFinite("inspect", "deadThreshold", deadThreshold, 0);
@@ -254,7 +248,7 @@ export function accuracy(output: Float64Array, labels: Float64Array, outputs: nu
   return right / labels.length;
 }
 
-function checkOptions(
+function checkTrainOptions(
   model: Sequential,
   {
     data,
@@ -268,7 +262,7 @@ function checkOptions(
 ): void {
   checkDataset("train", data);
   checkFunction("train", "loss", loss);
-  checkObject("train", "optimizer", optimizer);
+  checkOptions("train", optimizer, true, "optimizer");
   checkFunction("train", "optimizer.step", optimizer.step);
   checkFinite("train", "deadThreshold", deadThreshold, 0);
   if (onEpoch !== undefined) checkFunction("train", "onEpoch", onEpoch);

@@ -1,4 +1,4 @@
-import { checkObject } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
 import { rngOf } from "./rng.js";
 
@@ -10,7 +10,7 @@ import { rngOf } from "./rng.js";
  * @example twoMoons({ points: 100, noise: 0.1, seed: 1 }).rows // => 100
  */
 export function twoMoons(options: DatasetOptions = {}): Dataset {
-  const { points = 200, noise = 0.1, seed = 0 } = checkObject("twoMoons", "options", options, false);
+  const { points = 200, noise = 0.1, seed = 0 } = checkOptions("twoMoons", options);
   checkDatasetOptions("twoMoons", points, noise, 2);
   const rng = rngOf("twoMoons", "seed", seed);
   const upper = Math.ceil(points / 2);

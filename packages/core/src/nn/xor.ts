@@ -1,4 +1,4 @@
-import { checkObject } from "./check.js";
+import { checkOptions } from "../kernels/validate.js";
 import { checkDatasetOptions, type Dataset, type DatasetOptions } from "./dataset.js";
 import { rngOf } from "./rng.js";
 
@@ -10,7 +10,7 @@ import { rngOf } from "./rng.js";
  * @example xor({ points: 4, noise: 0 }).y // => Float64Array [0, 1, 1, 0]
  */
 export function xor(options: DatasetOptions = {}): Dataset {
-  const { points = 200, noise = 0.1, seed = 0 } = checkObject("xor", "options", options, false);
+  const { points = 200, noise = 0.1, seed = 0 } = checkOptions("xor", options);
   checkDatasetOptions("xor", points, noise);
   const rng = rngOf("xor", "seed", seed);
   const x = new Float64Array(points * 2);

@@ -115,13 +115,14 @@ export function notLike(
   );
 }
 
-/** What a message shows for a hostile array: its length where only the length is wrong. */
-export function showsArray(value: unknown): string {
-  if (value instanceof Float32Array || value instanceof Float64Array) {
-    if ((value.buffer as { detached?: boolean }).detached) return "detached";
-    return String(value.length);
+/** What a message shows for a hostile array: its type and length, its length alone, or that it is detached. */
+export function showsArray(value: unknown): string[] {
+  if (ArrayBuffer.isView(value) && "length" in value) {
+    const name = value.constructor.name;
+    if ((value.buffer as { detached?: boolean }).detached) return [`detached ${name}`];
+    return [`${name}(${value.length})`, String(value.length)];
   }
-  return shown(value);
+  return [shown(value)];
 }
 
 /** Options objects that are not objects. */

@@ -37,8 +37,8 @@ export interface Hostile {
   readonly at: readonly (number | string)[];
   /** The values; a `Derived` is computed from the valid arguments (an array one longer than x). */
   readonly values: fc.Arbitrary<unknown>;
-  /** What the message shows of the value, where it is not the value itself (a length, say). */
-  readonly shows?: (value: unknown, args: unknown[]) => string;
+  /** What the message shows of the value where not the value itself (a length, say); any of a list. */
+  readonly shows?: (value: unknown, args: unknown[]) => string | string[];
 }
 
 /** A hostile value computed from the valid arguments it replaces one of. */
@@ -73,7 +73,7 @@ export function shown(value: unknown): string {
     case "bigint":
       return `${value}n`;
     case "function":
-      return "function";
+      return "a function";
     case "object":
       if (value === null) return "null";
       if (ArrayBuffer.isView(value) && "length" in value) {
@@ -124,6 +124,11 @@ function snapshot(args: unknown[]): [ArrayBufferView, Uint8Array][] {
   };
   visit(args, 0);
   return found;
+}
+
+/** A pattern matching `name` as a whole word (`x` not inside `max`, `lastDim` not inside `lastDims`). */
+function asWord(name: string): RegExp {
+  return new RegExp(`(^|[^\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`);
 }
 
 function invoke(target: unknown, entry: FuzzEntry, args: unknown[]): unknown {
@@ -186,8 +191,13 @@ export function fuzzModule(label: string, module: object, table: Readonly<Record
               );
               const { message } = error as Error;
               expect(message.startsWith(`${name}: `), `${what}: ${message}`).toBe(true);
-              expect(message, what).toContain(hostile.name);
-              expect(message, what).toContain((hostile.shows ?? shown)(value, valid));
+              expect(message, what).toMatch(asWord(hostile.name));
+              // the value as the message's "got …", or beside the argument's name ("lastDim 4")
+              const renderings = [(hostile.shows ?? shown)(value, valid)].flat();
+              const shows = renderings.some((r) =>
+                [`got ${r}`, `got a ${r}`, `${hostile.name} ${r}`].some((text) => message.includes(text)),
+              );
+              expect(shows, `${what}: ${message} shows none of ${renderings.join(" | ")}`).toBe(true);
               for (const [array, bytes] of before) {
                 const now = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
                 expect(

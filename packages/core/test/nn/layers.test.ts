@@ -185,3 +185,13 @@ describe("mlp sizes", () => {
     );
   });
 });
+
+describe("Dense backward", () => {
+  it("Dense.backward rejects an upstream gradient of the wrong length, naming the layer and dy", () => {
+    const layer = new Dense({ inputSize: 2, outputSize: 3, seed: 1 });
+    layer.forward(Float64Array.of(1, 2), 1);
+    expect(() => layer.backward(new Float64Array(2))).toThrow(
+      new RangeError("dense 2→3: dy must have length 3, got 2"),
+    );
+  });
+});

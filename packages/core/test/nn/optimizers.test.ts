@@ -106,3 +106,22 @@ describe("optimiser hyper-parameters", () => {
     );
   });
 });
+
+describe("optimiser steps", () => {
+  it("a step rejects params that are not an array of Params, naming the optimiser and the param, before changing any", () => {
+    const p = { name: "w", value: Float64Array.of(1), grad: Float64Array.of(2), weightDecay: true };
+    const bad = { name: "v", value: Float64Array.of(1, 2), grad: Float64Array.of(1), weightDecay: true };
+    for (const [optimizer, where] of [
+      [sgd({ learningRate: 0.1 }), "sgd step"],
+      [adam(), "adam step"],
+    ] as const) {
+      expect(() => optimizer.step(null as unknown as Param[])).toThrow(
+        new TypeError(`${where}: params must be an array of Params, got null`),
+      );
+      expect(() => optimizer.step([p, bad])).toThrow(
+        new RangeError(`${where}: params[1].grad must have length 2, got 1`),
+      );
+      expect(p.value[0]).toBe(1);
+    }
+  });
+});
