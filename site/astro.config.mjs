@@ -7,22 +7,18 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import { basePath } from "./src/lib/base-path.mjs";
 import { noTokenizeTimeLimit } from "./src/lib/markdown.ts";
 import { rehypeScrollableTables } from "./src/lib/rehype-scrollable-tables.ts";
 
 // the executed notebooks the site renders as pages (src/lib/notebooks.ts reads this)
 process.env.ACTIVATION_LAB_NOTEBOOKS ??= fileURLToPath(new URL("../notebooks/", import.meta.url));
 
-/**
- * The base path the site is served under, e.g. `SITE_BASE=/activation-lab/` for a GitHub Pages
- * project site; `/` by default. Always with a leading and a trailing slash.
- */
-const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-
 export default defineConfig({
   // absolute URLs (sitemap, Open Graph) start here; override with SITE_URL when deploying
   site: process.env.SITE_URL ?? "http://localhost:4321",
-  base,
+  // SITE_BASE, e.g. /activation-lab/ for a GitHub Pages project site; / by default
+  base: basePath(),
   // every page is a folder with an index.html, so every internal link ends in a slash
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],

@@ -1,6 +1,6 @@
 /**
  * Building and serving the site for the browser tests: the real `astro build` and the real
- * `serve` script (site/scripts/serve.mjs), as the README's main command runs them.
+ * `serve` script (site/scripts/serve-dist.mjs), as the README's main command runs them.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -52,11 +52,11 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-/** Starts site/scripts/serve.mjs on a free port over `dir` and waits for the address it prints. */
+/** Starts site/scripts/serve-dist.mjs on a free port over `dir` and waits for the address it prints. */
 export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(siteDir, "scripts", "serve.mjs"), "--port", "0", "--dir", dir],
+    [join(siteDir, "scripts", "serve-dist.mjs"), "--port", "0", "--dir", dir],
     {
       env: { ...process.env, SITE_BASE: base },
       stdio: ["ignore", "pipe", "inherit"],
@@ -64,7 +64,7 @@ export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
   );
   return new Promise((resolve, reject) => {
     let output = "";
-    child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+    child.once("exit", (code) => reject(new Error(`serve-dist.mjs exited with ${code}: ${output}`)));
     child.stdout!.setEncoding("utf8");
     child.stdout!.on("data", (chunk: string) => {
       output += chunk;
