@@ -17,14 +17,21 @@ export interface BuildOptions {
   outDir: string;
   /** the base path (SITE_BASE), "/" by default */
   base?: string;
+  /** the folder of notebooks to render as pages (ACTIVATION_LAB_NOTEBOOKS), the repository's by default */
+  notebooks?: string;
 }
 
 /** Runs `astro build` for the site; throws with the build's output if it fails. Returns seconds. */
-export function buildSite({ outDir, base = "/" }: BuildOptions): number {
+export function buildSite({ outDir, base = "/", notebooks }: BuildOptions): number {
   const start = performance.now();
   const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", outDir], {
     cwd: siteDir,
-    env: { ...buildEnvironment(), SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...buildEnvironment(),
+      SITE_BASE: base,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      ...(notebooks && { ACTIVATION_LAB_NOTEBOOKS: notebooks }),
+    },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
