@@ -35,9 +35,32 @@ export default defineConfig({
     shikiConfig: { theme: "css-variables", transformers: [noTokenizeTimeLimit] },
   },
   build: {
-    // one stylesheet per page, inlined where small; no third-party requests either way
+    // one stylesheet per page, inlined where small (Astro hashes it into the CSP); no third-party
+    // requests either way
     inlineStylesheets: "auto",
   },
+  // every asset a file of its own: Vite would inline KaTeX's smallest font as a data: URL, which
+  // font-src 'self' blocks
+  vite: { build: { assetsInlineLimit: 0 } },
   // the dev toolbar loads nothing in builds, but keep dev identical to the build
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page (a <meta>: a static host may send no headers): only
+  // the site's own scripts (Astro adds the hashes of any it inlines), styles, images and fonts;
+  // images also as data: URLs (notebook PNG outputs). Style attributes stay allowed
+  // (style-src-attr): KaTeX positions math with them and Shiki colours code with them; safeHtml
+  // reduces those in notebooks to declarations that cannot load anything or cover the page.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
 });
