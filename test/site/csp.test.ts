@@ -13,7 +13,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.js";
+import {
+  cspReports,
+  launchChromium,
+  recordCspReports,
+  scrollThrough,
+  watchPage,
+} from "../helpers/site-browser.js";
 import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
 import { crawl } from "../helpers/site-crawl.js";
 
@@ -58,21 +64,12 @@ function policyOf(html: string): Map<string, string[]> {
   );
 }
 
-/** A page that records its CSP reports in window.cspReports from the first moment. */
+/** A new page that records its CSP reports. */
 async function reportingPage(): Promise<Page> {
   const page = await browser.newPage();
-  await page.addInitScript(() => {
-    const reports: string[] = [];
-    Object.assign(window, { cspReports: reports });
-    document.addEventListener("securitypolicyviolation", (event) =>
-      reports.push(`${event.effectiveDirective} ${event.blockedURI}`),
-    );
-  });
+  await recordCspReports(page);
   return page;
 }
-
-const reportsOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cspReports: string[] }).cspReports);
 
 describe("the Content-Security-Policy", () => {
   it("is on every page: the site's own scripts, styles, images and fonts only; no unsafe-inline script or eval", async () => {
@@ -110,7 +107,7 @@ describe("the Content-Security-Policy", () => {
     for (const url of pages) {
       await page.goto(url);
       await scrollThrough(page);
-      reported.push(...(await reportsOf(page)).map((report) => `${url}: ${report}`));
+      reported.push(...(await cspReports(page)).map((report) => `${url}: ${report}`));
     }
     expect(reported).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
@@ -131,7 +128,7 @@ describe("the Content-Security-Policy", () => {
     await page.keyboard.press("End");
     expect(await paths()).not.toEqual(before);
     await page.waitForLoadState("networkidle");
-    expect(await reportsOf(page)).toEqual([]);
+    expect(await cspReports(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await page.close();
   });
@@ -154,8 +151,8 @@ describe("the Content-Security-Policy", () => {
       style.textContent = "body { display: none }";
       document.head.append(style);
     }, elsewhereOrigin);
-    await expect.poll(() => reportsOf(page).then((reports) => reports.length)).toBe(4);
-    expect((await reportsOf(page)).sort()).toEqual(
+    await expect.poll(() => cspReports(page).then((reports) => reports.length)).toBe(4);
+    expect((await cspReports(page)).sort()).toEqual(
       [
         "script-src-elem inline",
         `img-src ${elsewhereOrigin}/image.png`,

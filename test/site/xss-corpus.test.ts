@@ -12,7 +12,13 @@ import { join } from "node:path";
 import { parse } from "parse5";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.js";
+import {
+  cspReports,
+  launchChromium,
+  recordCspReports,
+  scrollThrough,
+  watchPage,
+} from "../helpers/site-browser.js";
 import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
 
 const corpus = readFileSync(new URL("./fixtures/xss-corpus.txt", import.meta.url), "utf8");
@@ -91,13 +97,7 @@ async function visit(bypassCSP: boolean) {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.addInitScript(() => {
-    const reports: string[] = [];
-    Object.assign(window, { cspReports: reports });
-    document.addEventListener("securitypolicyviolation", (event) =>
-      reports.push(`${event.effectiveDirective} ${event.blockedURI}`),
-    );
-  });
+  await recordCspReports(page);
   const problems = watchPage(page, site.origin);
   const response = await page.goto(pageUrl());
   expect(response?.status()).toBe(200);
@@ -105,10 +105,10 @@ async function visit(bypassCSP: boolean) {
   // handlers that fire on focus, on toggling, at the end of animations and transitions
   for (let i = 0; i < 10; i++) await page.keyboard.press("Tab");
   await page.waitForTimeout(1500);
-  const cspReports = await page.evaluate(() => (window as unknown as { cspReports: string[] }).cspReports);
+  const reports = await cspReports(page);
   const outputs = await page.locator(".cell-output > *").count();
   await context.close();
-  return { dialogs, problems, cspReports, outputs };
+  return { dialogs, problems, reports, outputs };
 }
 
 describe(`a notebook page with every payload in every place (${payloads.length} × 5)`, () => {
@@ -120,10 +120,10 @@ describe(`a notebook page with every payload in every place (${payloads.length} 
   });
 
   it("with the CSP: no script runs, no request leaves the origin, and the CSP had nothing to block", async () => {
-    const { dialogs, problems, cspReports } = await visit(false);
+    const { dialogs, problems, reports } = await visit(false);
     expect(dialogs).toEqual([]);
     expect(problems.otherOrigins).toEqual([]);
-    expect(cspReports).toEqual([]);
+    expect(reports).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
 
