@@ -9,7 +9,6 @@ import { normalizeHeadings } from "../../site/src/lib/headings.js";
 import { renderMarkdown } from "../../site/src/lib/markdown.js";
 import { renderOutput } from "../../site/src/lib/notebook-output.js";
 import { joinSource, listNotebooks } from "../../site/src/lib/notebooks.js";
-import { depthMarker, maxDepth, safeCssValue, safeHtml, safeStyle } from "../../site/src/lib/safe-html.js";
 
 const fixtures = fileURLToPath(new URL("./fixtures/notebooks/", import.meta.url));
 const [fixture] = listNotebooks(fixtures);
@@ -127,30 +126,6 @@ describe("image outputs", () => {
       renderMarkdown,
     );
     expect(attack).toEqual({ kind: "text", html: '<pre tabindex="0"><code>x</code></pre>' });
-  });
-});
-
-describe("safeHtml(markup)", () => {
-  it("keeps style declarations from the allow-list whose values load nothing", () => {
-    expect(safeStyle("height:0.8em;position:fixed;top:-3em;background:url(x)")).toBe("height:0.8em;top:-3em");
-    expect(safeStyle("color:var(--astro-code-token-keyword)")).toBe("color:var(--astro-code-token-keyword)");
-    expect(safeStyle("position:relative")).toBe("position:relative");
-    for (const value of [
-      "\\75 rl(x)",
-      "image-set('x' 1x)",
-      "url(https://e.example/)",
-      "expression(alert(1))",
-    ])
-      expect(safeCssValue(value), value).toBe(false);
-    expect(safeCssValue("url(#clip-1)")).toBe(true);
-  });
-
-  it(`cuts content nested deeper than ${maxDepth} elements with a marker, 20,000 deep without overflowing`, () => {
-    const depth = 20_000;
-    const html = safeHtml(`${"<div>".repeat(depth)}x${"</div>".repeat(depth)}`);
-    expect(html.split("<div>").length - 1).toBe(maxDepth);
-    expect(html).toContain(depthMarker);
-    expect(html).not.toContain(">x<");
   });
 });
 
