@@ -107,14 +107,24 @@ async function visit(bypassCSP: boolean) {
   await page.waitForTimeout(1500);
   const reports = await cspReports(page);
   const outputs = await page.locator(".cell-output > *").count();
+  // what the reader sees at the header's links: the links, not a notebook's overlay
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const headerLinks = await page.evaluate(() =>
+    [...document.querySelectorAll(".site-header a")].map((link) => {
+      const box = link.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit === link || link.contains(hit) ? "link" : (hit?.outerHTML.slice(0, 120) ?? "nothing");
+    }),
+  );
   await context.close();
-  return { dialogs, problems, reports, outputs };
+  return { dialogs, problems, reports, outputs, headerLinks };
 }
 
 describe(`a notebook page with every payload in every place (${payloads.length} × 5)`, () => {
-  it("with the CSP bypassed, the sanitiser alone: no script runs, no request leaves the origin", async () => {
-    const { dialogs, problems, outputs } = await visit(true);
+  it("with the CSP bypassed, the sanitiser alone: no script runs, no request leaves the origin, nothing covers the header", async () => {
+    const { dialogs, problems, outputs, headerLinks } = await visit(true);
     expect(outputs).toBe(payloads.length * 4);
+    expect(headerLinks).toEqual(["link", "link", "link", "link"]);
     expect(dialogs).toEqual([]);
     expect(problems.otherOrigins).toEqual([]);
   });
