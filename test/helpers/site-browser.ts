@@ -48,12 +48,32 @@ export function watchPage(page: Page, origin: string): PageProblems {
   return problems;
 }
 
+/**
+ * Makes the page record its Content-Security-Policy reports (`securitypolicyviolation`, as
+ * "directive blocked-URI") from before its first script; cspReports(page) reads them.
+ */
+export async function recordCspReports(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const reports: string[] = [];
+    Object.assign(window, { cspReports: reports });
+    document.addEventListener("securitypolicyviolation", (event) =>
+      reports.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+/** The reports recorded since recordCspReports(page), on the page now shown. */
+export function cspReports(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspReports: string[] }).cspReports);
+}
+
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** axe-core's violations on the page as it is now (WCAG 2.x A and AA, and best practices). */
 export async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: axeSource });
+  // evaluated through the DevTools protocol: a <script> element would be blocked by the page's CSP
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is a global injected above
     const axe = (window as any).axe;

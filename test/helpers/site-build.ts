@@ -1,6 +1,6 @@
 /**
  * Building and serving the site for the browser tests: the real `astro build` and the real
- * `serve` script (site/scripts/serve.mjs), as the README's main command runs them.
+ * `serve` script (site/scripts/serve-dist.mjs), as the README's main command runs them.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -17,14 +17,21 @@ export interface BuildOptions {
   outDir: string;
   /** the base path (SITE_BASE), "/" by default */
   base?: string;
+  /** the folder of notebooks to render as pages (ACTIVATION_LAB_NOTEBOOKS), the repository's by default */
+  notebooks?: string;
 }
 
 /** Runs `astro build` for the site; throws with the build's output if it fails. Returns seconds. */
-export function buildSite({ outDir, base = "/" }: BuildOptions): number {
+export function buildSite({ outDir, base = "/", notebooks }: BuildOptions): number {
   const start = performance.now();
   const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", outDir], {
     cwd: siteDir,
-    env: { ...buildEnvironment(), SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...buildEnvironment(),
+      SITE_BASE: base,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      ...(notebooks && { ACTIVATION_LAB_NOTEBOOKS: notebooks }),
+    },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -52,11 +59,11 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-/** Starts site/scripts/serve.mjs on a free port over `dir` and waits for the address it prints. */
+/** Starts site/scripts/serve-dist.mjs on a free port over `dir` and waits for the address it prints. */
 export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(siteDir, "scripts", "serve.mjs"), "--port", "0", "--dir", dir],
+    [join(siteDir, "scripts", "serve-dist.mjs"), "--port", "0", "--dir", dir],
     {
       env: { ...process.env, SITE_BASE: base },
       stdio: ["ignore", "pipe", "inherit"],
@@ -64,7 +71,7 @@ export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
   );
   return new Promise((resolve, reject) => {
     let output = "";
-    child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+    child.once("exit", (code) => reject(new Error(`serve-dist.mjs exited with ${code}: ${output}`)));
     child.stdout!.setEncoding("utf8");
     child.stdout!.on("data", (chunk: string) => {
       output += chunk;

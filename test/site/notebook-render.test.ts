@@ -49,7 +49,9 @@ describe("renderOutput(output)", () => {
     const html = svg!.html;
     expect(html).toContain('d="M0,100L100,50L200,0"');
     expect(html).toContain("<title>fixture chart</title>");
-    expect(html).toContain(".a{stroke:currentColor}");
+    // <style> goes (the CSP would block it, and inline it would restyle the whole page)
+    expect(html).not.toContain("<style");
+    expect(html).toContain('style="stroke-width:2"');
     expect(html).toMatch(/<use href="#c1"/);
     expect(html).toContain('clip-path="url(#c1)"');
     for (const banned of [
@@ -62,6 +64,7 @@ describe("renderOutput(output)", () => {
       "javascript:",
       "@import",
       "<image",
+      "stroke:currentColor",
     ]) {
       expect(html, banned).not.toContain(banned);
     }
@@ -87,6 +90,42 @@ describe("renderOutput(output)", () => {
       kind: "error",
       html: '<pre class="stderr" tabindex="0"><code>Error: boom\n    at &lt;anonymous&gt;</code></pre>',
     });
+  });
+});
+
+describe("renderMarkdown(source) on untrusted Markdown", () => {
+  it("drops raw scripts, handlers, javascript: links and frames, and keeps KaTeX's styles", async () => {
+    const html = await renderMarkdown(
+      [
+        "# T",
+        '<script>alert(1)</script><img src="x" onerror="alert(2)">',
+        '[x](javascript:alert(3)) <iframe src="https://evil.example/"></iframe>',
+        "$\\sqrt{x^2}$",
+      ].join("\n\n"),
+    );
+    for (const banned of ["<script", "onerror", "javascript:", "<iframe", "evil.example", "<img"])
+      expect(html, banned).not.toContain(banned);
+    expect(html).toContain('class="katex"');
+    expect(html).toMatch(/style="height:[\d.]+em/);
+  });
+});
+
+describe("image outputs", () => {
+  it("keep a base64 PNG and refuse anything else in its place", async () => {
+    const png = "iVBORw0KGgo=";
+    const image = await renderOutput(
+      { output_type: "display_data", data: { "image/png": png, "text/plain": 'a "b"' } },
+      renderMarkdown,
+    );
+    expect(image).toEqual({
+      kind: "image",
+      html: `<img src="data:image/png;base64,${png}" alt="a &quot;b&quot;" />`,
+    });
+    const attack = await renderOutput(
+      { output_type: "display_data", data: { "image/jpeg": 'AAAA"/onerror="alert(1)', "text/plain": "x" } },
+      renderMarkdown,
+    );
+    expect(attack).toEqual({ kind: "text", html: '<pre tabindex="0"><code>x</code></pre>' });
   });
 });
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The built site in a real browser: Debian's Chromium, driven by playwright-core, against the
- * production build served by site/scripts/serve.mjs on localhost. One build for this file.
+ * production build served by site/scripts/serve-dist.mjs on localhost. One build for this file.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

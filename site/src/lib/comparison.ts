@@ -4,7 +4,7 @@
  */
 import { activationsChart, renderSvg } from "@activation-lab/charts";
 import { type ActivationId, activationIds, activations } from "@activation-lab/core";
-import { sanitizeMarkup } from "./sanitize";
+import { safeHtml } from "./safe-html";
 
 /** The island of the comparison figure: which activation each checkbox shows (by its class). */
 export interface ComparisonIslandConfig {
@@ -27,7 +27,7 @@ export function gateFigure(): OverlayFigureSpec {
     which: "both",
     title: "게이트 함수: GELU(GEGLU)와 Swish(SwiGLU)",
   });
-  return { svg: sanitizeMarkup(renderSvg(chart)), choices: [] };
+  return { svg: safeHtml(renderSvg(chart)), choices: [] };
 }
 
 /** The final figure: every activation of the registry overlaid; the island lets the reader pick. */
@@ -36,7 +36,7 @@ export function comparisonFigure(): OverlayFigureSpec {
   const chart = activationsChart({ ids, which: "f", title: "활성화 함수 비교" });
   const legend = chart.legend;
   return {
-    svg: sanitizeMarkup(renderSvg(chart)),
+    svg: safeHtml(renderSvg(chart)),
     choices: ids.map((id, index) => ({
       id,
       name: activations[id].name.ko,

@@ -5,7 +5,7 @@
  */
 import { activationChart, renderSvg } from "@activation-lab/charts";
 import { type ActivationId, activations } from "@activation-lab/core";
-import { sanitizeMarkup } from "./sanitize";
+import { safeHtml } from "./safe-html";
 import type { SectionKey } from "./sections";
 
 /** The island of an activation figure, passed to the browser as JSON (data-island). */
@@ -77,7 +77,7 @@ export function activationFigure(section: SectionKey): ActivationFigureSpec {
     { label: "f′(x)", latex: `f'(x) = ${info.gradLatex}` },
   ];
   return {
-    svg: sanitizeMarkup(renderSvg(chart)),
+    svg: safeHtml(renderSvg(chart)),
     formulas,
     caption: chart.ariaDescription,
     island: {

@@ -2,6 +2,7 @@ import { createMarkdownProcessor, type MarkdownRenderer } from "@astrojs/markdow
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import { rehypeScrollableTables } from "./rehype-scrollable-tables.js";
+import { safeHtml } from "./safe-html.js";
 
 /**
  * Shiki's css-variables theme: tokens coloured by `--astro-code-*` variables that global.css sets
@@ -36,7 +37,8 @@ export function jupyterDisplayMath(source: string): string {
 
 /**
  * Renders a notebook's Markdown to HTML with the post's pipeline: GFM, math typeset by KaTeX
- * (Jupyter's one-line `$$…$$` displayed, as Jupyter does), code blocks highlighted by Shiki.
+ * (Jupyter's one-line `$$…$$` displayed, as Jupyter does), code blocks highlighted by Shiki; the
+ * result cleaned by safeHtml, raw HTML in the Markdown included.
  *
  * @example await renderMarkdown("$\\alpha$") // => '<p><span class="katex">…</span></p>'
  */
@@ -53,7 +55,8 @@ async function render(markdown: string): Promise<string> {
     smartypants: false,
   });
   const { code } = await (await renderer).render(markdown);
-  return code;
+  // notebooks are contributed: their Markdown may carry raw HTML, which the pipeline passes through
+  return safeHtml(code);
 }
 
 /**

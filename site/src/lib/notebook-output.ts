@@ -1,6 +1,6 @@
 import type { MimeBundle, NotebookOutput } from "./notebooks.js";
 import { joinSource } from "./notebooks.js";
-import { sanitizeMarkup } from "./sanitize.js";
+import { dataImageUrl, safeHtml } from "./safe-html.js";
 
 /** One cell output, ready to be placed in a page with set:html. */
 export interface RenderedOutput {
@@ -27,7 +27,7 @@ function pre(text: string, className?: string): string {
 
 /**
  * Renders a display_data or execute_result bundle: the richest type the site can show safely,
- * in this order: SVG, HTML, Markdown, PNG/JPEG, plain text.
+ * in this order: SVG, HTML, Markdown, PNG/JPEG (base64 only), plain text.
  */
 async function renderBundle(
   data: MimeBundle,
@@ -35,11 +35,11 @@ async function renderBundle(
 ): Promise<RenderedOutput> {
   const svg = data["image/svg+xml"];
   if (svg !== undefined) {
-    return { kind: "svg", html: `<div class="svg-output">${sanitizeMarkup(joinSource(svg))}</div>` };
+    return { kind: "svg", html: `<div class="svg-output">${safeHtml(joinSource(svg))}</div>` };
   }
   const html = data["text/html"];
   if (html !== undefined) {
-    const clean = sanitizeMarkup(joinSource(html));
+    const clean = safeHtml(joinSource(html));
     // a scrolling region (wide tables), reachable from the keyboard
     return {
       kind: "html",
@@ -48,15 +48,18 @@ async function renderBundle(
   }
   const markdown = data["text/markdown"];
   if (markdown !== undefined) {
+    // renderMarkdown's HTML is already safe (lib/markdown.ts)
     const rendered = await renderMarkdown(joinSource(markdown));
-    return { kind: "markdown", html: `<div class="markdown-output">${sanitizeMarkup(rendered)}</div>` };
+    return { kind: "markdown", html: `<div class="markdown-output">${rendered}</div>` };
   }
   for (const type of ["image/png", "image/jpeg"] as const) {
     const image = data[type];
     if (image !== undefined) {
-      const base64 = joinSource(image).replace(/\s+/g, "");
+      const src = `data:${type};base64,${joinSource(image).replace(/\s+/g, "")}`;
+      // anything but base64 is not an image (and could close the attribute): shown as text instead
+      if (!dataImageUrl.test(src)) continue;
       const alt = escapeHtml(joinSource(data["text/plain"]) || "노트북 출력 그림");
-      return { kind: "image", html: `<img src="data:${type};base64,${base64}" alt="${alt}" />` };
+      return { kind: "image", html: `<img src="${escapeHtml(src)}" alt="${alt}" />` };
     }
   }
   return { kind: "text", html: pre(joinSource(data["text/plain"])) };
@@ -64,7 +67,7 @@ async function renderBundle(
 
 /**
  * Renders one code-cell output to HTML: streams and plain text escaped in <pre>, errors without
- * their ANSI colours, SVG and HTML through the sanitiser, Markdown through the site's pipeline.
+ * their ANSI colours, SVG and HTML through safeHtml, Markdown through the site's pipeline (which ends in safeHtml).
  *
  * @example await renderOutput({ output_type: "stream", name: "stdout", text: "1 < 2\n" }, md)
  * // => { kind: "text", html: "<pre><code>1 &lt; 2\n</code></pre>" }
