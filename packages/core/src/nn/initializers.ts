@@ -96,3 +96,20 @@ export function constant(value: number): Initializer {
   if (!Number.isFinite(value)) throw new RangeError(`constant: value must be a finite number, got ${value}`);
   return (target) => target.fill(value);
 }
+
+/**
+ * `init` with every weight multiplied by `gain` (PyTorch's `gain` argument of its init
+ * functions): the same draws from the generator, scaled, so gain 1 gives `init`'s own weights.
+ *
+ * @example scaled(heUniform, 0.5)(new Float64Array(4), { fanIn: 6, fanOut: 2 }, new Rng(1)) // => values in (−0.5, 0.5)
+ */
+export function scaled(init: Initializer, gain: number): Initializer {
+  if (typeof gain !== "number" || !Number.isFinite(gain) || gain <= 0) {
+    throw new RangeError(`scaled: gain must be a finite number > 0, got ${gain}`);
+  }
+  return (target, fan, rng) => {
+    init(target, fan, rng);
+    for (let i = 0; i < target.length; i++) target[i] *= gain;
+    return target;
+  };
+}
