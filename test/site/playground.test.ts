@@ -301,6 +301,28 @@ describe("the playground page", () => {
     await page.waitForFunction(() => document.querySelectorAll("#pg-layer-rows tr").length === 7);
     expect(await page.locator("#pg-layer-rows tr").first().locator("th").textContent()).toContain("은닉층 1");
 
+    // ReLU at learning rate 0.1 kills units; the same network at 0.01, set from its control, far fewer
+    const meanDead = () =>
+      handle(page, (h) => {
+        const hidden = h.snapshot!.layers.filter((l) => l.deadFraction !== null);
+        return hidden.reduce((sum, l) => sum + l.deadFraction!, 0) / hidden.length;
+      });
+    await page.goto(playgroundUrl({ ...presets.dyingRelu.config, epochs: 5 }));
+    await page.locator("#pg-play").click();
+    await waitForEpochs(page, 5);
+    const deadFast = await meanDead();
+    await page.locator("#pg-learningRate").fill("0.01");
+    await page.locator("#pg-learningRate").press("Tab");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("lr") === "0.01");
+    await page.locator("#pg-play").click();
+    await waitForEpochs(page, 5);
+    const deadCalm = await meanDead();
+    console.log(
+      `dead ReLU units after 5 epochs: ${deadFast.toFixed(2)} at lr 0.1, ${deadCalm.toFixed(2)} at lr 0.01`,
+    );
+    expect(deadFast).toBeGreaterThan(0.3);
+    expect(deadCalm).toBeLessThan(deadFast / 2);
+
     await page.goto(playgroundUrl({ ...presets.preluAlpha.config, epochs: 20 }));
     await page.locator("#pg-play").click();
     await waitForEpochs(page, 20);
@@ -387,4 +409,36 @@ describe("the playground page", () => {
       await context.close();
     });
   }
+});
+
+describe("the playground's URL codec", () => {
+  it("decodeConfig(encodeConfig(c)) gives back every preset's config, and its query reads as the README says", () => {
+    for (const [id, preset] of Object.entries(presets)) {
+      expect(decodeConfig(encodeConfig(preset.config), presets.tanh.config), id).toEqual(preset.config);
+    }
+    expect(encodeConfig(presets.preluAlpha.config)).toContain(
+      "&layers=16:prelu:0.25:learn,16:prelu:0.25:learn&",
+    );
+  });
+
+  it("takes a field left out from the defaults, and names a wrong field and its value", () => {
+    const defaults = presets.tanh.config;
+    expect(decodeConfig("seed=9", defaults)).toEqual({ ...defaults, seed: 9 });
+    expect(() => decodeConfig("data=mnist", defaults)).toThrow(
+      'playground config: data must be one of spirals, moons, circles, xor, regression, got "mnist"',
+    );
+    expect(() => decodeConfig("layers=8:mish", defaults)).toThrow("layers[0].activation must be one of");
+    expect(() => decodeConfig("layers=8:relu:learn", defaults)).toThrow(
+      "playground config: layers[0].learnable is only for prelu and swish, got relu",
+    );
+    expect(() => decodeConfig("layers=8:leakyRelu:2", defaults)).toThrow(
+      "playground config: layers[0].param of leakyRelu must be a number in [0, 1], got 2",
+    );
+    expect(() => decodeConfig("batch=0.5", defaults)).toThrow(
+      "playground config: batchSize must be an integer in [1, 2000], got 0.5",
+    );
+    expect(() => decodeConfig("layers=relu", defaults)).toThrow(
+      'playground URL: a layer must be units:activation[:param][:learn], got "relu"',
+    );
+  });
 });

@@ -53,10 +53,12 @@ const initializers: Record<InitName, Initializer> = {
   lecunNormal,
 };
 
-/** Train and test loss after an epoch, each over its whole set. */
+/** An epoch's losses. */
 export interface EpochPoint {
   readonly epoch: number;
+  /** Mean of the epoch's mini-batch losses, as Keras reports a training loss (no extra pass). */
   readonly trainLoss: number;
+  /** Loss over the whole test set after the epoch. */
   readonly testLoss: number;
 }
 
@@ -151,15 +153,15 @@ export class PlaygroundSession {
   }
 
   /**
-   * Trains `epochs` more epochs (mini-batches of the shuffled training set) and records the
-   * train and test loss after each. Each epoch is one call of core's train, its shuffle drawn
+   * Trains `epochs` more epochs (mini-batches of the shuffled training set) and records each
+   * one's training loss and the test loss after it. Each epoch is one call of core's train, its shuffle drawn
    * from the session's own generator and the optimiser keeping its state, so slicing a run into
    * frames of any size gives the same run.
    */
   trainEpochs(epochs: number): EpochPoint[] {
     const added: EpochPoint[] = [];
     for (let i = 0; i < epochs; i++) {
-      train(this.model, {
+      const { epochs: records } = train(this.model, {
         data: this.trainSet,
         loss: this.loss,
         optimizer: this.optimizer,
@@ -172,7 +174,7 @@ export class PlaygroundSession {
       });
       const point = {
         epoch: this.history.length + 1,
-        trainLoss: this.setLoss(this.trainSet),
+        trainLoss: records[0].loss,
         testLoss: this.setLoss(this.testSet),
       };
       this.history.push(point);
