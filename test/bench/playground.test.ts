@@ -109,9 +109,9 @@ async function tfjs(config: PlaygroundConfig, seconds: number): Promise<number> 
       const train = spiral(500, 0.25);
       const test = spiral(500, 0.75);
       const model = tf.sequential();
-      widths.forEach((units: number, i: number) =>
-        model.add(tf.layers.dense({ units, activation, ...(i === 0 ? { inputShape: [2] } : {}) })),
-      );
+      widths.forEach((units: number, i: number) => {
+        model.add(tf.layers.dense({ units, activation, ...(i === 0 ? { inputShape: [2] } : {}) }));
+      });
       model.add(tf.layers.dense({ units: 2 }));
       model.compile({
         optimizer: tf.train.adam(learningRate),
