@@ -5,10 +5,13 @@
  * 10, Adam), each epoch followed by the train and test loss over their whole sets, as the page
  * does. Ours runs in the page's own worker (the path a reader's browser takes) and is timed there;
  * tfjs 4.22 (CPU backend, its browser bundle from the core's devDependency) runs on the page's
- * main thread. Both single-threaded. A benchmark: it prints the figures and checks only that both
- * sides ran.
+ * main thread. Both single-threaded. With TF_PLAYGROUND_NN set to a copy of TensorFlow
+ * Playground's src/nn.ts (github.com/tensorflow/playground; not part of this repository), its own
+ * training loop runs too, as its page does: per point forward and back, weights updated every 10
+ * points, then the loss over both sets (one output with tanh and squared error, plain SGD, since
+ * that is what it has). A benchmark: it prints the figures and checks only that every side ran.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +27,18 @@ import { buildSite, type RunningSite, repoRoot, serveSite } from "../helpers/sit
 const tfjsBundle = createRequire(join(repoRoot, "packages/core/package.json")).resolve(
   "@tensorflow/tfjs/dist/tf.min.js",
 );
+
+/** TensorFlow Playground's nn.ts as a classic script that sets window.tfPlayground, or null. */
+async function tfPlaygroundScript(): Promise<string | null> {
+  const path = process.env.TF_PLAYGROUND_NN;
+  if (!path) return null;
+  const ts = (await import("typescript")).default;
+  const source = readFileSync(path, "utf8").replace(/^export /gm, "");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.None },
+  });
+  return `(() => {${outputText}\nwindow.tfPlayground = { buildNetwork, forwardProp, backProp, updateWeights, Activations, Errors };})();`;
+}
 
 let outDir: string;
 let site: RunningSite;
@@ -142,9 +157,63 @@ async function tfjs(config: PlaygroundConfig, seconds: number): Promise<number> 
   return epochsPerSecond;
 }
 
+/** TensorFlow Playground's own loop: one "step" of its page is an epoch and both losses. */
+async function tfPlayground(script: string, config: PlaygroundConfig, seconds: number): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(new URL("playground/", site.url).href);
+  await page.addScriptTag({ content: script });
+  const epochsPerSecond = await page.evaluate(
+    ({ widths, activation, learningRate, batchSize, seconds }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the global the script above sets
+      const nn = (window as any).tfPlayground;
+      const spiral = (n: number, offset: number) =>
+        Array.from({ length: n }, (_, i) => {
+          const arm = i % 2;
+          const r = (i + offset) / (n + 1);
+          const theta = Math.PI * arm + 2 * Math.PI * r;
+          return { x: r * Math.cos(theta), y: r * Math.sin(theta), label: arm === 0 ? -1 : 1 };
+        });
+      const [train, test] = [spiral(500, 0.25), spiral(500, 0.75)];
+      const unit = activation === "relu" ? nn.Activations.RELU : nn.Activations.TANH;
+      const network = nn.buildNetwork([2, ...widths, 1], unit, nn.Activations.TANH, null, ["x", "y"], false);
+      const loss = (points: typeof train) => {
+        let sum = 0;
+        for (const p of points) sum += nn.Errors.SQUARE.error(nn.forwardProp(network, [p.x, p.y]), p.label);
+        return sum / points.length;
+      };
+      const epoch = () => {
+        train.forEach((p, i) => {
+          nn.forwardProp(network, [p.x, p.y]);
+          nn.backProp(network, p.label, nn.Errors.SQUARE);
+          if ((i + 1) % batchSize === 0) nn.updateWeights(network, learningRate, 0);
+        });
+        return loss(train) + loss(test);
+      };
+      epoch(); // warm-up
+      let epochs = 0;
+      const start = performance.now();
+      while (performance.now() - start < seconds * 1000) {
+        epoch();
+        epochs++;
+      }
+      return (epochs / (performance.now() - start)) * 1000;
+    },
+    {
+      widths: config.layers.map((l) => l.units),
+      activation: config.layers[0]!.activation,
+      learningRate: config.learningRate,
+      batchSize: config.batchSize,
+      seconds,
+    },
+  );
+  await page.close();
+  return epochsPerSecond;
+}
+
 describe("the playground's training speed in Chromium", () => {
   it("epochs per second, ours in the worker against tfjs in the same browser", async () => {
     const rows: string[] = [];
+    const script = await tfPlaygroundScript();
     const { loadavg } = await import("node:os");
     const load = loadavg()[0]!.toFixed(1);
     for (const c of cases) {
@@ -156,14 +225,15 @@ describe("the playground's training speed in Chromium", () => {
       };
       const mine = await ours(config, c.seconds);
       const theirs = await tfjs(config, c.seconds);
+      const playground = script === null ? Number.NaN : await tfPlayground(script, config, c.seconds);
       rows.push(
-        `${c.name.padEnd(20)}${mine.epochsPerSecond.toFixed(1).padStart(10)}${theirs.toFixed(1).padStart(10)}${(mine.epochsPerSecond / theirs).toFixed(1).padStart(9)}`,
+        `${c.name.padEnd(20)}${mine.epochsPerSecond.toFixed(1).padStart(10)}${theirs.toFixed(1).padStart(10)}${(mine.epochsPerSecond / theirs).toFixed(1).padStart(9)}${playground.toFixed(1).padStart(12)}${(mine.epochsPerSecond / playground).toFixed(1).padStart(12)}`,
       );
       expect(mine.epochsPerSecond).toBeGreaterThan(0);
       expect(theirs).toBeGreaterThan(0);
     }
     console.log(
-      `500 training + 500 test spiral points, batch 10, Adam; epochs/s (each with both losses over their sets); load average ${load} at the start\n${"network".padEnd(20)}${"ours".padStart(10)}${"tfjs".padStart(10)}${"×tfjs".padStart(9)}\n${rows.join("\n")}`,
+      `500 training + 500 test spiral points, batch 10, Adam; epochs/s (each with both losses over their sets); load average ${load} at the start\n${"network".padEnd(20)}${"ours".padStart(10)}${"tfjs".padStart(10)}${"×tfjs".padStart(9)}${"TF Pg".padStart(12)}${"×TF Pg".padStart(12)}\n${rows.join("\n")}${script === null ? "\n(TF Playground: set TF_PLAYGROUND_NN to its src/nn.ts to compare)" : ""}`,
     );
   });
 });
