@@ -94,7 +94,7 @@ export function drawBoundary(
   for (let i = 0; i < n * n; i++) {
     const p = snapshot.grid[i];
     const [c, strength] = p >= 0.5 ? [c1, 2 * p - 1] : [c0, 1 - 2 * p];
-    const mix = 0.15 + 0.45 * strength;
+    const mix = 0.12 + 0.38 * strength;
     for (let k = 0; k < 3; k++) image.data[4 * i + k] = bg[k] + (c[k] - bg[k]) * mix;
     image.data[4 * i + 3] = 255;
   }
