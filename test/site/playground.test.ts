@@ -115,6 +115,27 @@ describe("the playground page", () => {
     await context.close();
   });
 
+  it('a post section\'s "try it" link opens its preset, and the effect the section describes shows', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, site.origin);
+    await page.goto(new URL("activation-functions/", site.url).href);
+    // every preset is linked from the section it belongs to
+    for (const preset of Object.values(presets)) {
+      const links = page.locator(`#figure-${preset.section} .try-it a`, { hasText: preset.title });
+      expect(await links.count(), preset.title).toBe(1);
+    }
+    await page.locator("#figure-sigmoid .try-it a").click();
+    await page.waitForFunction(() => document.getElementById("pg-status")?.textContent?.includes("에폭 0"));
+    expect(await page.locator("#pg-preset").inputValue()).toBe("deepSigmoid");
+    expect(await page.locator("#pg-watch").textContent()).toBe(presets.deepSigmoid.watch);
+    // the gradient reaching layer 1 is orders of magnitude below the last hidden layer's
+    const norms = await handle(page, (h) => h.snapshot!.layers.map((l) => l.gradNorm));
+    expect(norms[0]! / norms[5]!).toBeLessThan(1e-2);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+
   it("the same URL gives the same loss curve twice in Chromium, bit for bit, and Node's within 1e-9", async () => {
     const context = await newContext();
     const page = await context.newPage();
