@@ -332,8 +332,11 @@ function writeLayerRows(view: Snapshot): void {
 
 function frame(): void {
   if (playing && outstanding === 0) {
-    const epochs = Number(speed.value);
-    send({ type: "train", epochs: pastEnd ? epochs : Math.min(epochs, config.epochs - history.length) });
+    const epochs = pastEnd
+      ? Number(speed.value)
+      : Math.min(Number(speed.value), config.epochs - history.length);
+    if (epochs > 0) send({ type: "train", epochs });
+    else setPlaying(false);
   }
   if (dirty) {
     dirty = false;

@@ -12,7 +12,7 @@ export interface PointSet {
 export type ToWorker =
   /** Start a new run of this config (epoch 0), answered by a frame. */
   | { readonly type: "reset"; readonly config: PlaygroundConfig }
-  /** Train this many epochs, then answer with a frame. */
+  /** Train this many epochs (fewer when they take over 100 ms), then answer with a frame. */
   | { readonly type: "train"; readonly epochs: number };
 
 export type FromWorker =
