@@ -3,7 +3,7 @@
 // Exports are in the linter's alphabetical order (by file); the families:
 //   randomness   Rng, toRng
 //   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, Sequential, mlp, Param, matmul…
-//   initialisers glorot/he/lecun × Uniform/Normal, standardUniform, zeros, constant
+//   initialisers glorot/he/lecun × Uniform/Normal, standardUniform, zeros, constant, scaled
 //   losses       meanSquaredError, binaryCrossEntropyWithLogits, softmaxCrossEntropy
 //   optimisers   sgd, adam
 //   data sets    xor, twoMoons, circles, spirals, regression1d, points
@@ -29,6 +29,7 @@ export {
   heUniform,
   lecunNormal,
   lecunUniform,
+  scaled,
   standardUniform,
   zeros,
 } from "./initializers.js";
@@ -40,7 +41,7 @@ export { matmul, matmulTransposeA, matmulTransposeB } from "./matmul.js";
 export { meanSquaredError } from "./meanSquaredError.js";
 export type { ActivationMeasurement, MeasureActivationsOptions } from "./measureActivations.js";
 export { measureActivations } from "./measureActivations.js";
-export type { HiddenUnit, MlpOptions } from "./mlp.js";
+export type { HiddenLayer, HiddenUnit, MlpOptions } from "./mlp.js";
 export { mlp } from "./mlp.js";
 export type { Optimizer } from "./optimizer.js";
 export type { Param } from "./param.js";

@@ -1,7 +1,7 @@
 import { checkOptions } from "../kernels/validate.js";
 // Weight initialisers. Each fills an array of shape [fanIn × fanOut] from the seeded generator.
 // Normal variants draw from a plain (untruncated) normal, as PyTorch's init functions do.
-import { checkFinite, checkFloat64Array, checkInteger, describe } from "./check.js";
+import { checkFinite, checkFloat64Array, checkFunction, checkInteger, describe } from "./check.js";
 import { Rng } from "./rng.js";
 
 /** A weight's fan: inputs per unit (fanIn) and units fed (fanOut). */
@@ -122,4 +122,24 @@ export const zeros: Initializer = initializer("zeros", (target) => target.fill(0
 export function constant(value: number): Initializer {
   checkFinite("constant", "value", value);
   return initializer("constant", (target) => target.fill(value));
+}
+
+/**
+ * `init` with every weight multiplied by `gain` (PyTorch's `gain` argument of its init
+ * functions): the same draws from the generator, scaled, so gain 1 gives `init`'s own weights.
+ *
+ * @example scaled(heUniform, 0.5)(new Float64Array(4), { fanIn: 6, fanOut: 2 }, new Rng(1)) // => values in (−0.5, 0.5)
+ */
+export function scaled(init: Initializer, gain: number): Initializer {
+  checkFunction("scaled", "init", init);
+  // a gain of 0 or below is no gain (zero or sign-flipped weights): say so rather than train a dead net
+  if (typeof gain !== "number" || !Number.isFinite(gain) || gain <= 0) {
+    const ErrorType = typeof gain === "number" ? RangeError : TypeError;
+    throw new ErrorType(`scaled: gain must be a finite number > 0, got ${describe(gain)}`);
+  }
+  return (target, fan, rng) => {
+    init(target, fan, rng);
+    for (let i = 0; i < target.length; i++) target[i] *= gain;
+    return target;
+  };
 }

@@ -579,6 +579,31 @@ const constantEntry: FuzzEntry = {
   hostile: [{ name: "value", at: [0], values: notFiniteIn(-Infinity, Infinity) }],
 };
 
+/** scaled(init, gain): the base initialiser's own draws from the same seed, times gain. */
+const scaledEntry: FuzzEntry = {
+  valid: fc
+    .record({
+      base: fc.constantFrom<InitializerName>("glorotUniform", "heNormal", "lecunUniform", "zeros"),
+      gain: fc.oneof(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.constantFrom(1, 5e-324, 1e300)),
+      args: initializerArgs,
+    })
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the base is named by export name
+    .map((spec) => build(spec, ({ base, gain }) => [nn[base] as nn.Initializer, gain])),
+  check(init: nn.Initializer, [base, gain]: unknown[]) {
+    const fan = { fanIn: 7, fanOut: 3 };
+    const got = init(new Float64Array(12), fan, new nn.Rng(5));
+    const reference = (base as nn.Initializer)(new Float64Array(12), fan, new nn.Rng(5));
+    expectTrue(
+      got.every((v, i) => Object.is(v, reference[i] * (gain as number))),
+      `scaled(…, ${gain}) gave ${got}, not ${reference} × ${gain}`,
+    );
+  },
+  hostile: [
+    { name: "init", at: [0], values: notFunction },
+    { name: "gain", at: [1], values: notFiniteIn(Number.MIN_VALUE) },
+  ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Matrix products: the naive triple loop, within rounding of its order.
 
@@ -1495,6 +1520,7 @@ const table: FuzzTable<typeof nn> = {
   glorotNormal: initializerEntry("glorotNormal"),
   heUniform: initializerEntry("heUniform"),
   heNormal: initializerEntry("heNormal"),
+  scaled: scaledEntry,
   lecunUniform: initializerEntry("lecunUniform"),
   lecunNormal: initializerEntry("lecunNormal"),
   standardUniform: initializerEntry("standardUniform"),

@@ -8,6 +8,7 @@ import {
   type Initializer,
   lecunNormal,
   lecunUniform,
+  scaled,
   standardUniform,
   zeros,
 } from "../../src/nn/initializers.js";
@@ -58,5 +59,14 @@ describe("initializers", () => {
     expect([...constant(0.1)(new Float64Array(3), { fanIn: 1, fanOut: 3 }, rng)]).toEqual([0.1, 0.1, 0.1]);
     expect(rng.uniform()).toBe(new Rng(1).uniform());
     expect(() => constant(Number.NaN)).toThrow("constant: value must be a finite number, got NaN");
+  });
+
+  it("scaled(init, gain) multiplies init's own draws by gain, and rejects a gain that is not > 0", () => {
+    const plain = heUniform(new Float64Array(50), { fanIn: 6, fanOut: 2 }, new Rng(9));
+    const halved = scaled(heUniform, 0.5)(new Float64Array(50), { fanIn: 6, fanOut: 2 }, new Rng(9));
+    // multiplying by 0.5 is exact in binary floating point
+    expect([...halved]).toEqual([...plain].map((w) => w / 2));
+    expect(() => scaled(heUniform, 0)).toThrow("scaled: gain must be a finite number > 0, got 0");
+    expect(() => scaled(heUniform, Number.NaN)).toThrow("scaled: gain must be a finite number > 0, got NaN");
   });
 });

@@ -163,6 +163,64 @@ describe("Sequential", () => {
       "mlp: activation must be a registered",
     );
   });
+
+  it("mlp takes one activation per hidden layer, each layer's weights the same as with a single activation", () => {
+    const mixed = mlp({
+      sizes: [2, 8, 8, 8, 2],
+      activation: ["sigmoid", "relu", { unit: "elu", param: 0.5 }],
+      seed: 5,
+    });
+    expect(mixed.layers.map((l) => l.label)).toEqual([
+      "dense 2→8 sigmoid",
+      "dense 8→8 relu",
+      "dense 8→8 elu",
+      "dense 8→2",
+    ]);
+    expect((mixed.layers[2] as Dense).param).toBe(0.5);
+    // layer i draws from the i-th split whatever the activations: same seed, same weights
+    const uniform = mlp({ sizes: [2, 8, 8, 8, 2], activation: "tanh", seed: 5 });
+    expect(mixed.params.map((p) => [...p.value])).toEqual(uniform.params.map((p) => [...p.value]));
+  });
+
+  it("mlp makes a learnable prelu a linear Dense and a PReLU layer, a learnable swish a Dense and a Swish layer", () => {
+    const model = mlp({
+      sizes: [2, 4, 4, 1],
+      activation: [
+        { unit: "prelu", param: 0.1, learnable: true },
+        { unit: "swish", learnable: true },
+      ],
+      seed: 3,
+    });
+    expect(model.layers.map((l) => l.label)).toEqual([
+      "dense 2→4",
+      "prelu 4",
+      "dense 4→4",
+      "swish 4 learnable β",
+      "dense 4→1",
+    ]);
+    expect((model.layers[1] as PReLU).alpha.value[0]).toBe(0.1);
+    expect((model.layers[3] as Swish).beta.value[0]).toBe(activations.swish.param!.default);
+    // the same function as the fixed-parameter network at initialisation
+    const fixed = mlp({ sizes: [2, 4, 4, 1], activation: [{ unit: "prelu", param: 0.1 }, "swish"], seed: 3 });
+    const x = random(2 * 5);
+    expect([...model.predict(x)]).toEqual([...fixed.predict(x)]);
+    checkGradients(model);
+  });
+
+  it("mlp rejects a list of the wrong length, an unknown unit, a learnable unit without a parameter and a param beside a list", () => {
+    expect(() => mlp({ sizes: [2, 4, 4, 1], activation: ["relu"] })).toThrow(
+      "mlp: activation must list one unit per hidden layer (2), got 1",
+    );
+    expect(() => mlp({ sizes: [2, 4, 1], activation: ["mish" as ActivationId] })).toThrow(
+      'mlp: activation[0] must be a registered activation id, "geglu" or "swiglu", got "mish"',
+    );
+    expect(() => mlp({ sizes: [2, 4, 1], activation: [{ unit: "relu", learnable: true }] })).toThrow(
+      'mlp: activation[0] can be learnable only for "prelu" or "swish", got "relu"',
+    );
+    expect(() => mlp({ sizes: [2, 4, 1], activation: ["elu"], param: 0.5 })).toThrow(
+      "mlp: param goes in each layer's { unit, param } when activation is a list, got param 0.5",
+    );
+  });
 });
 
 describe("mlp sizes", () => {
