@@ -45,8 +45,8 @@ export {
 } from "./studies/gatedFfn.js";
 export type { PreluConfig, PreluResult } from "./studies/prelu.js";
 export { preluClaims, preluStudy } from "./studies/prelu.js";
-export type { InitName, SpiralTask } from "./studies/spiralTask.js";
-export { initializers, setLoss, spiralTask } from "./studies/spiralTask.js";
+export type { InitName, SpiralTask, TrainRunOptions } from "./studies/spiralTask.js";
+export { initializers, setLoss, spiralTask, trainRun } from "./studies/spiralTask.js";
 export type {
   ZeroCentringArm,
   ZeroCentringArmResult,
@@ -55,4 +55,4 @@ export type {
 } from "./studies/zeroCentring.js";
 export { zeroCentringArms, zeroCentringClaims, zeroCentringStudy } from "./studies/zeroCentring.js";
 export type { Summary } from "./summary.js";
-export { summarize } from "./summary.js";
+export { meanCurve, summarize } from "./summary.js";
