@@ -4,8 +4,8 @@
 // the same functions (and, next, a browser Web Worker: no Node API here).
 //   protocol   seedRange, summarize, meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
 //   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, negate, checkClaims, verdictsMarkdown
-//   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), gainSweep (01, 06, 09);
-//              spiralTask and trainRun, the data and training they share
+//   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), swishBeta (06),
+//              gainSweep (01, 06, 09); spiralTask and trainRun, the data and training they share
 
 export type { Arm, Verdict } from "./claims.js";
 export {
@@ -48,6 +48,8 @@ export type { PreluConfig, PreluResult } from "./studies/prelu.js";
 export { preluClaims, preluStudy } from "./studies/prelu.js";
 export type { InitName, SpiralTask, TrainRunOptions } from "./studies/spiralTask.js";
 export { initializers, setLoss, spiralTask, trainRun } from "./studies/spiralTask.js";
+export type { SwishBetaConfig, SwishBetaResult } from "./studies/swishBeta.js";
+export { swishBetaClaims, swishBetaStudy } from "./studies/swishBeta.js";
 export type {
   ZeroCentringArm,
   ZeroCentringArmResult,
