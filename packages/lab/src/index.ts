@@ -1,10 +1,11 @@
 // @activation-lab/lab: the notebooks' experiments as studies, and the protocol they follow.
 // Every study is a pure function from a plain-data config (seeds, init, learning rates, epochs,
-// data size) to a plain-data result holding every seed's numbers: the notebooks, the site's build,
-// a browser Web Worker and the tests run the same functions.
-//   protocol   seedRange, summarize, learningRateSweep, flattened, formatNumber, formatInterval
-//   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, checkClaims, verdictsMarkdown
-//   studies    gatedFfnStudy (08), tuneGatedFfn, spiralTask
+// data size) to a plain-data result holding every seed's numbers: the notebooks and the tests run
+// the same functions (and, next, a browser Web Worker: no Node API here).
+//   protocol   seedRange, summarize, meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
+//   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, negate, checkClaims, verdictsMarkdown
+//   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), swishBeta (06),
+//              gainSweep (01, 06, 09); spiralTask and trainRun, the data and training they share
 
 export type { Arm, Verdict } from "./claims.js";
 export {
@@ -45,8 +46,10 @@ export {
 } from "./studies/gatedFfn.js";
 export type { PreluConfig, PreluResult } from "./studies/prelu.js";
 export { preluClaims, preluStudy } from "./studies/prelu.js";
-export type { InitName, SpiralTask } from "./studies/spiralTask.js";
-export { initializers, setLoss, spiralTask } from "./studies/spiralTask.js";
+export type { InitName, SpiralTask, TrainRunOptions } from "./studies/spiralTask.js";
+export { initializers, setLoss, spiralTask, trainRun } from "./studies/spiralTask.js";
+export type { SwishBetaConfig, SwishBetaResult } from "./studies/swishBeta.js";
+export { swishBetaClaims, swishBetaStudy } from "./studies/swishBeta.js";
 export type {
   ZeroCentringArm,
   ZeroCentringArmResult,
@@ -55,4 +58,4 @@ export type {
 } from "./studies/zeroCentring.js";
 export { zeroCentringArms, zeroCentringClaims, zeroCentringStudy } from "./studies/zeroCentring.js";
 export type { Summary } from "./summary.js";
-export { summarize } from "./summary.js";
+export { meanCurve, summarize } from "./summary.js";

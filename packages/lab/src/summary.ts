@@ -42,3 +42,20 @@ export function summarize(values: readonly number[]): Summary {
     max: Math.max(...values),
   };
 }
+
+/**
+ * The element-wise mean of per-seed curves of equal length (e.g. each epoch's loss over seeds).
+ *
+ * @example meanCurve([[1, 2], [3, 4]]) // => [2, 3]
+ */
+export function meanCurve(curves: readonly (readonly number[])[]): number[] {
+  if (curves.length === 0) throw new RangeError("meanCurve: curves must hold at least one curve, got none");
+  const length = curves[0].length;
+  const bad = curves.findIndex((c) => c.length !== length);
+  if (bad !== -1) {
+    throw new RangeError(
+      `meanCurve: every curve must be ${length} long, got ${curves[bad].length} at curves[${bad}]`,
+    );
+  }
+  return curves[0].map((_, e) => curves.reduce((sum, c) => sum + c[e], 0) / curves.length);
+}

@@ -8,6 +8,7 @@ import {
   formatInterval,
   formatNumber,
   learningRateSweep,
+  meanCurve,
   pairedDifference,
   seedRange,
   summarize,
@@ -35,6 +36,21 @@ describe("summarize", () => {
   it("summarize rejects one value and non-finite values, naming the argument", () => {
     expect(() => summarize([1])).toThrow("summarize: values must hold at least two numbers, got [1]");
     expect(() => summarize([1, Number.NaN])).toThrow("summarize: values[1] must be a finite number, got NaN");
+  });
+});
+
+describe("meanCurve", () => {
+  it("meanCurve averages per-seed curves epoch by epoch, and needs equal lengths", () => {
+    expect(
+      meanCurve([
+        [1, 2],
+        [3, 4],
+        [5, 9],
+      ]),
+    ).toEqual([3, 5]);
+    expect(() => meanCurve([[1, 2], [3]])).toThrow(
+      "meanCurve: every curve must be 2 long, got 1 at curves[1]",
+    );
   });
 });
 

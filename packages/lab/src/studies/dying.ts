@@ -1,9 +1,9 @@
 import type { ActivationId } from "@activation-lab/core";
-import { adam, heNormal, mlp, type Sequential, softmaxCrossEntropy, train } from "@activation-lab/core/nn";
+import { adam, heNormal, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, negate, type Verdict } from "../claims.js";
 import { checkSeeds } from "../seeds.js";
-import { type Summary, summarize } from "../summary.js";
-import { setLoss, spiralTask } from "./spiralTask.js";
+import { meanCurve, type Summary, summarize } from "../summary.js";
+import { setLoss, spiralTask, trainRun } from "./spiralTask.js";
 
 /** Config of {@link dyingStudy}. */
 export interface DyingConfig {
@@ -94,15 +94,12 @@ export function dyingStudy(config: DyingConfig): DyingResult {
         const atInit = offUnits(model, x, rows, layers);
         const everOff = atInit.map((layer) => [...layer]);
         const curve: number[] = [];
-        train(model, {
+        trainRun(model, {
           data: task.train,
-          loss: softmaxCrossEntropy,
           optimizer: adam({ learningRate }),
           epochs,
-          stepStats: false,
-          epochStats: false,
-          seed: 1000 + seed,
-          onEpoch: () => {
+          seed,
+          afterEpoch: () => {
             const off = offUnits(model, x, rows, layers);
             off.forEach((layer, l) => {
               layer.forEach((isOff, j) => {
@@ -137,7 +134,7 @@ export function dyingStudy(config: DyingConfig): DyingResult {
         offAfter: perLayer((r) => r.after),
         died: perLayer((r) => r.died),
         revived: perLayer((r) => r.revived),
-        offCurve: runs[0].curve.map((_, e) => runs.reduce((sum, r) => sum + r.curve[e], 0) / runs.length),
+        offCurve: meanCurve(runs.map((r) => r.curve)),
         testAccuracy: summarize(runs.map((r) => r.accuracy)),
         testLoss: summarize(runs.map((r) => r.testLoss)),
       };

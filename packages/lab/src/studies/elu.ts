@@ -1,11 +1,12 @@
-import { adam, inspect, mlp, softmaxCrossEntropy, train } from "@activation-lab/core/nn";
+import { adam, inspect, mlp, softmaxCrossEntropy } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict } from "../claims.js";
-import { type Flatness, flattened } from "../flattened.js";
+import { flattened } from "../flattened.js";
 import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
 import { checkSeeds } from "../seeds.js";
-import { type Summary, summarize } from "../summary.js";
-import { type InitName, initializers, setLoss, spiralTask } from "./spiralTask.js";
+import { meanCurve, type Summary, summarize } from "../summary.js";
+import type { TrainingCurves } from "./spiralTask.js";
+import { type InitName, initializers, setLoss, spiralTask, trainRun } from "./spiralTask.js";
 
 /** The two arms of notebook 05. */
 export const eluArms = { ReLU: "relu", ELU: "elu" } as const;
@@ -32,7 +33,7 @@ export interface EluConfig {
 }
 
 /** One arm's results. */
-export interface EluArmResult {
+export interface EluArmResult extends TrainingCurves {
   readonly name: EluArm;
   readonly learningRate: number;
   /** Mean training loss of the early epoch, per seed: the "learns faster" question. */
@@ -43,12 +44,6 @@ export interface EluArmResult {
   readonly layerMeans: readonly Summary[];
   /** The mean over hidden layers of |mean activation|, per seed: one number for "zero-centred". */
   readonly meanAbsActivation: Summary;
-  /** The mean over seeds of each epoch's training loss. */
-  readonly meanCurve: readonly number[];
-  /** The mean over seeds of the test loss after each epoch. */
-  readonly meanTestCurve: readonly number[];
-  /** Whether the mean test-loss curve has flattened by the last epoch. */
-  readonly flatness: Flatness;
 }
 
 /** What {@link eluStudy} returns: plain data. */
@@ -75,20 +70,12 @@ function runElu(
 ) {
   const task = spiralTask(seed, points, 2);
   const model = mlp({ sizes: [2, ...hidden, 2], activation: eluArms[arm], init: initializers[init], seed });
-  const curve: number[] = [];
-  const testCurve: number[] = [];
-  train(model, {
+  const { train: curve, test: testCurve } = trainRun(model, {
     data: task.train,
-    loss: softmaxCrossEntropy,
     optimizer: adam({ learningRate }),
     epochs,
-    stepStats: false,
-    epochStats: false,
-    seed: 1000 + seed,
-    onEpoch: (record) => {
-      curve.push(record.loss);
-      if (withTestCurve) testCurve.push(setLoss(model, task.test));
-    },
+    seed,
+    test: withTestCurve ? task.test : undefined,
   });
   return { task, model, curve, testCurve };
 }
@@ -144,10 +131,8 @@ export function eluStudy(config: EluConfig): EluResult {
       config.onProgress?.(++done, total);
       return { curve, testCurve, testLoss: setLoss(model, task.test), means: layers.map((l) => l.postMean) };
     });
-    const meanOver = (curve: (r: (typeof runs)[number]) => number[]) =>
-      curve(runs[0]).map((_, e) => runs.reduce((sum, r) => sum + curve(r)[e], 0) / runs.length);
-    const meanCurve = meanOver((r) => r.curve);
-    const meanTestCurve = meanOver((r) => r.testCurve);
+    const meanTrainCurve = meanCurve(runs.map((r) => r.curve));
+    const meanTestCurve = meanCurve(runs.map((r) => r.testCurve));
     return {
       name,
       learningRate: learningRates[name],
@@ -157,7 +142,7 @@ export function eluStudy(config: EluConfig): EluResult {
       meanAbsActivation: summarize(
         runs.map((r) => r.means.reduce((sum, m) => sum + Math.abs(m), 0) / r.means.length),
       ),
-      meanCurve,
+      meanCurve: meanTrainCurve,
       meanTestCurve,
       flatness: flattened(meanTestCurve, { window: Math.max(1, Math.floor(epochs / 10)) }),
     };

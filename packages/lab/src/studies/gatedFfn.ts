@@ -1,11 +1,12 @@
-import { adam, mlp, type Sequential, softmaxCrossEntropy, train } from "@activation-lab/core/nn";
+import { adam, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
-import { type Flatness, flattened } from "../flattened.js";
+import { flattened } from "../flattened.js";
 import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
 import { checkSeeds } from "../seeds.js";
-import { type Summary, summarize } from "../summary.js";
-import { type InitName, initializers, setLoss, spiralTask } from "./spiralTask.js";
+import { meanCurve, type Summary, summarize } from "../summary.js";
+import type { TrainingCurves } from "./spiralTask.js";
+import { type InitName, initializers, setLoss, spiralTask, trainRun } from "./spiralTask.js";
 
 /** The four feed-forward networks of notebook 08, at equal parameter count. */
 export const gatedFfnArms = {
@@ -36,7 +37,7 @@ export interface GatedFfnConfig {
 }
 
 /** One arm's results. */
-export interface GatedFfnArmResult {
+export interface GatedFfnArmResult extends TrainingCurves {
   readonly name: GatedFfnArm;
   readonly unit: string;
   readonly width: number;
@@ -48,12 +49,6 @@ export interface GatedFfnArmResult {
   readonly trainLoss: Summary;
   /** Test accuracy, per seed. */
   readonly testAccuracy: Summary;
-  /** The mean over seeds of each epoch's training loss. */
-  readonly meanCurve: readonly number[];
-  /** The mean over seeds of the test loss after each epoch: what the comparison reads. */
-  readonly meanTestCurve: readonly number[];
-  /** Whether the mean test-loss curve has flattened by the last epoch. */
-  readonly flatness: Flatness;
 }
 
 /** What {@link gatedFfnStudy} returns: plain data. */
@@ -83,20 +78,12 @@ function runArm(
   const { unit, width } = gatedFfnArms[arm];
   const task = spiralTask(seed, points);
   const model = mlp({ sizes: [2, width, 3], activation: unit, init: initializers[init], seed });
-  const curve: number[] = [];
-  const testCurve: number[] = [];
-  train(model, {
+  const { train: curve, test: testCurve } = trainRun(model, {
     data: task.train,
-    loss: softmaxCrossEntropy,
     optimizer: adam({ learningRate }),
     epochs,
-    stepStats: false,
-    epochStats: false,
-    seed: 1000 + seed,
-    onEpoch: (record) => {
-      curve.push(record.loss);
-      if (withTestCurve) testCurve.push(setLoss(model, task.test));
-    },
+    seed,
+    test: withTestCurve ? task.test : undefined,
   });
   return { task, run: { model, curve, testCurve } satisfies Run };
 }
@@ -147,10 +134,8 @@ export function gatedFfnStudy(config: GatedFfnConfig): GatedFfnResult {
         parameters: run.model.params.reduce((sum, p) => sum + p.value.length, 0),
       };
     });
-    const meanOver = (curve: (r: (typeof runs)[number]) => number[]) =>
-      curve(runs[0]).map((_, e) => runs.reduce((sum, r) => sum + curve(r)[e], 0) / runs.length);
-    const meanCurve = meanOver((r) => r.curve);
-    const meanTestCurve = meanOver((r) => r.testCurve);
+    const meanTrainCurve = meanCurve(runs.map((r) => r.curve));
+    const meanTestCurve = meanCurve(runs.map((r) => r.testCurve));
     return {
       name,
       unit: gatedFfnArms[name].unit,
@@ -160,7 +145,7 @@ export function gatedFfnStudy(config: GatedFfnConfig): GatedFfnResult {
       testLoss: summarize(runs.map((r) => r.testLoss)),
       trainLoss: summarize(runs.map((r) => r.trainLoss)),
       testAccuracy: summarize(runs.map((r) => r.testAccuracy)),
-      meanCurve,
+      meanCurve: meanTrainCurve,
       meanTestCurve,
       flatness: flattened(meanTestCurve, { window: Math.max(1, Math.floor(epochs / 10)) }),
     };

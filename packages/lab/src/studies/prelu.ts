@@ -1,17 +1,8 @@
-import {
-  adam,
-  Dense,
-  heNormal,
-  PReLU,
-  Rng,
-  Sequential,
-  softmaxCrossEntropy,
-  train,
-} from "@activation-lab/core/nn";
+import { adam, Dense, heNormal, PReLU, Rng, Sequential } from "@activation-lab/core/nn";
 import { allWithin, type Verdict } from "../claims.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
-import { spiralTask } from "./spiralTask.js";
+import { spiralTask, trainRun } from "./spiralTask.js";
 
 /** Config of {@link preluStudy}. */
 export interface PreluConfig {
@@ -54,14 +45,11 @@ export function preluStudy(config: PreluConfig): PreluResult {
       prelus[1],
       new Dense({ inputSize: 64, outputSize: 2, seed: rng.split() }),
     ]);
-    train(model, {
+    trainRun(model, {
       data: spiralTask(seed, points, 2).train,
-      loss: softmaxCrossEntropy,
       optimizer: adam({ learningRate }),
       epochs,
-      stepStats: false,
-      epochStats: false,
-      seed: 1000 + seed,
+      seed,
     });
     return prelus.map((p) => p.alpha.value.reduce((sum, v) => sum + v, 0) / p.alpha.value.length);
   });

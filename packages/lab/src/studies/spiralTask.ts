@@ -3,10 +3,13 @@ import {
   glorotUniform,
   heNormal,
   type Initializer,
+  type Optimizer,
   type Sequential,
   softmaxCrossEntropy,
   spirals,
+  train,
 } from "@activation-lab/core/nn";
+import type { Flatness } from "../flattened.js";
 
 /** The weight initialisations a study can name in its config (plain data, so a Worker can pass it). */
 export type InitName = "glorot" | "he";
@@ -40,4 +43,63 @@ export function spiralTask(seed: number, points: number, arms = 3): SpiralTask {
 export function setLoss(model: Sequential, data: Dataset): number {
   const output = model.forward(data.x, data.rows);
   return softmaxCrossEntropy(output, data.y, new Float64Array(output.length));
+}
+
+/** The curves a study keeps of each arm, averaged over seeds. */
+export interface TrainingCurves {
+  /** The mean over seeds of each epoch's training loss. */
+  readonly meanCurve: readonly number[];
+  /** The mean over seeds of the test loss after each epoch: what the comparison reads. */
+  readonly meanTestCurve: readonly number[];
+  /** Whether the mean test-loss curve has flattened by the last epoch. */
+  readonly flatness: Flatness;
+}
+
+/** Options of {@link trainRun}. */
+export interface TrainRunOptions {
+  data: Dataset;
+  optimizer: Optimizer;
+  epochs: number;
+  /** The run's seed: the shuffles draw from 1000 + seed, apart from the weights' own seed. */
+  seed: number;
+  /** A set whose loss is recorded after every epoch (the test curve); default none. */
+  test?: Dataset | undefined;
+  /** Called after every epoch (e.g. to record which units are off). */
+  afterEpoch?: () => void;
+}
+
+/** What {@link trainRun} returns: each epoch's mean training loss, and the test set's loss after each epoch. */
+export interface RunCurves {
+  readonly train: number[];
+  /** Empty without a `test` set. */
+  readonly test: number[];
+}
+
+/**
+ * Trains a model the studies' way and returns each epoch's mean training loss, and the test
+ * set's loss after each epoch when one is given: softmax cross-entropy, no per-step or per-epoch
+ * diagnostics (they cost several times the training itself), shuffles seeded from the run's seed.
+ *
+ * @example trainRun(model, { data, optimizer: adam({ learningRate: 0.01 }), epochs: 30, seed: 1 }).train.length // => 30
+ */
+export function trainRun(
+  model: Sequential,
+  { data, optimizer, epochs, seed, test, afterEpoch }: TrainRunOptions,
+): RunCurves {
+  const curves: RunCurves = { train: [], test: [] };
+  train(model, {
+    data,
+    loss: softmaxCrossEntropy,
+    optimizer,
+    epochs,
+    stepStats: false,
+    epochStats: false,
+    seed: 1000 + seed,
+    onEpoch: (record) => {
+      curves.train.push(record.loss);
+      if (test !== undefined) curves.test.push(setLoss(model, test));
+      afterEpoch?.();
+    },
+  });
+  return curves;
 }

@@ -7,15 +7,13 @@ import {
   Rng,
   Sequential,
   sgd,
-  softmaxCrossEntropy,
-  train,
   twoMoons,
 } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict } from "../claims.js";
 import { formatNumber } from "../format.js";
 import { checkSeeds } from "../seeds.js";
-import { type Summary, summarize } from "../summary.js";
-import { setLoss } from "./spiralTask.js";
+import { meanCurve, type Summary, summarize } from "../summary.js";
+import { setLoss, trainRun } from "./spiralTask.js";
 
 /**
  * Adds a constant to every input: after a sigmoid layer, −0.5 gives σ − 0.5, a zero-centred
@@ -124,16 +122,11 @@ export function zeroCentringStudy(config: ZeroCentringConfig): ZeroCentringResul
     const { unit, learningRate } = zeroCentringArms[name];
     const runs = seeds.map((seed) => {
       const net = model(unit, seed);
-      const curve: number[] = [];
-      train(net, {
+      const { train: curve } = trainRun(net, {
         data: twoMoons({ points, noise: 0.1, seed: 2 * seed }),
-        loss: softmaxCrossEntropy,
         optimizer: sgd({ learningRate }),
         epochs,
-        stepStats: false,
-        epochStats: false,
-        seed: 1000 + seed,
-        onEpoch: (record) => curve.push(record.loss),
+        seed,
       });
       return { curve, testLoss: setLoss(net, twoMoons({ points, noise: 0.1, seed: 2 * seed + 1 })) };
     });
@@ -142,7 +135,7 @@ export function zeroCentringStudy(config: ZeroCentringConfig): ZeroCentringResul
       learningRate,
       earlyLoss: summarize(runs.map((r) => r.curve[earlyEpoch - 1])),
       testLoss: summarize(runs.map((r) => r.testLoss)),
-      meanCurve: runs[0].curve.map((_, e) => runs.reduce((sum, r) => sum + r.curve[e], 0) / runs.length),
+      meanCurve: meanCurve(runs.map((r) => r.curve)),
     };
   });
   return { seeds: [...seeds], epochs, earlyEpoch, arms };
