@@ -185,6 +185,8 @@ interface Row {
   tfjs: number;
   wasm: number;
   floor: number;
+  /** ours / the reference kernel's time, both sampled interleaved, when the row has a reference. */
+  versus?: string;
 }
 
 const pad = (s: string, w: number) => s.padStart(w);
@@ -197,6 +199,8 @@ interface Timed {
   ours(): void;
   /** The plain-JS fallback alone, where the bench can time it apart. */
   js?(): void;
+  /** A kernel of ours to hold this one against, timed interleaved with it (a ratio load cannot skew). */
+  reference?: { kernel: string; run(): void };
   /** The peer's op, its tensors made on the selected backend (`keep` collects them for disposal). */
   peer(keep: Tensor[]): () => void;
 }
@@ -235,6 +239,7 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
   if (n % GLU_HALF !== 0) return [];
   const lastDim = 2 * GLU_HALF;
   const x = randomFloat32(2 * n, 4, -6, 6);
+  const gateInput = randomFloat32(n, 5, -6, 6);
   const dx = new Float32Array(2 * n);
   const sqrt1_2 = Math.SQRT1_2;
   const units = [
@@ -263,6 +268,7 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
       {
         kernel: `${name} forward`,
         ours: () => gluForward(x, { lastDim, gate, out }),
+        reference: { kernel: `${gate} forward`, run: () => activationForward(gate, gateInput, { out }) },
         peer(keep: Tensor[]) {
           const [xt] = tensors(keep);
           return () => tidyAll(tfModule, () => split(xt));
@@ -271,6 +277,10 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
       {
         kernel: `${name} backward`,
         ours: () => gluBackward(x, dy, { lastDim, gate, out: dx }),
+        reference: {
+          kernel: `${gate} backward`,
+          run: () => activationBackward(gate, gateInput, dy, { out }),
+        },
         peer(keep: Tensor[]) {
           const [xt, dyt] = tensors(keep);
           const grad = tfModule.grad((v: Tensor) => split(v));
@@ -304,6 +314,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
     {
       kernel: `${label} forward`,
       ours: () => preluForward(x, alpha, { out }),
+      reference: { kernel: "leakyRelu forward", run: () => activationForward("leakyRelu", x, { out }) },
       js: () => preluChannelsForward32Js(x, out, alpha64),
       peer(keep) {
         const [xt, at] = preluTensors(keep);
@@ -313,6 +324,10 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
     {
       kernel: `${label} backward`,
       ours: () => preluBackward(x, dy, alpha, { out }),
+      reference: {
+        kernel: "leakyRelu backward",
+        run: () => activationBackward("leakyRelu", x, dy, { out }),
+      },
       js: () => prelu32Channels(x, dy, out, alpha64, sums),
       peer(keep) {
         const [xt, at, dyt] = preluTensors(keep);
@@ -333,6 +348,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const keep: Tensor[] = [];
     const ours = sampler(n, row.ours);
     const js = row.js === undefined ? () => Number.NaN : sampler(n, row.js);
+    const reference = row.reference === undefined ? null : sampler(n, row.reference.run);
     const theirs = {} as Record<Peer, () => number>;
     for (const peer of peerNames) {
       await useBackend(tfModule, peers[peer]);
@@ -341,6 +357,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const floor = row.kernel.endsWith("backward")
       ? sampler(n, () => floor2(x, dy, scratch))
       : sampler(n, () => floor1(x, scratch));
+    const ratios: number[] = [];
     const samples = {
       ours: [] as number[],
       js: [] as number[],
@@ -351,6 +368,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     for (let r = 0; r < repetitions; r++) {
       samples.floor.push(floor());
       samples.ours.push(ours());
+      if (reference !== null) ratios.push(samples.ours[r] / reference());
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
@@ -366,6 +384,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       tfjs: statistic(samples.tfjs),
       wasm: statistic(samples.wasm),
       floor: statistic(samples.floor),
+      versus: row.reference && `${row.kernel} / ${row.reference.kernel} ${fmt(median(ratios))}×`,
     });
   }
   return results;
@@ -411,13 +430,10 @@ for (const n of sizes) {
   }
   if (others.length > 0) console.log("other kernels (not in the geometric means):");
   for (const row of others) printRow(row);
-  // a gated unit's time per output against its gate's own kernel per element
-  const gates = { geglu: "gelu", swiglu: "silu" } as const;
-  const versus = others.flatMap((row) => {
-    const [unit, pass] = row.kernel.split(" ") as [keyof typeof gates, string];
-    const gate = rows.find((r) => r.kernel === `${gates[unit]} ${pass}`);
-    return unit in gates && gate !== undefined ? [`${row.kernel} ${fmt(row.ours / gate.ours)}×`] : [];
-  });
-  if (versus.length > 0) console.log(`gated units / their gate's kernel: ${versus.join(", ")}`);
+  const versus = others.flatMap((row) => (row.versus === undefined ? [] : [row.versus]));
+  if (versus.length > 0) {
+    console.log("against a kernel of ours, per element, median of the ratios of interleaved samples:");
+    for (const line of versus) console.log(`  ${line}`);
+  }
   console.log();
 }
