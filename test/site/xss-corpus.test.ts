@@ -124,7 +124,9 @@ describe(`a notebook page with every payload in every place (${payloads.length} 
   it("with the CSP bypassed, the sanitiser alone: no script runs, no request leaves the origin, nothing covers the header", async () => {
     const { dialogs, problems, outputs, headerLinks } = await visit(true);
     expect(outputs).toBe(payloads.length * 4);
-    expect(headerLinks).toEqual(["link", "link", "link", "link"]);
+    // every link of the header (however many the nav has) is what is hit where it is drawn
+    expect(headerLinks.length).toBeGreaterThanOrEqual(4);
+    expect(headerLinks.filter((hit) => hit !== "link")).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(problems.otherOrigins).toEqual([]);
   });
