@@ -2,7 +2,7 @@
 // built on the core's activations and kernels (it never re-implements an activation formula).
 // Exports are in the linter's alphabetical order (by file); the families:
 //   randomness   Rng, toRng
-//   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, Sequential, mlp, Param, matmul…
+//   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, PreNormResidual, Sequential, mlp, Param, matmul…
 //   initialisers glorot/he/lecun × Uniform/Normal, standardUniform, zeros, constant, scaled
 //   losses       meanSquaredError, binaryCrossEntropyWithLogits, softmaxCrossEntropy
 //   optimisers   sgd, adam
@@ -49,6 +49,7 @@ export { createParam } from "./param.js";
 export { points } from "./points.js";
 export type { PReLUOptions } from "./prelu.js";
 export { PReLU } from "./prelu.js";
+export { PreNormResidual } from "./preNormResidual.js";
 export { probabilityOf } from "./probabilityOf.js";
 export type { Regression1dOptions } from "./regression1d.js";
 export { regression1d } from "./regression1d.js";

@@ -970,6 +970,47 @@ const sequentialEntry: FuzzEntry = {
   ],
 };
 
+const preNormResidualEntry: FuzzEntry = {
+  construct: true,
+  valid: layerChain.map((spec) =>
+    build(spec, ({ sizes, activation, seed }) => {
+      // a chain that maps the width back to itself, as a residual block needs
+      const widths = [...sizes.slice(0, -1), sizes[0]];
+      return [
+        widths
+          .slice(1)
+          .map(
+            (outputSize, i) =>
+              new nn.Dense({ inputSize: widths[i], outputSize, activation, seed: (seed % 1000) + i }),
+          ),
+      ];
+    }),
+  ),
+  validRuns: 60,
+  check(block: nn.PreNormResidual, [pristineLayers]: unknown[]) {
+    // y = x + the (pristine, identical) layers applied in turn to x / rms(x), row by row
+    const layers = pristineLayers as nn.Dense[];
+    const n = layers[0].inputSize;
+    const x = Float64Array.from({ length: 2 * n }, (_, i) => Math.sin(i + 1) * 3);
+    let h = x.slice();
+    for (let r = 0; r < 2; r++) {
+      const rms = Math.sqrt(sumOf(n, (j) => x[r * n + j] ** 2)[0] / n + 1e-6);
+      for (let j = 0; j < n; j++) h[r * n + j] = x[r * n + j] / rms;
+    }
+    for (const layer of layers) h = layer.forward(h, 2).slice();
+    const y = block.forward(x, 2);
+    for (let i = 0; i < y.length; i++) expectClose(y[i], x[i] + h[i], `y[${i}]`, 1e-12);
+  },
+  hostile: [
+    {
+      name: "layers",
+      at: [0],
+      values: fc.constantFrom<unknown>(null, undefined, 3, "dense", {}, [], [1], [{}], [null]),
+      shows: (v) => (Array.isArray(v) ? (v.length === 0 ? "0" : shown(v[0])) : shown(v)),
+    },
+  ],
+};
+
 const mlpEntry: FuzzEntry = {
   valid: fc
     .record({
@@ -1537,6 +1578,7 @@ const table: FuzzTable<typeof nn> = {
   PReLU: preluLayerEntry,
   Swish: swishLayerEntry,
   Sequential: sequentialEntry,
+  PreNormResidual: preNormResidualEntry,
   mlp: mlpEntry,
   train: trainEntry,
   inspect: inspectEntry,
