@@ -8,7 +8,7 @@
 //   optimisers   sgd, adam
 //   data sets    xor, twoMoons, circles, spirals, regression1d, points
 //   training     train, inspect, layerStats, deadFraction, accuracy, probabilityOf, NonFiniteLossError
-//   comparison   measureActivations
+//   comparison   measureActivations, inputGradientRatio
 
 export type { AdamOptions } from "./adam.js";
 export { adam } from "./adam.js";
@@ -33,6 +33,8 @@ export {
   standardUniform,
   zeros,
 } from "./initializers.js";
+export type { InputGradientRatioOptions } from "./inputGradientRatio.js";
+export { inputGradientRatio } from "./inputGradientRatio.js";
 export type { ActivationProbe, Layer } from "./layer.js";
 export type { LayerStats } from "./layerStats.js";
 export { deadFraction, layerStats } from "./layerStats.js";

@@ -12,9 +12,9 @@ import { checkInteger, describe } from "./check.js";
 import { Dense } from "./dense.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import { glorotUniform, heNormal, type Initializer } from "./initializers.js";
+import { inputGradientRatio } from "./inputGradientRatio.js";
 import type { Layer } from "./layer.js";
 import { layerStats } from "./layerStats.js";
-import { meanSquaredError } from "./meanSquaredError.js";
 import { mlp } from "./mlp.js";
 import { PreNormResidual } from "./preNormResidual.js";
 import { Rng } from "./rng.js";
@@ -76,7 +76,7 @@ const normalWeight = (x: number) => (STEP * Math.exp(-0.5 * x * x)) / Math.sqrt(
  *   the last layer's output h_N is left at the first layer's input h₀ = x, ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖
  *   (`layerStats(…).inputGradNorm` of the first layer over that of the output layer), in a
  *   [width, width × depth, 1] MLP at initialisation on 64 standard normal inputs and targets,
- *   MSE loss; the geometric mean over `repeats` seeded networks (at width 32 one network's ratio
+ *   MSE loss ({@link inputGradientRatio}); the geometric mean over `repeats` seeded networks (at width 32 one network's ratio
  *   varies from seed to seed by a factor of about 3 for ReLU, over 10 for Swish). Not a weight
  *   gradient ‖∂L/∂W‖: that is input × back-propagated gradient, so a forward signal shrinking
  *   layer by layer would show as "vanishing" too. Each activation gets its customary initialisation, as the post's claims
@@ -135,7 +135,7 @@ export function measureActivations(options: MeasureActivationsOptions = {}): Act
     return {
       id,
       ...shape,
-      inputGradientRatio: inputGradientRatio(id, depth, width, repeats, seed),
+      inputGradientRatio: meanInputGradientRatio(id, depth, width, repeats, seed),
       deadShare: deadShare(id, epochs, seed),
     };
   });
@@ -244,7 +244,7 @@ function deepNetwork(id: ActivationId | GatedUnitId, depth: number, width: numbe
 }
 
 /** ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖ of a deep network at initialisation, one full batch; geometric mean over `repeats` seeds. */
-function inputGradientRatio(
+function meanInputGradientRatio(
   id: ActivationId | GatedUnitId,
   depth: number,
   width: number,
@@ -252,19 +252,10 @@ function inputGradientRatio(
   seed: number,
 ): number {
   const rng = new Rng(seed);
-  const rows = 64;
   let sumLog = 0;
   for (let r = 0; r < repeats; r++) {
     const model = deepNetwork(id, depth, width, rng.split());
-    const data = rng.split();
-    const x = Float64Array.from({ length: rows * width }, () => data.normal());
-    const y = Float64Array.from({ length: rows }, () => data.normal());
-    const output = model.forward(x, rows);
-    const grad = new Float64Array(output.length);
-    meanSquaredError(output, y, grad);
-    model.backward(grad);
-    const stats = layerStats(model);
-    sumLog += Math.log(stats[0].inputGradNorm / stats[stats.length - 1].inputGradNorm);
+    sumLog += Math.log(inputGradientRatio(model, { rows: 64, seed: rng.split() }));
   }
   return Math.exp(sumLog / repeats);
 }

@@ -1429,6 +1429,60 @@ const probabilityOfEntry: FuzzEntry = {
   ],
 };
 
+/** Linear layers c_i·I of width n before a dense output: ∂L/∂x = ∂L/∂h_N · Π c_i, so the ratio is Π |c_i|. */
+function scaledIdentities(n: number, scales: readonly number[], seed: number): nn.Sequential {
+  const layers = scales.map((c, i) => {
+    const layer = new nn.Dense({ inputSize: n, outputSize: n, seed: seed + i });
+    layer.weight.value.fill(0);
+    for (let j = 0; j < n; j++) layer.weight.value[j * n + j] = c;
+    return layer;
+  });
+  return new nn.Sequential([
+    ...layers,
+    new nn.Dense({ inputSize: n, outputSize: 2, seed: seed + scales.length }),
+  ]);
+}
+
+const inputGradientRatioEntry: FuzzEntry = {
+  valid: fc
+    .record({
+      n: fc.integer({ min: 1, max: 4 }),
+      scales: fc.array(
+        fc
+          .tuple(fc.double({ min: 0.1, max: 3, noNaN: true }), fc.boolean())
+          .map(([c, negative]) => (negative ? -c : c)),
+        { minLength: 0, maxLength: 3 },
+      ),
+      seed,
+      rows: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+      dataSeed: fc.option(seed, { nil: undefined }),
+    })
+    .map((spec) =>
+      build(spec, ({ n, scales, seed, rows, dataSeed }) => [
+        scaledIdentities(n, scales, seed % 1000),
+        { rows, seed: dataSeed },
+      ]),
+    ),
+  validRuns: 60,
+  check(ratio: number, [model]: unknown[]) {
+    const scales = (model as nn.Sequential).layers
+      .slice(0, -1)
+      .map((layer) => (layer as nn.Dense).weight.value[0]);
+    expectClose(
+      ratio,
+      scales.reduce((product, c) => product * Math.abs(c), 1),
+      "ratio",
+      1e-12,
+    );
+  },
+  hostile: [
+    { name: "model", at: [0], values: fc.constantFrom<unknown>(null, undefined, {}, 3, "mlp") },
+    { name: "options", at: [1], values: notObject },
+    { name: "rows", at: [1, "rows"], values: fc.oneof(notIntegerIn(1), fc.constant(1e7)) },
+    { name: "seed", at: [1, "seed"], values: notSeed },
+  ],
+};
+
 const gatedOrActivationIds = [...activationIds, "geglu", "swiglu"] as const;
 
 const measureActivationsEntry: FuzzEntry = {
@@ -1587,6 +1641,7 @@ const table: FuzzTable<typeof nn> = {
   layerStats: layerStatsEntry,
   probabilityOf: probabilityOfEntry,
   measureActivations: measureActivationsEntry,
+  inputGradientRatio: inputGradientRatioEntry,
   NonFiniteLossError: nonFiniteLossErrorEntry,
 };
 
