@@ -10,6 +10,7 @@ import {
   gainSweepStudy,
   gatedFfnStudy,
   preluStudy,
+  saturationStudy,
   seedRange,
   tuneElu,
   tuneGatedFfn,
@@ -50,6 +51,13 @@ studies.dying = () => dyingStudy({ seeds: seedRange(1, 10) });
 studies.prelu = () => ({
   shared: preluStudy({ seeds: seedRange(1, 10) }),
   perUnit: preluStudy({ seeds: seedRange(1, 10), perUnit: true }),
+});
+
+// 200 epochs × 20 runs take minutes: the claims' re-run on seeds 101–110 is committed too, and the
+// tests re-run the first epochs of two seeds of each
+studies.saturation = () => ({
+  result: saturationStudy({ seeds: seedRange(1, 10), epochs: 200 }),
+  fresh: saturationStudy({ seeds: seedRange(101, 10), epochs: 200 }),
 });
 
 studies.gainSweep = () => gainSweepStudy({ gains: gainSweepGains, seeds: seedRange(1, 10) });
