@@ -27,7 +27,7 @@ export { checkSeeds, seedRange } from "./seeds.js";
 export type { DyingArmResult, DyingConfig, DyingResult } from "./studies/dying.js";
 export { dyingClaims, dyingStudy } from "./studies/dying.js";
 export type { EluArm, EluArmResult, EluConfig, EluResult } from "./studies/elu.js";
-export { eluArms, eluClaims, eluStudy, tuneElu } from "./studies/elu.js";
+export { eluArms, eluClaims, eluInitClaims, eluStudy, tuneElu } from "./studies/elu.js";
 export type { GainSweepConfig, GainSweepResult, GainSweepSeries } from "./studies/gainSweep.js";
 export { gainSweepClaims, gainSweepGains, gainSweepMarkdown, gainSweepStudy } from "./studies/gainSweep.js";
 export type {

@@ -1,23 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type EluResult, eluClaims, eluStudy, seedRange } from "../src/index.js";
-
-type Stored = { result: EluResult };
-const committed = JSON.parse(
-  readFileSync(join(import.meta.dirname, "..", "results", "elu.json"), "utf8"),
-) as {
-  he: Stored;
-  glorot: Stored;
-};
-const rates = (result: EluResult) => ({
-  ReLU: result.arms[0].learningRate,
-  ELU: result.arms[1].learningRate,
-});
+import { eluClaims, eluInitClaims, eluStudy } from "../src/index.js";
+import { committedElu, rates } from "./eluCommitted.js";
 
 describe("eluStudy", () => {
   it("re-runs a sample of the committed results bit for bit (He, two seeds)", () => {
-    const { result } = committed.he;
+    const { result } = committedElu.he;
     const sample = eluStudy({ seeds: [1, 2], init: "he", learningRates: rates(result) });
     sample.arms.forEach((arm, i) => {
       expect(arm.testLoss.values).toEqual(result.arms[i].testLoss.values.slice(0, 2));
@@ -25,11 +12,18 @@ describe("eluStudy", () => {
     });
   });
 
-  it("eluClaims hold for the committed seeds 1–10 and for fresh seeds 101–110", () => {
-    expect(eluClaims(committed.he.result, committed.glorot.result).filter((v) => !v.holds)).toEqual([]);
-    const fresh = (init: "he" | "glorot") =>
-      eluStudy({ seeds: seedRange(101, 10), init, learningRates: rates(committed[init].result) });
-    expect(eluClaims(fresh("he"), fresh("glorot")).filter((v) => !v.holds)).toEqual([]);
+  it("eluClaims hold for the committed seeds 1–10 (fresh seeds 101–110: elu.he.test.ts, elu.glorot.test.ts)", () => {
+    expect(eluClaims(committedElu.he.result, committedElu.glorot.result).filter((v) => !v.holds)).toEqual([]);
+  });
+
+  it("eluInitClaims of He and of Glorot together are eluClaims: the same verdicts, one flatness per init", () => {
+    const { he, glorot } = { he: committedElu.he.result, glorot: committedElu.glorot.result };
+    const whole = eluClaims(he, glorot);
+    const parts = [...eluInitClaims(he), ...eluInitClaims(glorot)];
+    expect(parts.filter((v) => !v.claim.startsWith("모든 평가 손실 곡선"))).toEqual(whole.slice(1));
+    expect(parts.filter((v) => v.claim.startsWith("모든 평가 손실 곡선")).every((v) => v.holds)).toBe(
+      whole[0].holds,
+    );
   });
 
   it("eluStudy rejects an unknown init, naming it", () => {
