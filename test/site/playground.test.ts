@@ -4,11 +4,8 @@
  * (added here as a response header to every page): a preset trains and its test loss falls, a
  * per-layer activation changes the run, the URL holds the whole state, the worker's loss curve is
  * Node's to the bit, the main thread stays free, and the page works without JavaScript, at
- * 375 px, in dark mode, for axe and from the keyboard. One build for this file.
+ * 375 px, in dark mode, for axe and from the keyboard. The default build, shared with the other site tests.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +15,7 @@ import { presets } from "../../site/src/playground/presets.js";
 import { lossCurve, PlaygroundSession } from "../../site/src/playground/session.js";
 import { decodeConfig, encodeConfig } from "../../site/src/playground/url.js";
 import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
-import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
+import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
 
 /**
  * The policy the site's pages are to carry (the security work adds it as a <meta>). font-src
@@ -33,9 +30,9 @@ let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), "activation-lab-playground-"));
-  const seconds = buildSite({ outDir });
-  console.log(`site built in ${seconds.toFixed(1)} s`);
+  const build = defaultBuild();
+  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
+  outDir = build.outDir;
   site = await serveSite(outDir);
   browser = await launchChromium();
 });
@@ -43,7 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const playgroundUrl = (config?: PlaygroundConfig) =>
