@@ -29,22 +29,11 @@ describe("identities", () => {
     );
   });
 
-  it("tanh′(x) = 4σ′(2x) and σ′(x) = σ(x)·σ(−x), within 2 ULP (each side within 1)", () => {
+  it("tanh′(x) = 4σ′(2x) within 2 ULP (each side within 1), σ′(x) = σ(x)·σ(−x) within 3 (the product adds a rounding)", () => {
     fc.assert(
       fc.property(moderate, (x) => {
         expect(ulpDistance(core.tanhGrad(x), 4 * core.sigmoidGrad(2 * x))).toBeLessThanOrEqual(2);
         expect(ulpDistance(core.sigmoidGrad(x), core.sigmoid(x) * core.sigmoid(-x))).toBeLessThanOrEqual(3);
-      }),
-      runs,
-    );
-  });
-
-  it("silu = swish(·, 1), siluGrad = swishGrad(·, 1), softplus′ = σ, exactly", () => {
-    fc.assert(
-      fc.property(fc.double({ noNaN: true }), (x) => {
-        expect(core.silu(x)).toBe(core.swish(x, 1));
-        expect(core.siluGrad(x)).toBe(core.swishGrad(x, 1));
-        expect(core.softplusGrad(x)).toBe(core.sigmoid(x));
       }),
       runs,
     );
