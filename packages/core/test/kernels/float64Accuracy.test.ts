@@ -21,6 +21,8 @@ const kernelFixtures: Record<ActivationId, { forward: string; backward?: string 
     gelu: { forward: "gelu", backward: "geluGrad" },
     geluTanh: { forward: "geluTanh", backward: "geluTanhGrad" },
     softplus: { forward: "softplus" },
+    mish: { forward: "mish", backward: "mishGrad" },
+    hardSwish: { forward: "hardSwish", backward: "hardSwishGrad" },
   };
 const withFixtures = Object.entries(kernelFixtures).flatMap(([id, f]) =>
   typeof f === "string" ? [] : [[id, f] as const],

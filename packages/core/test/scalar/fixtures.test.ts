@@ -26,6 +26,8 @@ const fixtures: Record<ActivationId, Readonly<Record<string, Scalar>> | `no fixt
   gelu: { gelu: core.gelu, geluGrad: core.geluGrad, erf: core.erf, erfc: core.erfc },
   geluTanh: { geluTanh: core.geluTanh, geluTanhGrad: core.geluTanhGrad },
   softplus: { softplus: core.softplus },
+  mish: { mish: core.mish, mishGrad: core.mishGrad },
+  hardSwish: { hardSwish: core.hardSwish, hardSwishGrad: core.hardSwishGrad },
 };
 const functions = Object.assign(
   {},

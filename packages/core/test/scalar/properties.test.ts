@@ -28,6 +28,8 @@ const smooth: Record<ActivationId, [label: string, f: Scalar, df: Scalar]> = {
   gelu: ["gelu", core.gelu, core.geluGrad],
   geluTanh: ["geluTanh", core.geluTanh, core.geluTanhGrad],
   softplus: ["softplus", core.softplus, core.softplusGrad],
+  mish: ["mish", core.mish, core.mishGrad],
+  hardSwish: ["hardSwish off ±3", core.hardSwish, core.hardSwishGrad],
 };
 const derivatives: [label: string, f: Scalar, df: Scalar][] = [
   ...Object.values(smooth),
@@ -39,7 +41,7 @@ describe("derivatives agree with a high-accuracy finite difference", () => {
     it(`${name}: f′(x) matches the Richardson difference of f to 1e-9 on |x| ≤ 20`, () => {
       fc.assert(
         fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (x) => {
-          fc.pre(Math.abs(x) > 0.05); // away from the kinks at 0
+          fc.pre(Math.abs(x) > 0.05 && Math.abs(Math.abs(x) - 3) > 0.05); // away from the kinks at 0 and ±3
           expect(Math.abs(df(x) - derivative(f, x))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(df(x))));
         }),
         runs,

@@ -59,6 +59,14 @@ const byActivation: Record<ActivationId, Readonly<Record<string, Row>>> = {
     softplus: [core.softplus, NaN, Math.LN2, Math.LN2, 0, INF],
     softplusGrad: [core.softplusGrad, NaN, 0.5, 0.5, 0, 1],
   },
+  mish: {
+    mish: [core.mish, NaN, -0, 0, -0, INF],
+    mishGrad: [core.mishGrad, NaN, 0.6, 0.6, -0, 1],
+  },
+  hardSwish: {
+    hardSwish: [core.hardSwish, NaN, -0, 0, -0, INF],
+    hardSwishGrad: [core.hardSwishGrad, NaN, 0.5, 0.5, 0, 1],
+  },
 };
 const cases: Record<string, Row> = Object.assign({}, ...Object.values(byActivation));
 
