@@ -5,8 +5,8 @@ import type { ActivationLoops } from "./ActivationLoops.js";
  * Loops for Hard-Swish. Float64 calls the scalar functions. Float32 evaluates x·(x + 3)/6 and
  * (2x + 3)/6 plainly in float64: from a float32 x that is three roundings of 2^−53 at most, far
  * inside the final rounding to float32, so within 1 float32 ULP. NaN falls through both
- * comparisons and stays NaN; −0 for x ≤ −3 as the scalar function. No WebAssembly SIMD kernel yet
- * (see simdLoops.ts).
+ * comparisons and stays NaN; −0 for x ≤ −3 as the scalar function. The float32 fallback where
+ * WebAssembly SIMD cannot run (assembly/kernels.ts has the same formulas).
  */
 export const hardSwishLoops: ActivationLoops = {
   forward32(x, out) {

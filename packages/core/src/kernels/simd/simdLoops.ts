@@ -40,7 +40,7 @@ const compiled: { readonly [K in ActivationId]: Compiled | "js" } = {
   geluTanh: { kernel: "geluTanh" },
   softplus: { kernel: "softplus" },
   mish: "js",
-  hardSwish: "js",
+  hardSwish: { kernel: "hardSwish" },
 };
 
 /**
