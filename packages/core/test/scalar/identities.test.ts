@@ -39,7 +39,7 @@ describe("identities", () => {
     );
   });
 
-  it("f(x) − f(−x) = x for swish, gelu, geluTanh and softplus (x·σ(βx) + x·σ(−βx) = x)", () => {
+  it("f(x) − f(−x) = x for SiLU, swish, gelu, geluTanh, softplus and hardSwish (x·σ(βx) + x·σ(−βx) = x)", () => {
     fc.assert(
       fc.property(fc.double({ min: 0.5, max: 30, noNaN: true }), (x) => {
         for (const f of [
@@ -48,6 +48,7 @@ describe("identities", () => {
           core.gelu,
           core.geluTanh,
           core.softplus,
+          core.hardSwish,
         ]) {
           expect(Math.abs(f(x) - f(-x) - x)).toBeLessThanOrEqual(2 * 2 ** -52 * x);
         }
@@ -56,7 +57,7 @@ describe("identities", () => {
     );
   });
 
-  it("f′(x) + f′(−x) = 1 for swish, gelu and geluTanh, the derivative of the identity above", () => {
+  it("f′(x) + f′(−x) = 1 for SiLU, swish, gelu, geluTanh and hardSwish (at ±3 too), the derivative of the identity above", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 30, noNaN: true }), (x) => {
         for (const df of [
@@ -64,12 +65,14 @@ describe("identities", () => {
           (v: number) => core.swishGrad(v, 0.5),
           core.geluGrad,
           core.geluTanhGrad,
+          core.hardSwishGrad,
         ]) {
           expect(Math.abs(df(x) + df(-x) - 1)).toBeLessThanOrEqual(2 ** -51);
         }
       }),
       runs,
     );
+    expect(core.hardSwishGrad(3) + core.hardSwishGrad(-3)).toBe(1);
   });
 
   it("erf(x) + erfc(x) = 1 and erfc(−x) = 2 − erfc(x)", () => {

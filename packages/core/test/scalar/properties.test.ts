@@ -95,9 +95,11 @@ describe("bounds", () => {
     );
   });
 
-  it("swish, gelu and geluTanh never go below their minima (−0.2785, −0.1700, −0.1700)", () => {
+  it("SiLU (swish with β = 1), gelu, geluTanh, mish and hardSwish never go below their minima (−0.2785, −0.1700, −0.1700, −0.3088, −0.375)", () => {
     fc.assert(
       fc.property(any, (x) => {
+        expect(core.mish(x)).toBeGreaterThanOrEqual(-0.30884341301725043);
+        expect(core.hardSwish(x)).toBeGreaterThanOrEqual(-0.375);
         expect(core.silu(x)).toBeGreaterThanOrEqual(-0.2784645427610738);
         expect(core.gelu(x)).toBeGreaterThanOrEqual(-0.16997120747990366);
         expect(core.geluTanh(x)).toBeGreaterThanOrEqual(-0.17004075057125406);
