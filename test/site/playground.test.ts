@@ -444,7 +444,7 @@ describe("the playground's URL codec", () => {
     expect(() => decodeConfig("data=mnist", defaults)).toThrow(
       'playground config: data must be one of spirals, moons, circles, xor, regression, got "mnist"',
     );
-    expect(() => decodeConfig("layers=8:mish", defaults)).toThrow("layers[0].activation must be one of");
+    expect(() => decodeConfig("layers=8:maxout", defaults)).toThrow("layers[0].activation must be one of");
     expect(() => decodeConfig("layers=8:relu:learn", defaults)).toThrow(
       "playground config: layers[0].learnable is only for prelu and swish, got relu",
     );
