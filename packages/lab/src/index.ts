@@ -5,7 +5,7 @@
 //   protocol   seedRange, summarize, meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
 //   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, negate, checkClaims, verdictsMarkdown
 //   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), swishBeta (06),
-//              gainSweep (01, 06, 09); spiralTask and trainRun, the data and training they share
+//              gainSweep (01, 06, 09), saturation (01), residualGradient (09); spiralTask and trainRun, the data and training they share
 
 export type { Arm, Verdict } from "./claims.js";
 export {
@@ -46,6 +46,19 @@ export {
 } from "./studies/gatedFfn.js";
 export type { PreluConfig, PreluResult } from "./studies/prelu.js";
 export { preluClaims, preluStudy } from "./studies/prelu.js";
+export type {
+  ResidualGradientConfig,
+  ResidualGradientResult,
+  ResidualUnit,
+} from "./studies/residualGradient.js";
+export { residualGradientClaims, residualGradientStudy, residualUnits } from "./studies/residualGradient.js";
+export type {
+  SaturationArm,
+  SaturationArmResult,
+  SaturationConfig,
+  SaturationResult,
+} from "./studies/saturation.js";
+export { saturationArms, saturationClaims, saturationStudy } from "./studies/saturation.js";
 export type { InitName, SpiralTask, TrainRunOptions } from "./studies/spiralTask.js";
 export { initializers, setLoss, spiralTask, trainRun } from "./studies/spiralTask.js";
 export type { SwishBetaConfig, SwishBetaResult } from "./studies/swishBeta.js";

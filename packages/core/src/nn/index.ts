@@ -2,13 +2,13 @@
 // built on the core's activations and kernels (it never re-implements an activation formula).
 // Exports are in the linter's alphabetical order (by file); the families:
 //   randomness   Rng, toRng
-//   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, Sequential, mlp, Param, matmul…
+//   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, PreNormResidual, Sequential, mlp, Param, matmul…
 //   initialisers glorot/he/lecun × Uniform/Normal, standardUniform, zeros, constant, scaled
 //   losses       meanSquaredError, binaryCrossEntropyWithLogits, softmaxCrossEntropy
 //   optimisers   sgd, adam
 //   data sets    xor, twoMoons, circles, spirals, regression1d, points
 //   training     train, inspect, layerStats, deadFraction, accuracy, probabilityOf, NonFiniteLossError
-//   comparison   measureActivations
+//   comparison   measureActivations, inputGradientRatio
 
 export type { AdamOptions } from "./adam.js";
 export { adam } from "./adam.js";
@@ -33,6 +33,8 @@ export {
   standardUniform,
   zeros,
 } from "./initializers.js";
+export type { InputGradientRatioOptions } from "./inputGradientRatio.js";
+export { inputGradientRatio } from "./inputGradientRatio.js";
 export type { ActivationProbe, Layer } from "./layer.js";
 export type { LayerStats } from "./layerStats.js";
 export { deadFraction, layerStats } from "./layerStats.js";
@@ -49,6 +51,7 @@ export { createParam } from "./param.js";
 export { points } from "./points.js";
 export type { PReLUOptions } from "./prelu.js";
 export { PReLU } from "./prelu.js";
+export { PreNormResidual } from "./preNormResidual.js";
 export { probabilityOf } from "./probabilityOf.js";
 export type { Regression1dOptions } from "./regression1d.js";
 export { regression1d } from "./regression1d.js";

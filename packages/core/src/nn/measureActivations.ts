@@ -12,11 +12,11 @@ import { checkInteger, describe } from "./check.js";
 import { Dense } from "./dense.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import { glorotUniform, heNormal, type Initializer } from "./initializers.js";
-import type { ActivationProbe, Layer } from "./layer.js";
+import { inputGradientRatio } from "./inputGradientRatio.js";
+import type { Layer } from "./layer.js";
 import { layerStats } from "./layerStats.js";
-import { meanSquaredError } from "./meanSquaredError.js";
 import { mlp } from "./mlp.js";
-import type { Param } from "./param.js";
+import { PreNormResidual } from "./preNormResidual.js";
 import { Rng } from "./rng.js";
 import { Sequential } from "./sequential.js";
 import { softmaxCrossEntropy } from "./softmaxCrossEntropy.js";
@@ -76,7 +76,7 @@ const normalWeight = (x: number) => (STEP * Math.exp(-0.5 * x * x)) / Math.sqrt(
  *   the last layer's output h_N is left at the first layer's input h₀ = x, ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖
  *   (`layerStats(…).inputGradNorm` of the first layer over that of the output layer), in a
  *   [width, width × depth, 1] MLP at initialisation on 64 standard normal inputs and targets,
- *   MSE loss; the geometric mean over `repeats` seeded networks (at width 32 one network's ratio
+ *   MSE loss ({@link inputGradientRatio}); the geometric mean over `repeats` seeded networks (at width 32 one network's ratio
  *   varies from seed to seed by a factor of about 3 for ReLU, over 10 for Swish). Not a weight
  *   gradient ‖∂L/∂W‖: that is input × back-propagated gradient, so a forward signal shrinking
  *   layer by layer would show as "vanishing" too. Each activation gets its customary initialisation, as the post's claims
@@ -135,7 +135,7 @@ export function measureActivations(options: MeasureActivationsOptions = {}): Act
     return {
       id,
       ...shape,
-      inputGradientRatio: inputGradientRatio(id, depth, width, repeats, seed),
+      inputGradientRatio: meanInputGradientRatio(id, depth, width, repeats, seed),
       deadShare: deadShare(id, epochs, seed),
     };
   });
@@ -244,7 +244,7 @@ function deepNetwork(id: ActivationId | GatedUnitId, depth: number, width: numbe
 }
 
 /** ‖∂L/∂h₀‖ / ‖∂L/∂h_N‖ of a deep network at initialisation, one full batch; geometric mean over `repeats` seeds. */
-function inputGradientRatio(
+function meanInputGradientRatio(
   id: ActivationId | GatedUnitId,
   depth: number,
   width: number,
@@ -252,89 +252,12 @@ function inputGradientRatio(
   seed: number,
 ): number {
   const rng = new Rng(seed);
-  const rows = 64;
   let sumLog = 0;
   for (let r = 0; r < repeats; r++) {
     const model = deepNetwork(id, depth, width, rng.split());
-    const data = rng.split();
-    const x = Float64Array.from({ length: rows * width }, () => data.normal());
-    const y = Float64Array.from({ length: rows }, () => data.normal());
-    const output = model.forward(x, rows);
-    const grad = new Float64Array(output.length);
-    meanSquaredError(output, y, grad);
-    model.backward(grad);
-    const stats = layerStats(model);
-    sumLog += Math.log(stats[0].inputGradNorm / stats[stats.length - 1].inputGradNorm);
+    sumLog += Math.log(inputGradientRatio(model, { rows: 64, seed: rng.split() }));
   }
   return Math.exp(sumLog / repeats);
-}
-
-/**
- * A pre-norm residual block, y = x + F(RMSNorm(x)), the arrangement of a Transformer's
- * feed-forward sublayer (RMSNorm as in T5 and LLaMA, without a learned gain): per row,
- * z = x / r with r = √(mean(x²) + 10⁻⁶), and y = x + F(z) for the inner layers F.
- * Backward: ∂L/∂x = ∂L/∂y + (g − z·mean(g ⊙ z)) / r with g = ∂L/∂z from F.
- * Used by measureActivations for the gated units; exported for its tests.
- *
- * @example new PreNormResidual([new Dense({ inputSize: 4, outputSize: 4, seed: 1 })]).outputSize // => 4
- */
-export class PreNormResidual implements Layer {
-  readonly label: string;
-  readonly inputSize: number;
-  readonly outputSize: number;
-  readonly params: readonly Param[];
-  private readonly inner: Sequential;
-  private z = new Float64Array(0);
-  private rms = new Float64Array(0);
-  private out = new Float64Array(0);
-  private dx = new Float64Array(0);
-
-  constructor(layers: readonly Layer[]) {
-    this.inner = new Sequential(layers);
-    if (this.inner.outputSize !== this.inner.inputSize) {
-      throw new RangeError(
-        `PreNormResidual: layers must map ${this.inner.inputSize} inputs back to ${this.inner.inputSize}, got ${this.inner.outputSize}`,
-      );
-    }
-    this.inputSize = this.outputSize = this.inner.inputSize;
-    this.params = this.inner.params;
-    this.label = `residual(rmsnorm → ${layers.map((layer) => layer.label).join(" → ")})`;
-  }
-
-  forward(x: Float64Array, rows: number): Float64Array {
-    const n = this.inputSize;
-    this.z = new Float64Array(x.length);
-    this.rms = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) {
-      let sq = 0;
-      for (let j = 0; j < n; j++) sq += x[r * n + j] * x[r * n + j];
-      this.rms[r] = Math.sqrt(sq / n + 1e-6);
-      for (let j = 0; j < n; j++) this.z[r * n + j] = x[r * n + j] / this.rms[r];
-    }
-    const f = this.inner.forward(this.z, rows);
-    this.out = Float64Array.from(f, (v, i) => x[i] + v);
-    return this.out;
-  }
-
-  backward(dy: Float64Array): Float64Array {
-    const n = this.inputSize;
-    const g = this.inner.backward(dy);
-    this.dx = new Float64Array(dy.length);
-    for (let r = 0; r < this.rms.length; r++) {
-      let dot = 0;
-      for (let j = 0; j < n; j++) dot += g[r * n + j] * this.z[r * n + j];
-      for (let j = 0; j < n; j++) {
-        const i = r * n + j;
-        this.dx[i] = dy[i] + (g[i] - (this.z[i] * dot) / n) / this.rms[r];
-      }
-    }
-    return this.dx;
-  }
-
-  /** The first inner layer's nonlinearity (the gate, for a gated block). */
-  probe(): ActivationProbe {
-    return this.inner.layers[0].probe();
-  }
 }
 
 /** Share of hidden units dead over the whole set after a short training on spirals. */

@@ -24,27 +24,7 @@ export class Sequential {
   readonly inputGrads: Float64Array[] = [];
 
   constructor(layers: readonly Layer[]) {
-    if (!Array.isArray(layers))
-      throw new TypeError(`Sequential: layers must be an array of layers, got ${describe(layers)}`);
-    if (layers.length === 0) throw new RangeError("Sequential: layers must hold at least one layer, got 0");
-    layers.forEach((layer, i) => {
-      const isLayer =
-        typeof layer === "object" &&
-        layer !== null &&
-        typeof layer.forward === "function" &&
-        typeof layer.backward === "function" &&
-        Number.isInteger(layer.inputSize) &&
-        Number.isInteger(layer.outputSize) &&
-        Array.isArray(layer.params);
-      if (!isLayer) throw new TypeError(`Sequential: layers[${i}] must be a Layer, got ${describe(layer)}`);
-    });
-    for (let i = 1; i < layers.length; i++) {
-      if (layers[i].inputSize !== layers[i - 1].outputSize) {
-        throw new RangeError(
-          `Sequential: layer ${i} (${layers[i].label}) takes ${layers[i].inputSize} inputs, but layer ${i - 1} (${layers[i - 1].label}) gives ${layers[i - 1].outputSize}`,
-        );
-      }
-    }
+    checkLayers("Sequential", layers);
     this.layers = layers;
     this.params = layers.flatMap((layer) => layer.params);
     this.inputSize = layers[0].inputSize;
@@ -88,4 +68,32 @@ export function checkModel(fn: string, model: unknown): Sequential {
   if (!(model instanceof Sequential))
     throw new TypeError(`${fn}: model must be a Sequential, got ${describe(model)}`);
   return model;
+}
+
+/**
+ * Throws unless `layers` is a non-empty array of layers, each taking the previous one's output:
+ * the check of Sequential and PreNormResidual, so that both reject the same values by their own name.
+ */
+export function checkLayers(fn: string, layers: readonly Layer[]): void {
+  if (!Array.isArray(layers))
+    throw new TypeError(`${fn}: layers must be an array of layers, got ${describe(layers)}`);
+  if (layers.length === 0) throw new RangeError(`${fn}: layers must hold at least one layer, got 0`);
+  layers.forEach((layer, i) => {
+    const isLayer =
+      typeof layer === "object" &&
+      layer !== null &&
+      typeof layer.forward === "function" &&
+      typeof layer.backward === "function" &&
+      Number.isInteger(layer.inputSize) &&
+      Number.isInteger(layer.outputSize) &&
+      Array.isArray(layer.params);
+    if (!isLayer) throw new TypeError(`${fn}: layers[${i}] must be a Layer, got ${describe(layer)}`);
+  });
+  for (let i = 1; i < layers.length; i++) {
+    if (layers[i].inputSize !== layers[i - 1].outputSize) {
+      throw new RangeError(
+        `${fn}: layer ${i} (${layers[i].label}) takes ${layers[i].inputSize} inputs, but layer ${i - 1} (${layers[i - 1].label}) gives ${layers[i - 1].outputSize}`,
+      );
+    }
+  }
 }

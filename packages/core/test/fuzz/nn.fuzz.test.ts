@@ -970,6 +970,47 @@ const sequentialEntry: FuzzEntry = {
   ],
 };
 
+const preNormResidualEntry: FuzzEntry = {
+  construct: true,
+  valid: layerChain.map((spec) =>
+    build(spec, ({ sizes, activation, seed }) => {
+      // a chain that maps the width back to itself, as a residual block needs
+      const widths = [...sizes.slice(0, -1), sizes[0]];
+      return [
+        widths
+          .slice(1)
+          .map(
+            (outputSize, i) =>
+              new nn.Dense({ inputSize: widths[i], outputSize, activation, seed: (seed % 1000) + i }),
+          ),
+      ];
+    }),
+  ),
+  validRuns: 60,
+  check(block: nn.PreNormResidual, [pristineLayers]: unknown[]) {
+    // y = x + the (pristine, identical) layers applied in turn to x / rms(x), row by row
+    const layers = pristineLayers as nn.Dense[];
+    const n = layers[0].inputSize;
+    const x = Float64Array.from({ length: 2 * n }, (_, i) => Math.sin(i + 1) * 3);
+    let h = x.slice();
+    for (let r = 0; r < 2; r++) {
+      const rms = Math.sqrt(sumOf(n, (j) => x[r * n + j] ** 2)[0] / n + 1e-6);
+      for (let j = 0; j < n; j++) h[r * n + j] = x[r * n + j] / rms;
+    }
+    for (const layer of layers) h = layer.forward(h, 2).slice();
+    const y = block.forward(x, 2);
+    for (let i = 0; i < y.length; i++) expectClose(y[i], x[i] + h[i], `y[${i}]`, 1e-12);
+  },
+  hostile: [
+    {
+      name: "layers",
+      at: [0],
+      values: fc.constantFrom<unknown>(null, undefined, 3, "dense", {}, [], [1], [{}], [null]),
+      shows: (v) => (Array.isArray(v) ? (v.length === 0 ? "0" : shown(v[0])) : shown(v)),
+    },
+  ],
+};
+
 const mlpEntry: FuzzEntry = {
   valid: fc
     .record({
@@ -1388,6 +1429,60 @@ const probabilityOfEntry: FuzzEntry = {
   ],
 };
 
+/** Linear layers c_i·I of width n before a dense output: ∂L/∂x = ∂L/∂h_N · Π c_i, so the ratio is Π |c_i|. */
+function scaledIdentities(n: number, scales: readonly number[], seed: number): nn.Sequential {
+  const layers = scales.map((c, i) => {
+    const layer = new nn.Dense({ inputSize: n, outputSize: n, seed: seed + i });
+    layer.weight.value.fill(0);
+    for (let j = 0; j < n; j++) layer.weight.value[j * n + j] = c;
+    return layer;
+  });
+  return new nn.Sequential([
+    ...layers,
+    new nn.Dense({ inputSize: n, outputSize: 2, seed: seed + scales.length }),
+  ]);
+}
+
+const inputGradientRatioEntry: FuzzEntry = {
+  valid: fc
+    .record({
+      n: fc.integer({ min: 1, max: 4 }),
+      scales: fc.array(
+        fc
+          .tuple(fc.double({ min: 0.1, max: 3, noNaN: true }), fc.boolean())
+          .map(([c, negative]) => (negative ? -c : c)),
+        { minLength: 0, maxLength: 3 },
+      ),
+      seed,
+      rows: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+      dataSeed: fc.option(seed, { nil: undefined }),
+    })
+    .map((spec) =>
+      build(spec, ({ n, scales, seed, rows, dataSeed }) => [
+        scaledIdentities(n, scales, seed % 1000),
+        { rows, seed: dataSeed },
+      ]),
+    ),
+  validRuns: 60,
+  check(ratio: number, [model]: unknown[]) {
+    const scales = (model as nn.Sequential).layers
+      .slice(0, -1)
+      .map((layer) => (layer as nn.Dense).weight.value[0]);
+    expectClose(
+      ratio,
+      scales.reduce((product, c) => product * Math.abs(c), 1),
+      "ratio",
+      1e-12,
+    );
+  },
+  hostile: [
+    { name: "model", at: [0], values: fc.constantFrom<unknown>(null, undefined, {}, 3, "mlp") },
+    { name: "options", at: [1], values: notObject },
+    { name: "rows", at: [1, "rows"], values: fc.oneof(notIntegerIn(1), fc.constant(1e7)) },
+    { name: "seed", at: [1, "seed"], values: notSeed },
+  ],
+};
+
 const gatedOrActivationIds = [...activationIds, "geglu", "swiglu"] as const;
 
 const measureActivationsEntry: FuzzEntry = {
@@ -1537,6 +1632,7 @@ const table: FuzzTable<typeof nn> = {
   PReLU: preluLayerEntry,
   Swish: swishLayerEntry,
   Sequential: sequentialEntry,
+  PreNormResidual: preNormResidualEntry,
   mlp: mlpEntry,
   train: trainEntry,
   inspect: inspectEntry,
@@ -1545,6 +1641,7 @@ const table: FuzzTable<typeof nn> = {
   layerStats: layerStatsEntry,
   probabilityOf: probabilityOfEntry,
   measureActivations: measureActivationsEntry,
+  inputGradientRatio: inputGradientRatioEntry,
   NonFiniteLossError: nonFiniteLossErrorEntry,
 };
 

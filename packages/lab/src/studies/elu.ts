@@ -1,5 +1,5 @@
 import { adam, inspect, mlp, softmaxCrossEntropy } from "@activation-lab/core/nn";
-import { type Arm, clearlyBelow, type Verdict } from "../claims.js";
+import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
 import { flattened } from "../flattened.js";
 import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
@@ -21,7 +21,7 @@ export interface EluConfig {
   learningRates: Readonly<Record<EluArm, number>>;
   /** The weight initialisation of both arms: "he" (customary for both) or "glorot" (the notebook's original). */
   init: InitName;
-  /** Default 100. */
+  /** Default 150: long enough for every arm's mean test-loss curve to flatten at its tuned rate. */
   epochs?: number;
   /** Hidden widths; default [32, 32, 32, 32]. */
   hidden?: readonly number[];
@@ -93,7 +93,7 @@ export function eluStudy(config: EluConfig): EluResult {
     seeds,
     learningRates,
     init,
-    epochs = 100,
+    epochs = 150,
     hidden = [32, 32, 32, 32],
     points = 300,
     earlyEpoch = 10,
@@ -162,7 +162,7 @@ export function tuneElu(config: {
   hidden?: readonly number[];
   points?: number;
 }): Record<EluArm, LearningRateSweep> {
-  const { seeds, rates, init, epochs = 100, hidden = [32, 32, 32, 32], points = 300 } = config;
+  const { seeds, rates, init, epochs = 150, hidden = [32, 32, 32, 32], points = 300 } = config;
   checkSeeds("tuneElu", seeds);
   const sweep = (name: EluArm) =>
     learningRateSweep({
@@ -189,10 +189,12 @@ function armOf(result: EluResult, name: EluArm, metric: "earlyLoss" | "testLoss"
 }
 
 /**
- * Notebook 05's conclusions. With He initialisation (the customary one for both), ELU learns
- * faster early on, ends at a lower test loss and keeps its hidden layers' mean activations
- * closer to zero than ReLU, beyond the seed spread (Clevert et al.'s claims, at toy scale); with
- * Glorot, the notebook's original setting, ReLU is faster early and ELU's means are not closer to zero.
+ * Notebook 05's conclusions, each arm at its own tuned rate over 150 epochs. With He
+ * initialisation (the customary one for both), ELU's training loss at epoch 10 is lower than
+ * ReLU's beyond the seed spread (ELU's tuned rate is the higher one: part of "learns faster" is
+ * that it tolerates a larger step), but its test loss and its hidden layers' mean activations are
+ * not (Clevert et al.'s other two claims do not show at toy scale); with Glorot, the notebook's
+ * original setting, ELU is also faster early, and ReLU's means are closer to zero than ELU's.
  */
 export function eluClaims(he: EluResult, glorot: EluResult): Verdict[] {
   const arms = [
@@ -206,9 +208,9 @@ export function eluClaims(he: EluResult, glorot: EluResult): Verdict[] {
       evidence: `변화: ${arms.map(({ a, init }) => `${a.name} (${init}) ${formatNumber(100 * a.flatness.relativeChange)} %`).join(", ")}`,
     },
     clearlyBelow(armOf(he, "ELU", "earlyLoss"), armOf(he, "ReLU", "earlyLoss")),
-    clearlyBelow(armOf(he, "ELU", "testLoss"), armOf(he, "ReLU", "testLoss")),
-    clearlyBelow(armOf(he, "ELU", "meanAbsActivation"), armOf(he, "ReLU", "meanAbsActivation")),
-    clearlyBelow(armOf(glorot, "ReLU", "earlyLoss"), armOf(glorot, "ELU", "earlyLoss")),
+    withinSpread(armOf(he, "ELU", "testLoss"), armOf(he, "ReLU", "testLoss")),
+    withinSpread(armOf(he, "ELU", "meanAbsActivation"), armOf(he, "ReLU", "meanAbsActivation")),
+    clearlyBelow(armOf(glorot, "ELU", "earlyLoss"), armOf(glorot, "ReLU", "earlyLoss")),
     clearlyBelow(armOf(glorot, "ReLU", "meanAbsActivation"), armOf(glorot, "ELU", "meanAbsActivation")),
   ];
 }

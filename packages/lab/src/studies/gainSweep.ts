@@ -1,5 +1,5 @@
 import type { ActivationId } from "@activation-lab/core";
-import { type Initializer, layerStats, meanSquaredError, mlp, Rng } from "@activation-lab/core/nn";
+import { inputGradientRatio, lecunNormal, mlp, Rng, scaled } from "@activation-lab/core/nn";
 import { type Arm, allWithin, clearlyBelow, type Verdict } from "../claims.js";
 import { formatNumber } from "../format.js";
 import { checkSeeds } from "../seeds.js";
@@ -42,22 +42,13 @@ export interface GainSweepResult {
   readonly series: readonly GainSweepSeries[];
 }
 
-/** N(0, g²/fanIn): the gain the sweep varies, over LeCun's scale. */
-function scaledNormal(gain: number): Initializer {
-  return (target, { fanIn }, rng) => {
-    const std = gain / Math.sqrt(fanIn);
-    for (let i = 0; i < target.length; i++) target[i] = rng.normal(0, std);
-    return target;
-  };
-}
-
 /**
  * The initialisation question of notebooks 01, 06 and 09: how much of the gradient that reaches
  * the last hidden layer of a `depth`-layer MLP survives to its input, ‖∂L/∂h₀‖ / ‖∂L/∂h_depth‖,
  * at initialisation, as the weights' gain g varies (N(0, g²/fanIn)). The per-layer factor is
  * f′ times the weight scale, so a bounded f′ (σ′ ≤ 1/4) does not by itself decide whether the
  * gradient vanishes: the sweep shows where each activation's factor is near 1. Inputs N(0, 1),
- * mean-squared error against N(0, 1) targets, as measureActivations' inputGradientRatio.
+ * mean-squared error against N(0, 1) targets: core's inputGradientRatio, which measureActivations uses too.
  *
  * @example gainSweepStudy({ gains: [1, 4], seeds: [1, 2], activations: ["sigmoid"] }).series[0].bestGain // => 4
  */
@@ -84,18 +75,10 @@ export function gainSweepStudy(config: GainSweepConfig): GainSweepResult {
           const model = mlp({
             sizes: [width, ...new Array(depth).fill(width), 1],
             activation,
-            init: scaledNormal(gain),
+            init: scaled(lecunNormal, gain), // N(0, g²/fanIn)
             seed: rng.split(),
           });
-          const data = rng.split();
-          const x = Float64Array.from({ length: rows * width }, () => data.normal());
-          const y = Float64Array.from({ length: rows }, () => data.normal());
-          const output = model.forward(x, rows);
-          const grad = new Float64Array(output.length);
-          meanSquaredError(output, y, grad);
-          model.backward(grad);
-          const stats = layerStats(model);
-          return Math.log10(stats[0].inputGradNorm / stats[stats.length - 1].inputGradNorm);
+          return Math.log10(inputGradientRatio(model, { rows, seed: rng.split() }));
         }),
       ),
     );

@@ -66,6 +66,8 @@ export interface TrainRunOptions {
   test?: Dataset | undefined;
   /** Called after every epoch (e.g. to record which units are off). */
   afterEpoch?: () => void;
+  /** Samples per step; default train's 32. */
+  batchSize?: number;
 }
 
 /** What {@link trainRun} returns: each epoch's mean training loss, and the test set's loss after each epoch. */
@@ -84,7 +86,7 @@ export interface RunCurves {
  */
 export function trainRun(
   model: Sequential,
-  { data, optimizer, epochs, seed, test, afterEpoch }: TrainRunOptions,
+  { data, optimizer, epochs, seed, test, afterEpoch, batchSize }: TrainRunOptions,
 ): RunCurves {
   const curves: RunCurves = { train: [], test: [] };
   train(model, {
@@ -92,6 +94,7 @@ export function trainRun(
     loss: softmaxCrossEntropy,
     optimizer,
     epochs,
+    batchSize,
     stepStats: false,
     epochStats: false,
     seed: 1000 + seed,
