@@ -11,11 +11,19 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { PreluResult } from "@activation-lab/lab";
+import {
+  type DyingResult,
+  dyingStudy,
+  type PreluResult,
+  preluStudy,
+  swishBetaStudy,
+} from "@activation-lab/lab";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LiveStudyHandle } from "../../site/src/live/main.js";
+import { studySetups } from "../../site/src/live/setups.js";
 import { type LiveSettings, liveStudies } from "../../site/src/live/studies.js";
+import { presets } from "../../site/src/playground/presets.js";
 import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
 import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
 
@@ -98,6 +106,61 @@ const require = createRequire(import.meta.url);
 const committedPrelu: { shared: PreluResult; perUnit: PreluResult } = JSON.parse(
   readFileSync(require.resolve("@activation-lab/lab/results/prelu.json"), "utf8"),
 );
+
+const committedDying: DyingResult = JSON.parse(
+  readFileSync(require.resolve("@activation-lab/lab/results/dying.json"), "utf8"),
+);
+
+describe("the studies' settings (live/setups.ts), which the presets and the re-runs share", () => {
+  const { dying, prelu, swishBeta } = studySetups;
+  it("are the dying study's: the committed dying.json's widths, epochs and rates, and its defaults", () => {
+    expect(committedDying.hidden).toEqual(dying.hidden);
+    expect(committedDying.epochs).toBe(dying.epochs);
+    expect([...new Set(committedDying.arms.map((a) => a.learningRate))]).toEqual([
+      dying.moderateLearningRate,
+      dying.learningRate,
+    ]);
+    const short = { seeds: [1, 2], epochs: 2 };
+    expect(
+      dyingStudy({
+        ...short,
+        hidden: dying.hidden,
+        points: dying.points,
+        learningRates: [dying.moderateLearningRate, dying.learningRate],
+      }),
+    ).toEqual(dyingStudy(short));
+  });
+
+  it("are the PReLU and learned-β studies' defaults: a run with them is a run without them", () => {
+    const set = (s: typeof prelu | typeof swishBeta) => ({
+      seeds: [1, 2],
+      learningRate: s.learningRate,
+      epochs: s.epochs,
+      points: s.points,
+    });
+    expect(preluStudy(set(prelu))).toEqual(preluStudy({ seeds: [1, 2] }));
+    expect(swishBetaStudy(set(swishBeta))).toEqual(swishBetaStudy({ seeds: [1, 2] }));
+  });
+
+  it("are what the playground's dying-ReLU, PReLU and Swish presets train with", () => {
+    const dyingRates = committedDying.arms.map((a) => a.learningRate);
+    const relu = presets.dyingRelu.config;
+    expect(relu.layers).toEqual(committedDying.hidden.map((units) => ({ units, activation: "relu" })));
+    expect(relu.learningRate).toBe(Math.max(...dyingRates));
+    expect([relu.init, relu.optimizer, relu.epochs]).toEqual(["heNormal", "adam", committedDying.epochs]);
+    // as many training points as the study's 300, the rest its test set
+    expect(relu.points * (1 - relu.testShare)).toBe(300);
+    expect(presets.preluAlpha.config.layers).toEqual([
+      { units: 64, activation: "prelu", param: 0.25, learnable: true },
+      { units: 64, activation: "prelu", param: 0.25, learnable: true },
+    ]);
+    expect(presets.swishBeta.config.layers.map((l) => [l.units, l.param, l.learnable])).toEqual([
+      [64, 1, true],
+      [64, 1, true],
+    ]);
+    expect(presets.elu.config.layers.map((l) => l.units)).toEqual(committedDying.hidden);
+  });
+});
 
 describe("a notebook page's re-run", () => {
   it("runs in the worker with a progress bar to its max, replaces the table and claims, with no console error and no other origin", async () => {

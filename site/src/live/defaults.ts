@@ -1,32 +1,27 @@
 /**
  * The settings a notebook page's re-run starts from: the notebook's own, at fewer seeds. Learning
- * rates come from the committed results the notebook reads (the tuned rates of 05 and 08, the
- * rates 03 compares) or from the study's documented default; read at build time only, so the
- * results files stay out of the browser's bundle.
+ * rates come from the committed results the notebook reads (the rates 05 and 08 tuned) or from
+ * the studies' settings (setups.ts, which the playground's presets share); read at build time
+ * only, so the results files stay out of the browser's bundle.
  */
-import type { DyingResult, EluResult, GatedFfnResult } from "@activation-lab/lab";
-import dyingResults from "@activation-lab/lab/results/dying.json" with { type: "json" };
+import type { EluResult, GatedFfnResult } from "@activation-lab/lab";
 import eluResults from "@activation-lab/lab/results/elu.json" with { type: "json" };
 import gatedFfnResults from "@activation-lab/lab/results/gatedFfn.json" with { type: "json" };
+import { studySetups } from "./setups.js";
 import { type LiveSettings, liveStudies } from "./studies.js";
 
-const dying = dyingResults as unknown as DyingResult;
 const elu = eluResults as unknown as { he: { result: EluResult }; glorot: { result: EluResult } };
 const gatedFfn = (gatedFfnResults as unknown as { result: GatedFfnResult }).result;
 
-const dyingRates = [...new Set(dying.arms.map((a) => a.learningRate))].sort((a, b) => a - b);
 const rateByArm = (arms: readonly { name: string; learningRate: number }[], prefix = "") =>
   Object.fromEntries(arms.map((a) => [`${prefix}${a.name}`, a.learningRate]));
 
-/** preluStudy's and swishBetaStudy's default Adam rate (their doc comments: "Default 0.01"). */
-const studyDefaultAdamRate = 0.01;
-
 const learningRates: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   "02-tanh": {},
-  "03-relu": { moderate: dyingRates[0]!, large: dyingRates[dyingRates.length - 1]! },
-  "04-leaky-relu-prelu": { adam: studyDefaultAdamRate },
+  "03-relu": { moderate: studySetups.dying.moderateLearningRate, large: studySetups.dying.learningRate },
+  "04-leaky-relu-prelu": { adam: studySetups.prelu.learningRate },
   "05-elu": { ...rateByArm(elu.he.result.arms, "he."), ...rateByArm(elu.glorot.result.arms, "glorot.") },
-  "06-swish": { adam: studyDefaultAdamRate },
+  "06-swish": { adam: studySetups.swishBeta.learningRate },
   "08-geglu-swiglu": rateByArm(gatedFfn.arms),
 };
 
