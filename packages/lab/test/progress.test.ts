@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   dyingStudy,
   eluStudy,
+  gainSweepStudy,
   gatedFfnStudy,
   preluStudy,
   swishBetaStudy,
@@ -65,5 +66,19 @@ describe("a study's onProgress", () => {
         }),
       ),
     ).toEqual(counting(8));
+  });
+  it("gainSweepStudy reports once per activation and gain", () => {
+    expect(
+      progressOf((onProgress) =>
+        gainSweepStudy({
+          seeds,
+          gains: [1, 2, 4],
+          activations: ["tanh", "relu"],
+          depth: 2,
+          width: 4,
+          onProgress,
+        }),
+      ),
+    ).toEqual(counting(6));
   });
 });
