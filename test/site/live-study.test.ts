@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import {
   type DyingResult,
   dyingStudy,
+  type GainSweepResult,
   type PreluResult,
   preluStudy,
   swishBetaStudy,
@@ -210,6 +211,43 @@ describe("a notebook page's re-run", () => {
     expect(difference).toBeLessThan(tolerance);
     // the notebook's claims hold on them, as the committed notebook says
     expect(await page.locator('#live-study .live-verdicts li[data-holds="true"]').count()).toBe(2);
+    await context.close();
+  });
+
+  it("re-runs notebook 01's gain sweep from the committed settings and reproduces gainSweep.json, drawn against the gain", async () => {
+    const committedSweep: GainSweepResult = JSON.parse(
+      readFileSync(require.resolve("@activation-lab/lab/results/gainSweep.json"), "utf8"),
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, site.origin);
+    await page.goto(notebookUrl("01-sigmoid"));
+    // the form starts at the committed seeds 1–10, and there is no rate to set: the sweep does not train
+    expect(
+      await page
+        .locator("#live-study input")
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name)),
+    ).toEqual(["seedCount", "firstSeed"]);
+    await rerun(page, {});
+    const difference = largestRelativeDifference(await handle(page, (h) => h.result!.result), committedSweep);
+    console.log(
+      `browser against the committed gainSweep.json (seeds 1–10): largest relative difference ${difference.toExponential(2)}`,
+    );
+    expect(difference).toBeLessThan(tolerance);
+    expect(
+      await page
+        .locator("#live-study .live-results tbody tr th, #live-study .live-results tbody tr td:first-child")
+        .allTextContents(),
+    ).toEqual(committedSweep.series.map((s) => s.activation));
+    expect(await page.locator("#live-study .live-figure path.live-series").count()).toBe(5);
+    // the gain axis, ticked at powers of 2 from 0.5 to 16
+    expect(await page.locator("#live-study .live-figure .live-axes text").allTextContents()).toEqual(
+      expect.arrayContaining(["0.5", "1", "2", "4", "8", "16"]),
+    );
+    expect(await page.locator('#live-study .live-verdicts li[data-holds="true"]').count()).toBe(
+      committedSweep.series.length + 3,
+    );
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await context.close();
   });
 

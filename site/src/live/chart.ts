@@ -10,7 +10,7 @@ import { line } from "d3-shape";
 import type { LiveChart } from "./studies.js";
 
 const svgNs = "http://www.w3.org/2000/svg";
-const size = { width: 640, height: 320, top: 16, right: 16, bottom: 40, left: 56 };
+const size = { width: 640, height: 320, top: 16, right: 16, bottom: 40, left: 68 };
 
 function svgElement<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -26,9 +26,13 @@ export function drawChart(figure: HTMLElement, chart: LiveChart): void {
   const { width, height, top, right, bottom, left } = size;
   const values = chart.series.flatMap((s) => s.y.filter((v) => Number.isFinite(v) && (!chart.log || v > 0)));
   const length = Math.max(...chart.series.map((s) => s.y.length));
-  const x = scaleLinear()
-    .domain([chart.xStart, chart.xStart + Math.max(1, length - 1)])
-    .range([left, width - right]);
+  // shared x values (the gain sweep's) go on a log axis, ticked at powers of 2 as gainSweepChart does
+  const xAt = (j: number) => chart.x?.[j] ?? chart.xStart + j;
+  const xDomain: [number, number] = [xAt(0), Math.max(xAt(length - 1), xAt(0) + 1)];
+  const x = (chart.x ? scaleLog() : scaleLinear()).domain(xDomain).range([left, width - right]);
+  const xTicks: number[] = [];
+  if (chart.x) for (let t = 2 ** Math.ceil(Math.log2(xDomain[0])); t <= xDomain[1]; t *= 2) xTicks.push(t);
+  else xTicks.push(...x.ticks(8).filter(Number.isInteger));
   const extent: [number, number] = [Math.min(...values), Math.max(...values)];
   const y = (chart.log ? scaleLog() : scaleLinear())
     .domain(chart.log ? extent : [Math.min(0, extent[0]), extent[1]])
@@ -53,9 +57,9 @@ export function drawChart(figure: HTMLElement, chart: LiveChart): void {
     label.textContent = formatNumber(tick);
     axes.append(label);
   }
-  for (const tick of x.ticks(8).filter(Number.isInteger)) {
+  for (const tick of xTicks) {
     const label = svgElement("text", { x: x(tick), y: height - bottom + 16, "text-anchor": "middle" });
-    label.textContent = String(tick);
+    label.textContent = formatNumber(tick);
     axes.append(label);
   }
   const xTitle = svgElement("text", {
@@ -77,7 +81,7 @@ export function drawChart(figure: HTMLElement, chart: LiveChart): void {
   chart.series.forEach((series, i) => {
     const path = line<number>()
       .defined((v) => Number.isFinite(v) && (!chart.log || v > 0))
-      .x((_, j) => Math.round(x(chart.xStart + j) * 100) / 100)
+      .x((_, j) => Math.round(x(xAt(j)) * 100) / 100)
       .y((v) => Math.round(y(v) * 100) / 100)(series.y as number[]);
     const mark = svgElement("path", { d: path ?? "", fill: "none", "stroke-width": 2, class: "live-series" });
     mark.style.stroke = seriesColor(i);

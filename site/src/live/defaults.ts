@@ -17,12 +17,14 @@ const rateByArm = (arms: readonly { name: string; learningRate: number }[], pref
   Object.fromEntries(arms.map((a) => [`${prefix}${a.name}`, a.learningRate]));
 
 const learningRates: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  "01-sigmoid": {},
   "02-tanh": {},
   "03-relu": { moderate: studySetups.dying.moderateLearningRate, large: studySetups.dying.learningRate },
   "04-leaky-relu-prelu": { adam: studySetups.prelu.learningRate },
   "05-elu": { ...rateByArm(elu.he.result.arms, "he."), ...rateByArm(elu.glorot.result.arms, "glorot.") },
   "06-swish": { adam: studySetups.swishBeta.learningRate },
   "08-geglu-swiglu": rateByArm(gatedFfn.arms),
+  "09-comparison": {},
 };
 
 /** The settings notebook `slug`'s re-run starts from, or undefined for a notebook without one. */

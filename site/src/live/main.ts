@@ -64,7 +64,7 @@ function mount(root: HTMLElement & { liveStudy?: LiveStudyHandle }): void {
     const seeds = `시드 ${settings.firstSeed}–${settings.firstSeed + settings.seedCount - 1}`;
     const table = document.createElement("table");
     const caption = document.createElement("caption");
-    caption.textContent = `다시 돌린 결과 (${seeds}): 평균 [95 % 구간]`;
+    caption.textContent = `다시 돌린 결과 (${seeds}): ${result.table.note}`;
     const head = document.createElement("thead");
     const headRow = document.createElement("tr");
     headRow.append(...result.table.columns.map((c) => cell("th", c)));

@@ -13,6 +13,10 @@ import {
   eluStudy,
   formatInterval,
   formatNumber,
+  gainSweepClaims,
+  gainSweepGains,
+  gainSweepMarkdown,
+  gainSweepStudy,
   gatedFfnClaims,
   gatedFfnStudy,
   type InitName,
@@ -42,15 +46,22 @@ export interface LiveChart {
   readonly title: string;
   readonly xLabel: string;
   readonly yLabel: string;
-  /** The x of each series' first value. */
+  /** The x of each series' first value, the next ones 1 apart … */
   readonly xStart: number;
+  /** … unless every series shares these x values (then on a log axis, as the gain sweep's). */
+  readonly x?: readonly number[];
   readonly log: boolean;
   readonly series: readonly { readonly label: string; readonly y: readonly number[] }[];
 }
 
 /** What a run shows: the notebook's table, its claims and its chart, and the study's own result. */
 export interface LiveResult {
-  readonly table: { readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  readonly table: {
+    /** What the cells are, as the notebook says under its table. */
+    readonly note: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly (readonly string[])[];
+  };
   readonly verdicts: readonly Verdict[];
   /** Why there are no verdicts for these settings (the claims name the notebook's rates), or null. */
   readonly claimsNote: string | null;
@@ -71,7 +82,7 @@ export interface LiveStudy {
   readonly rates: Readonly<Record<string, string>>;
   /** Whether the reader chooses the init. */
   readonly inits: boolean;
-  /** The seed count a run starts with: fewer than the notebook's 10, so it finishes in seconds. */
+  /** The seed count a run starts with: one that finishes in seconds (the notebooks use 10). */
   readonly seedCount: number;
   run(settings: LiveSettings, onProgress: Progress): LiveResult;
 }
@@ -109,6 +120,41 @@ const seedsOf = (s: LiveSettings) => seedRange(s.firstSeed, s.seedCount);
 const perLayer = (values: readonly Summary[]) => values.map((v) => formatNumber(v.mean)).join(" / ");
 const range = (s: Summary) => `${formatNumber(s.min)} ~ ${formatNumber(s.max)}`;
 
+/** A Markdown table as a lab function writes it for a notebook (`| a | b |` rows, a `|---|` rule, no escaped `|`), as cells. */
+function tableOfMarkdown(markdown: string, note: string): LiveResult["table"] {
+  const [head, , ...body] = markdown
+    .split("\n")
+    .map((line) => line.replace(/^\|\s*|\s*\|$/g, "").split(/\s*\|\s*/));
+  return { note, columns: head ?? [], rows: body };
+}
+
+/** The gain sweep (notebooks 01 and 09): the ratio at initialisation, no training, so no learning rate. */
+const gainSweep: LiveStudy = {
+  study: "gainSweepStudy",
+  summary:
+    "폭 32 · 10층 MLP, 가중치 N(0, g²/fan_in)의 gain g를 0.5부터 16까지 √2 배씩, 다섯 함수에서 ‖∂L/∂h₀‖ / ‖∂L/∂h₁₀‖ (학습 없음, 학습률 없음).",
+  rates: {},
+  inits: false,
+  seedCount: 10,
+  run(settings, onProgress) {
+    const sweep = gainSweepStudy({ seeds: seedsOf(settings), gains: gainSweepGains, onProgress });
+    return {
+      table: tableOfMarkdown(gainSweepMarkdown(sweep), "시드별 기하평균 (괄호 안은 시드별 범위)"),
+      ...claimsOf(() => gainSweepClaims(sweep)),
+      chart: {
+        title: `초기화 gain에 따라 ${sweep.depth}층 뒤 남는 기울기 (시드 ${sweep.seeds.length}개 기하평균)`,
+        xLabel: "초기화 gain g (가중치 ~ N(0, g²/fan_in))",
+        yLabel: `‖∂L/∂h₀‖ / ‖∂L/∂h${sweep.depth}‖`,
+        xStart: sweep.gains[0]!,
+        x: sweep.gains,
+        log: true,
+        series: sweep.series.map((s) => ({ label: s.activation, y: s.log10Ratio.map((r) => 10 ** r.mean) })),
+      },
+      result: sweep,
+    };
+  },
+};
+
 /** The verdicts of claims stated for the notebook's own settings, or why they cannot be stated. */
 function claimsOf(claims: () => Verdict[]): Pick<LiveResult, "verdicts" | "claimsNote"> {
   try {
@@ -120,6 +166,7 @@ function claimsOf(claims: () => Verdict[]): Pick<LiveResult, "verdicts" | "claim
 
 /** The live studies, keyed by notebook slug: a notebook without an entry has no re-run. */
 export const liveStudies: Readonly<Record<string, LiveStudy>> = {
+  "01-sigmoid": gainSweep,
   "02-tanh": {
     study: "zeroCentringStudy",
     summary: "2 × 16 MLP, 다섯 설정 (학습률은 실험 변수라 고정: 0.1과 0.4), SGD 30 에폭, two moons.",
@@ -130,6 +177,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
       const study = zeroCentringStudy({ seeds: seedsOf(settings), onProgress });
       return {
         table: {
+          note: "평균 [95 % 구간]",
           columns: ["설정", "학습률", `에폭 ${study.earlyEpoch} 학습 손실`, `에폭 ${study.epochs} 평가 손실`],
           rows: study.arms.map((a) => [
             a.name,
@@ -165,6 +213,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
         `${a.activation === "relu" ? "ReLU" : "Leaky ReLU"}, 학습률 ${a.learningRate}`;
       return {
         table: {
+          note: "평균 [95 % 구간]",
           columns: [
             "",
             "처음부터 꺼짐 (층 1 / 2 / 3)",
@@ -228,6 +277,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
       ];
       return {
         table: {
+          note: "평균 [95 % 구간]",
           columns: ["", "층 1 α: 평균 [95 % 구간]", "시드별 범위", "층 2 α: 평균 [95 % 구간]", "시드별 범위"],
           rows: [row("층마다 α 하나 (공유)", shared), row("유닛마다 α (층 평균)", perUnit)],
         },
@@ -263,6 +313,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
       const entries = Object.entries(inits);
       return {
         table: {
+          note: "평균 [95 % 구간]",
           columns: [
             "초기화",
             "함수",
@@ -314,6 +365,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
       });
       return {
         table: {
+          note: "평균 [95 % 구간]",
           columns: ["", "β: 평균 [95 % 구간]", "시드별 범위"],
           rows: study.beta.map((b, l) => [`Swish 층 ${l + 1}`, formatInterval(b), range(b)]),
         },
@@ -340,6 +392,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
       });
       return {
         table: {
+          note: "평균 [95 % 구간]",
           columns: [
             "FFN",
             "파라미터",
@@ -370,4 +423,5 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
       };
     },
   },
+  "09-comparison": gainSweep,
 };
