@@ -23,7 +23,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LiveStudyHandle } from "../../site/src/live/main.js";
 import { studySetups } from "../../site/src/live/setups.js";
-import { type LiveSettings, liveStudies } from "../../site/src/live/studies.js";
+import { checkSettings, type LiveSettings, liveStudies } from "../../site/src/live/studies.js";
 import { presets } from "../../site/src/playground/presets.js";
 import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
 import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
@@ -160,6 +160,36 @@ describe("the studies' settings (live/setups.ts), which the presets and the re-r
       [64, 1, true],
     ]);
     expect(presets.elu.config.layers.map((l) => l.units)).toEqual(committedDying.hidden);
+  });
+});
+
+describe("checkSettings", () => {
+  const relu = liveStudies["03-relu"]!;
+  const good: LiveSettings = {
+    seedCount: 3,
+    firstSeed: 1,
+    learningRates: { moderate: 0.01, large: 0.1 },
+    init: null,
+  };
+  it("passes the notebook's own settings and names the study, the setting and the value of a bad one", () => {
+    expect(() => checkSettings(relu, good)).not.toThrow();
+    expect(() => checkSettings(relu, { ...good, seedCount: 1 })).toThrow(
+      "dyingStudy: seedCount must be an integer in [2, 30], got 1",
+    );
+    expect(() => checkSettings(relu, { ...good, firstSeed: 1.5 })).toThrow(
+      "dyingStudy: firstSeed must be an integer in [1, 100000], got 1.5",
+    );
+    expect(() =>
+      checkSettings(relu, { ...good, learningRates: { moderate: 0.01, large: Number.NaN } }),
+    ).toThrow("dyingStudy: learning rate large must be a number in (0, 1], got NaN");
+    expect(() => checkSettings(relu, { ...good, init: "he" })).toThrow(
+      'dyingStudy: init must be null, got "he"',
+    );
+    const gated = liveStudies["08-geglu-swiglu"]!;
+    const rates = { ReLU: 0.01, GELU: 0.03, GEGLU: 0.01, SwiGLU: 0.03 };
+    expect(() => checkSettings(gated, { ...good, learningRates: rates, init: "lecun" as "he" })).toThrow(
+      'gatedFfnStudy: init must be "he" or "glorot", got "lecun"',
+    );
   });
 });
 

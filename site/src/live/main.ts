@@ -136,6 +136,12 @@ function mount(root: HTMLElement & { liveStudy?: LiveStudyHandle }): void {
         finish("실패함");
       }
     };
+    // a worker that cannot load or start answers with an error event, not a message
+    worker.onerror = (event) => {
+      errorBox.textContent = `워커를 시작하지 못함: ${event.message}`;
+      errorBox.hidden = false;
+      finish("실패함");
+    };
     worker.postMessage({ slug, settings } satisfies ToWorker);
   }
 
