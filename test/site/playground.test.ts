@@ -252,7 +252,7 @@ describe("the playground page", () => {
       };
       requestAnimationFrame(tick);
     });
-    // 2-32-32-32-2 ReLU: one frame's 10 epochs would be a ~100 ms task if they ran on this thread
+    // 2-64-64-64-2 ReLU (the dying study's): one frame's 10 epochs would be a task of well over 100 ms if they ran on this thread
     await page.goto(playgroundUrl({ ...presets.dyingRelu.config, epochs: 100_000 }));
     await page.waitForFunction(() => document.getElementById("pg-status")?.textContent?.includes("에폭 0"));
     await page.locator("#pg-play").click();
@@ -283,7 +283,7 @@ describe("the playground page", () => {
       const sorted = [...gaps].sort((a, b) => a - b);
       const q = (p: number) => sorted[Math.floor(p * (sorted.length - 1))]!.toFixed(1);
       console.log(
-        `main thread while training 2-32-32-32-2 relu, 3 s: ${gaps.length} frames, gap median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; long tasks ${JSON.stringify(longTasks)}`,
+        `main thread while training 2-64-64-64-2 relu, 3 s: ${gaps.length} frames, gap median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; long tasks ${JSON.stringify(longTasks)}`,
       );
     }
     const draws = [...drawMs].sort((a, b) => a - b);
@@ -434,7 +434,7 @@ describe("the playground's URL codec", () => {
       expect(decodeConfig(encodeConfig(preset.config), presets.tanh.config), id).toEqual(preset.config);
     }
     expect(encodeConfig(presets.preluAlpha.config)).toContain(
-      "&layers=16:prelu:0.25:learn,16:prelu:0.25:learn&",
+      "&layers=64:prelu:0.25:learn,64:prelu:0.25:learn&",
     );
   });
 
