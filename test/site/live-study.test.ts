@@ -4,11 +4,11 @@
  * carry: a re-run in the worker completes with its progress bar at its max and replaces the
  * table, claims and chart; the browser reproduces the committed results of seeds 1–10 and Node's
  * numbers for other settings; without JavaScript the committed outputs stand alone; axe-clean
- * at 375 px; the island's JavaScript within its budget. One build for this file.
+ * at 375 px; the island's JavaScript within its budget. The default build, shared with the other
+ * site tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import {
@@ -26,16 +26,16 @@ import { studySetups } from "../../site/src/live/setups.js";
 import { checkSettings, type LiveSettings, liveStudies } from "../../site/src/live/studies.js";
 import { presets } from "../../site/src/playground/presets.js";
 import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
-import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
+import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
 
 let outDir: string;
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), "activation-lab-live-study-"));
-  const seconds = buildSite({ outDir });
-  console.log(`site built in ${seconds.toFixed(1)} s`);
+  const build = defaultBuild();
+  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
+  outDir = build.outDir;
   site = await serveSite(outDir);
   browser = await launchChromium();
 });
@@ -43,7 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const notebookUrl = (slug: string) => new URL(`notebooks/${slug}/`, site.url).href;
