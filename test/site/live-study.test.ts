@@ -9,7 +9,6 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import {
   type DyingResult,
