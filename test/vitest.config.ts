@@ -9,5 +9,7 @@ export default defineProject({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     fileParallelism: false,
+    // a folder for the one default site build that the site's test files share (helpers/site-build.ts)
+    globalSetup: ["./helpers/global-setup.ts"],
   },
 });

@@ -4,9 +4,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
+import "./global-setup.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const siteDir = join(repoRoot, "site");
@@ -39,6 +41,21 @@ export function buildSite({ outDir, base = "/", notebooks }: BuildOptions): numb
     throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   return (performance.now() - start) / 1000;
+}
+
+/**
+ * The site at base "/" with the repository's notebooks, built once per test run and shared by the
+ * test files that only read it (the global setup names its folder and removes it at the end). The
+ * first file that asks builds it; e2e files run one at a time, so two never build at once.
+ * Returns the folder and the build's seconds (0 when it was already built).
+ */
+export function defaultBuild(): { outDir: string; seconds: number } {
+  const outDir = inject("defaultSiteDir");
+  const built = `${outDir}.built`; // beside the build, so it is not part of what is served
+  if (existsSync(built)) return { outDir, seconds: 0 };
+  const seconds = buildSite({ outDir });
+  writeFileSync(built, "");
+  return { outDir, seconds };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -40,6 +40,38 @@ describe("README", () => {
     const run = readFileSync(join(root, ".ci/run"), "utf8");
     const commands = run.split("\n").filter((line) => line.trim() && !line.trim().startsWith("#"));
     expect(commands).toContain("npm test");
+  });
+});
+
+describe("CONTRIBUTING", () => {
+  const contributing = readFileSync(join(root, "CONTRIBUTING.md"), "utf8");
+
+  it("names only files and folders that exist", () => {
+    const paths = [...contributing.matchAll(/`((?:packages|site|notebooks|test)\/[^`\s<>]+)`/g)].map(
+      (m) => m[1],
+    );
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((path) => !existsSync(join(root, path)))).toEqual([]);
+  });
+
+  it("names only root scripts that exist when it says `pnpm <script>`", () => {
+    const named = [...contributing.matchAll(/^pnpm ([a-z][\w:-]*)/gm)].map((match) => match[1]);
+    const builtIns = new Set(["vitest", "--filter"]);
+    expect(named.filter((name) => !builtIns.has(name) && !(name in scripts))).toEqual([]);
+    const core = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8")).scripts;
+    expect(contributing).toContain("pnpm --filter @activation-lab/core build:wasm");
+    expect(core["build:wasm"]).toBeDefined();
+  });
+
+  it("lists every table the compiler holds to ActivationId (a Record or mapped type over every id)", () => {
+    const sources = execFileSync("git", ["ls-files", "packages"], { cwd: root, encoding: "utf8" })
+      .split("\n")
+      .filter((file) => /^packages\/[^/]+\/(src|test|bench)\/.*\.ts$/.test(file));
+    const keyed = sources.filter((file) =>
+      /(?<!Partial<)Record<ActivationId\b|\[K in ActivationId\]/.test(readFileSync(join(root, file), "utf8")),
+    );
+    expect(keyed.length).toBeGreaterThan(5);
+    expect(keyed.filter((file) => !contributing.includes(`\`${file}\``))).toEqual([]);
   });
 });
 

@@ -4,13 +4,10 @@
  * islands work under it with nothing reported, and markup injected into a page after the fact (an
  * inline script, an image and a stylesheet from another origin, an inline <style>) is blocked and
  * reported through `securitypolicyviolation`. The other origin is a second local server, which
- * counts what reaches it. One build for this file.
+ * counts what reaches it. The default build, shared with the other site tests.
  */
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -20,7 +17,7 @@ import {
   scrollThrough,
   watchPage,
 } from "../helpers/site-browser.js";
-import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
+import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
 import { crawl } from "../helpers/site-crawl.js";
 
 let outDir: string;
@@ -31,9 +28,9 @@ let elsewhereOrigin: string;
 const elsewhereHits: string[] = [];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), "activation-lab-csp-"));
-  const seconds = buildSite({ outDir });
-  console.log(`site built in ${seconds.toFixed(1)} s`);
+  const build = defaultBuild();
+  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
+  outDir = build.outDir;
   site = await serveSite(outDir);
   elsewhere = createServer((request, response) => {
     elsewhereHits.push(request.url ?? "");
@@ -48,7 +45,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await new Promise((closed) => elsewhere?.close(closed));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 /** The policy in a page's <meta http-equiv>, as a map from directive to its sources. */

@@ -4,11 +4,8 @@
  * (added here as a response header to every page): a preset trains and its test loss falls, a
  * per-layer activation changes the run, the URL holds the whole state, the worker's loss curve is
  * Node's to the bit, the main thread stays free, and the page works without JavaScript, at
- * 375 px, in dark mode, for axe and from the keyboard. One build for this file.
+ * 375 px, in dark mode, for axe and from the keyboard. The default build, shared with the other site tests.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +15,7 @@ import { presets } from "../../site/src/playground/presets.js";
 import { lossCurve, PlaygroundSession } from "../../site/src/playground/session.js";
 import { decodeConfig, encodeConfig } from "../../site/src/playground/url.js";
 import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
-import { buildSite, type RunningSite, serveSite } from "../helpers/site-build.js";
+import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
 
 /**
  * The policy the site's pages are to carry (the security work adds it as a <meta>). font-src
@@ -33,9 +30,9 @@ let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), "activation-lab-playground-"));
-  const seconds = buildSite({ outDir });
-  console.log(`site built in ${seconds.toFixed(1)} s`);
+  const build = defaultBuild();
+  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
+  outDir = build.outDir;
   site = await serveSite(outDir);
   browser = await launchChromium();
 });
@@ -43,7 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const playgroundUrl = (config?: PlaygroundConfig) =>
@@ -256,7 +252,7 @@ describe("the playground page", () => {
       };
       requestAnimationFrame(tick);
     });
-    // 2-32-32-32-2 ReLU: one frame's 10 epochs would be a ~100 ms task if they ran on this thread
+    // 2-64-64-64-2 ReLU (the dying study's): one frame's 10 epochs would be a task of well over 100 ms if they ran on this thread
     await page.goto(playgroundUrl({ ...presets.dyingRelu.config, epochs: 100_000 }));
     await page.waitForFunction(() => document.getElementById("pg-status")?.textContent?.includes("에폭 0"));
     await page.locator("#pg-play").click();
@@ -287,7 +283,7 @@ describe("the playground page", () => {
       const sorted = [...gaps].sort((a, b) => a - b);
       const q = (p: number) => sorted[Math.floor(p * (sorted.length - 1))]!.toFixed(1);
       console.log(
-        `main thread while training 2-32-32-32-2 relu, 3 s: ${gaps.length} frames, gap median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; long tasks ${JSON.stringify(longTasks)}`,
+        `main thread while training 2-64-64-64-2 relu, 3 s: ${gaps.length} frames, gap median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; long tasks ${JSON.stringify(longTasks)}`,
       );
     }
     const draws = [...drawMs].sort((a, b) => a - b);
@@ -438,7 +434,7 @@ describe("the playground's URL codec", () => {
       expect(decodeConfig(encodeConfig(preset.config), presets.tanh.config), id).toEqual(preset.config);
     }
     expect(encodeConfig(presets.preluAlpha.config)).toContain(
-      "&layers=16:prelu:0.25:learn,16:prelu:0.25:learn&",
+      "&layers=64:prelu:0.25:learn,64:prelu:0.25:learn&",
     );
   });
 
@@ -448,7 +444,7 @@ describe("the playground's URL codec", () => {
     expect(() => decodeConfig("data=mnist", defaults)).toThrow(
       'playground config: data must be one of spirals, moons, circles, xor, regression, got "mnist"',
     );
-    expect(() => decodeConfig("layers=8:mish", defaults)).toThrow("layers[0].activation must be one of");
+    expect(() => decodeConfig("layers=8:maxout", defaults)).toThrow("layers[0].activation must be one of");
     expect(() => decodeConfig("layers=8:relu:learn", defaults)).toThrow(
       "playground config: layers[0].learnable is only for prelu and swish, got relu",
     );

@@ -1,16 +1,15 @@
 /// <reference lib="dom" />
 /**
  * The built site in a real browser: Debian's Chromium, driven by playwright-core, against the
- * production build served by site/scripts/serve-dist.mjs on localhost. One build for this file.
+ * production build served by site/scripts/serve-dist.mjs on localhost. The default build, shared with the other site tests.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.js";
-import { buildSite, type RunningSite, repoRoot, serveSite } from "../helpers/site-build.js";
+import { defaultBuild, type RunningSite, repoRoot, serveSite } from "../helpers/site-build.js";
 import { crawl } from "../helpers/site-crawl.js";
 
 let outDir: string;
@@ -18,9 +17,9 @@ let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), "activation-lab-site-"));
-  const seconds = buildSite({ outDir });
-  console.log(`site built in ${seconds.toFixed(1)} s`);
+  const build = defaultBuild();
+  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
+  outDir = build.outDir;
   site = await serveSite(outDir);
   browser = await launchChromium();
 });
@@ -28,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const postUrl = () => new URL("activation-functions/", site.url).href;

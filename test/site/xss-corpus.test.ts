@@ -90,7 +90,8 @@ const activeElements =
 
 /** What a page with the corpus did: dialogs opened (alert), requests to other origins, CSP reports. */
 async function visit(bypassCSP: boolean) {
-  const context = await browser.newContext({ bypassCSP, viewport: { width: 1024, height: 800 } });
+  // a tall viewport: the long corpus page scrolls through in fewer steps, every part still shown
+  const context = await browser.newContext({ bypassCSP, viewport: { width: 1024, height: 4000 } });
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {

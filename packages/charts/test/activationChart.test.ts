@@ -36,6 +36,20 @@ describe("activationChart", () => {
     expect(last[1]).toBeCloseTo(5, 2);
   });
 
+  it("draws the package's additions from the registry too: Mish's minimum and Hard-Swish's flat left", () => {
+    // Mish's minimum −0.30884 at x ≈ −1.1924 (mpmath); Hard-Swish is 0 for x ≤ −3 and its
+    // derivative 1/2 at 0 ((2·0 + 3)/6): values of the definitions, not of the code drawing them
+    const mishData = activationData("mish");
+    const mish = curve(renderSvg(activationChart("mish")), "al-chart-f-0", mishData);
+    const lowest = mish.reduce((best, p) => (p[1] < best[1] ? p : best));
+    expect(lowest[0]).toBeCloseTo(-1.19, 1);
+    expect(lowest[1]).toBeCloseTo(-0.30884, 3);
+    const hardData = activationData("hardSwish");
+    const svg = renderSvg(activationChart("hardSwish"));
+    expect(yAt(curve(svg, "al-chart-f-0", hardData), -4)[1]).toBeCloseTo(0, 3);
+    expect(yAt(curve(svg, "al-chart-df-0", hardData), 0)[1]).toBeCloseTo(0.5, 3);
+  });
+
   it("draws one f and one f′ curve per parameter variant, each in its own class", () => {
     const svg = renderSvg(activationChart("leakyRelu", { params: [0.01, 0.1, 0.3] }));
     const root = parseSvg(svg);

@@ -78,8 +78,8 @@ describe("activationsData", () => {
     expect(() => activationsData({ ids: ["relu", "relu"] })).toThrow(
       'activationsData: ids[1] must be an id not listed before, got "relu"',
     );
-    expect(() => activationsData({ ids: ["mish" as "relu"] })).toThrow(
-      'activationsData: ids[0] must be an ActivationId, got "mish"',
+    expect(() => activationsData({ ids: ["maxout" as "relu"] })).toThrow(
+      'activationsData: ids[0] must be an ActivationId, got "maxout"',
     );
     expect(() => activationsData({ params: { relu: 1 } })).toThrow(
       "activationsData: params.relu must be set only for an activation with a parameter, got 1",

@@ -449,6 +449,36 @@ export function softplusBackward(n: i32, param: f64): void {
   backward<Softplus>(n, param);
 }
 
+const MINUS_THREE = memory.data<f64>([-3]);
+const SIX = memory.data<f64>([6]);
+
+/**
+ * Hard-Swish, c·min(max(c + 3, 0), 6)/6 with c = x clamped to ±BIG (so −∞ gives −∞·0 = −0 as
+ * every x ≤ −3 does, not NaN); three roundings in float64, far inside the one to float32. Its
+ * derivative (2x + 3)/6, 0 for x ≤ −3 and 1 for x ≥ 3 (PyTorch's convention at the kinks); NaN
+ * fails both comparisons and keeps (2x + 3)/6's NaN.
+ */
+@final @unmanaged class HardSwish {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const m = f64x2.pmin(f64x2.pmax(f64x2.add(c, lanes(THREE)), lanes(ZERO)), lanes(SIX));
+    return f64x2.div(f64x2.mul(c, m), lanes(SIX));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const g = f64x2.div(f64x2.add(f64x2.add(x, x), lanes(THREE)), lanes(SIX));
+    const low = select(lanes(ZERO), g, f64x2.le(x, lanes(MINUS_THREE)));
+    return select(lanes(ONE), low, f64x2.ge(x, lanes(THREE)));
+  }
+}
+export function hardSwishForward(n: i32, param: f64): void {
+  forward<HardSwish>(n, param);
+}
+export function hardSwishBackward(n: i32, param: f64): void {
+  backward<HardSwish>(n, param);
+}
+
 // ─── PReLU with one α per channel ────────────────────────────────────────────────────────────────
 
 // The layout is [..., channels]: element i takes α[i % channels]. The caller tiles α (repeated

@@ -61,6 +61,8 @@ function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor 
         tf.add(1, tf.tanh(tf.mul(sqrt2OverPi, tf.add(x, tf.mul(0.044715, tf.pow(x, 3)))))),
       ),
     softplus: (x) => tf.softplus(x),
+    mish: (x) => tf.mul(x, tf.tanh(tf.softplus(x))),
+    hardSwish: (x) => tf.div(tf.mul(x, tf.relu6(tf.add(x, 3))), 6),
   };
 }
 

@@ -3,7 +3,7 @@
  * derivatives), and the final figure with every activation, where the reader picks which to see.
  */
 import { activationsChart, renderSvg } from "@activation-lab/charts";
-import { type ActivationId, activationIds, activations } from "@activation-lab/core";
+import { type ActivationId, activations, postActivationIds } from "@activation-lab/core";
 import { safeHtml } from "./safe-html";
 
 /** The island of the comparison figure: which activation each checkbox shows (by its class). */
@@ -30,9 +30,12 @@ export function gateFigure(): OverlayFigureSpec {
   return { svg: safeHtml(renderSvg(chart)), choices: [] };
 }
 
-/** The final figure: every activation of the registry overlaid; the island lets the reader pick. */
+/**
+ * The final figure: every activation the post covers overlaid (not the package's later additions,
+ * so the post stays as written); the island lets the reader pick.
+ */
 export function comparisonFigure(): OverlayFigureSpec {
-  const ids = activationIds;
+  const ids = postActivationIds;
   const chart = activationsChart({ ids, which: "f", title: "활성화 함수 비교" });
   const legend = chart.legend;
   return {

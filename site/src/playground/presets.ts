@@ -1,11 +1,13 @@
 /**
  * The playground's presets: each a full config that shows one point of a post section, in one
- * typed record (a duplicate id is a compile error). The studies package can later supply its
- * configs here in the same shape; the post's "try it" links and the page's preset list read
- * this module.
+ * typed record (a duplicate id is a compile error). Where a study of @activation-lab/lab covers
+ * the section (dying ReLU, PReLU's α, Swish's β), the preset is that study's training — widths,
+ * init, learning rate, epochs, data — from live/setups.ts, the settings the notebook pages'
+ * re-runs share. The post's "try it" links and the page's preset list read this module.
  */
 import type { SectionKey } from "../lib/sections.js";
-import type { PlaygroundConfig } from "./config.js";
+import { type StudySetup, studySetups } from "../live/setups.js";
+import type { InitName, LayerConfig, PlaygroundConfig } from "./config.js";
 
 export interface Preset {
   /** Korean title, as the preset list shows it. */
@@ -39,6 +41,36 @@ const base: PlaygroundConfig = {
 const repeat = (count: number, layer: PlaygroundConfig["layers"][number]) =>
   Array.from({ length: count }, () => ({ ...layer }));
 
+/** The playground's names of the studies' inits (lab's spiralTask: He normal, Glorot uniform). */
+const studyInits = { he: "heNormal", glorot: "glorotUniform" } as const satisfies Record<
+  StudySetup["init"],
+  InitName
+>;
+
+/**
+ * A study's training as a playground config: its two-armed spirals (as many test points as
+ * training points, as the study's separate test set), its hidden widths with `layer`'s
+ * activation, its init, Adam rate, batch and epochs; seed 1, the notebooks' first seed.
+ */
+function fromStudy(setup: StudySetup, layer: Omit<LayerConfig, "units">): PlaygroundConfig {
+  return {
+    data: "spirals",
+    points: 2 * setup.points,
+    noise: setup.noise,
+    testShare: 0.5,
+    layers: setup.hidden.map((units) => ({ units, ...layer })),
+    init: studyInits[setup.init],
+    gain: 1,
+    optimizer: "adam",
+    learningRate: setup.learningRate,
+    batchSize: setup.batchSize,
+    seed: 1,
+    epochs: setup.epochs,
+  };
+}
+
+const { dying, prelu, swishBeta } = studySetups;
+
 export const presets = {
   tanh: {
     title: "Tanh 2층 × 8: 나선 배우기",
@@ -61,50 +93,26 @@ export const presets = {
   dyingRelu: {
     title: "큰 학습률의 ReLU: 죽는 유닛",
     section: "relu",
-    watch:
-      "학습률 0.1에서 층별 죽은 유닛 비율이 올라가고 다시 내려오지 않음. 학습률을 0.01로 낮춰 비교해 보기.",
-    config: {
-      ...base,
-      layers: repeat(3, { units: 32, activation: "relu" }),
-      init: "heUniform",
-      learningRate: 0.1,
-      batchSize: 32,
-      epochs: 100,
-    },
+    watch: `학습률 ${dying.learningRate}에서 층별 죽은 유닛 비율이 올라가고 다시 내려오지 않음 (03 노트북의 실험과 같은 설정). 학습률을 ${dying.moderateLearningRate}로 낮춰 비교해 보기.`,
+    config: fromStudy(dying, { activation: "relu" }),
   },
   preluAlpha: {
     title: "PReLU: 학습되는 α",
     section: "leaky-relu-prelu",
-    watch: "층마다 α가 0.25에서 출발해 학습되며 움직임: 음수 쪽 기울기를 네트워크가 고름.",
-    config: {
-      ...base,
-      layers: repeat(2, { units: 16, activation: "prelu", param: 0.25, learnable: true }),
-      init: "heUniform",
-      epochs: 200,
-    },
+    watch: `층마다 α가 ${prelu.alpha}에서 출발해 학습되며 움직임: 음수 쪽 기울기를 네트워크가 고름 (04 노트북의 실험과 같은 설정).`,
+    config: fromStudy(prelu, { activation: "prelu", param: prelu.alpha, learnable: true }),
   },
   elu: {
     title: "ELU: 죽은 유닛 없이",
     section: "elu",
-    watch: "같은 큰 학습률에서도 ELU는 음수 쪽 기울기가 0이 아니라 죽은 유닛 비율이 0에 머묾.",
-    config: {
-      ...base,
-      layers: repeat(3, { units: 32, activation: "elu" }),
-      init: "heUniform",
-      learningRate: 0.1,
-      batchSize: 32,
-      epochs: 100,
-    },
+    watch: `ReLU가 죽는 설정 (학습률 ${dying.learningRate}, 03 노트북의 실험)에서도 ELU는 음수 쪽 기울기가 0이 아니라 죽은 유닛 비율이 0에 머묾.`,
+    config: fromStudy(dying, { activation: "elu" }),
   },
   swishBeta: {
     title: "Swish: 학습되는 β",
     section: "swish",
-    watch: "층마다 β가 1(SiLU)에서 출발해 학습되며 움직임: β가 크면 ReLU에, 0이면 선형에 가까워짐.",
-    config: {
-      ...base,
-      layers: repeat(2, { units: 16, activation: "swish", param: 1, learnable: true }),
-      epochs: 200,
-    },
+    watch: `층마다 β가 ${swishBeta.beta}(SiLU)에서 출발해 학습되며 움직임: β가 크면 ReLU에, 0이면 선형에 가까워짐 (06 노트북의 실험과 같은 설정).`,
+    config: fromStudy(swishBeta, { activation: "swish", param: swishBeta.beta, learnable: true }),
   },
   gelu: {
     title: "GELU 2층 × 8",

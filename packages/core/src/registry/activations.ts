@@ -1,7 +1,9 @@
 import { elu, eluGrad } from "../scalar/elu.js";
 import { gelu, geluGrad } from "../scalar/gelu.js";
 import { geluTanh, geluTanhGrad } from "../scalar/geluTanh.js";
+import { hardSwish, hardSwishGrad } from "../scalar/hardSwish.js";
 import { leakyRelu, leakyReluGrad } from "../scalar/leakyRelu.js";
+import { mish, mishGrad } from "../scalar/mish.js";
 import { prelu, preluGrad } from "../scalar/prelu.js";
 import { relu, reluGrad } from "../scalar/relu.js";
 import { sigmoid, sigmoidGrad } from "../scalar/sigmoid.js";
@@ -24,6 +26,7 @@ const INF = Number.POSITIVE_INFINITY;
 export const activations: { readonly [K in ActivationId]: ActivationInfo & { readonly id: K } } = {
   sigmoid: {
     id: "sigmoid",
+    inPost: true,
     name: { ko: "Sigmoid", en: "Sigmoid" },
     latex: String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
     gradLatex: String.raw`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)`,
@@ -41,6 +44,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   tanh: {
     id: "tanh",
+    inPost: true,
     name: { ko: "Tanh", en: "Tanh" },
     latex: String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
     gradLatex: String.raw`\tanh'(x) = 1 - \tanh^2(x)`,
@@ -58,6 +62,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   relu: {
     id: "relu",
+    inPost: true,
     name: { ko: "ReLU", en: "ReLU" },
     latex: String.raw`\operatorname{ReLU}(x) = \max(0, x)`,
     gradLatex: String.raw`\operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}`,
@@ -81,6 +86,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   leakyRelu: {
     id: "leakyRelu",
+    inPost: true,
     name: { ko: "Leaky ReLU", en: "Leaky ReLU" },
     latex: String.raw`\operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ \alpha x & x \le 0 \end{cases}`,
     gradLatex: String.raw`\operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha & x \le 0 \end{cases}`,
@@ -105,6 +111,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   prelu: {
     id: "prelu",
+    inPost: true,
     name: { ko: "PReLU", en: "PReLU" },
     latex: String.raw`\operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ \alpha x & x \le 0 \end{cases}`,
     gradLatex: String.raw`\frac{\partial}{\partial x}\operatorname{PReLU}(x) = \begin{cases} 1 & x > 0 \\ \alpha & x \le 0 \end{cases}, \quad \frac{\partial}{\partial \alpha}\operatorname{PReLU}(x) = \begin{cases} 0 & x > 0 \\ x & x \le 0 \end{cases}`,
@@ -122,6 +129,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   elu: {
     id: "elu",
+    inPost: true,
     name: { ko: "ELU", en: "ELU" },
     latex: String.raw`\operatorname{ELU}(x) = \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0 \end{cases}`,
     gradLatex: String.raw`\operatorname{ELU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha\, e^{x} & x \le 0 \end{cases}`,
@@ -140,6 +148,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   swish: {
     id: "swish",
+    inPost: true,
     name: { ko: "Swish", en: "Swish" },
     latex: String.raw`\operatorname{Swish}(x) = x\,\sigma(\beta x)`,
     gradLatex: String.raw`\operatorname{Swish}'(x) = \sigma(\beta x)\,\bigl(1 + \beta x\,(1 - \sigma(\beta x))\bigr)`,
@@ -166,6 +175,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   silu: {
     id: "silu",
+    inPost: true,
     name: { ko: "SiLU", en: "SiLU" },
     latex: String.raw`\operatorname{SiLU}(x) = x\,\sigma(x)`,
     gradLatex: String.raw`\operatorname{SiLU}'(x) = \sigma(x)\,\bigl(1 + x\,(1 - \sigma(x))\bigr)`,
@@ -182,6 +192,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   gelu: {
     id: "gelu",
+    inPost: true,
     name: { ko: "GELU", en: "GELU" },
     latex: String.raw`\operatorname{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\Bigl(1 + \operatorname{erf}\bigl(x/\sqrt{2}\bigr)\Bigr)`,
     gradLatex: String.raw`\operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x), \quad \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}`,
@@ -208,6 +219,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   geluTanh: {
     id: "geluTanh",
+    inPost: true,
     name: { ko: "GELU (tanh 근사)", en: "GELU (tanh approximation)" },
     latex: String.raw`\operatorname{GELU}_{\tanh}(x) = \frac{x}{2}\Bigl(1 + \tanh\bigl(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)\Bigr)`,
     gradLatex: String.raw`\operatorname{GELU}_{\tanh}'(x) = \frac{1 + \tanh u}{2} + \frac{x}{2}\,(1 - \tanh^2 u)\,\sqrt{2/\pi}\,(1 + 0.134145\,x^2), \quad u = \sqrt{2/\pi}\,(x + 0.044715\,x^3)`,
@@ -224,6 +236,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
   },
   softplus: {
     id: "softplus",
+    inPost: true,
     name: { ko: "Softplus", en: "Softplus" },
     latex: String.raw`\operatorname{softplus}(x) = \ln\bigl(1 + e^{x}\bigr)`,
     gradLatex: String.raw`\operatorname{softplus}'(x) = \sigma(x)`,
@@ -238,6 +251,44 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
       vanishing: "low",
     },
   },
+  mish: {
+    id: "mish",
+    inPost: false,
+    name: { ko: "Mish", en: "Mish" },
+    latex: String.raw`\operatorname{Mish}(x) = x\,\tanh\bigl(\operatorname{softplus}(x)\bigr)`,
+    gradLatex: String.raw`\operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr) + x\,\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)\,\sigma(x)`,
+    f: (x) => mish(x),
+    df: (x) => mishGrad(x),
+    claims: {
+      // the minimum at x₀ ≈ −1.1924, where mish′ = 0 (mpmath)
+      range: { min: -0.30884341301725043, max: INF, minAttained: true, maxAttained: false },
+      valueAtZero: 0,
+      zeroCentered: true,
+      // at x ≈ 1.4906 (mpmath)
+      maxAbsGrad: 1.088498161251728,
+      saturates: { negative: true, positive: false },
+      vanishing: "slight",
+    },
+  },
+  hardSwish: {
+    id: "hardSwish",
+    inPost: false,
+    name: { ko: "Hard-Swish", en: "Hard-Swish" },
+    latex: String.raw`\operatorname{HardSwish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6}`,
+    gradLatex: String.raw`\operatorname{HardSwish}'(x) = \begin{cases} 0 & x \le -3 \\ (2x + 3)/6 & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}`,
+    f: (x) => hardSwish(x),
+    df: (x) => hardSwishGrad(x),
+    claims: {
+      // the minimum at x = −1.5
+      range: { min: -0.375, max: INF, minAttained: true, maxAttained: false },
+      valueAtZero: 0,
+      zeroCentered: true,
+      // the supremum as x → 3 from below (hardSwishGrad(3) is 1, PyTorch's convention)
+      maxAbsGrad: 1.5,
+      saturates: { negative: true, positive: false },
+      vanishing: "slight",
+    },
+  },
 };
 
 /**
@@ -246,3 +297,11 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
  * @example activationIds[0] // => "sigmoid"
  */
 export const activationIds = Object.keys(activations) as readonly ActivationId[];
+
+/**
+ * The ids of the activations the post covers, in its order (`inPost`): its figures draw these,
+ * so an activation the package adds later leaves the post as written.
+ *
+ * @example postActivationIds.includes("mish") // => false
+ */
+export const postActivationIds = activationIds.filter((id) => activations[id].inPost);

@@ -1,5 +1,5 @@
 // One typed registry of the post's activations and gated units, keyed by id
-export { activationIds, activations } from "./activations.js";
+export { activationIds, activations, postActivationIds } from "./activations.js";
 export { gatedUnits } from "./gatedUnits.js";
 export type {
   ActivationClaims,

@@ -1,4 +1,4 @@
-/** The id of every activation in the post (and the variants the package adds). */
+/** The id of every activation: the post's, and those the package adds (Mish, Hard-Swish). */
 export type ActivationId =
   | "sigmoid"
   | "tanh"
@@ -10,7 +10,9 @@ export type ActivationId =
   | "silu"
   | "gelu"
   | "geluTanh"
-  | "softplus";
+  | "softplus"
+  | "mish"
+  | "hardSwish";
 
 /** An activation's parameter: its default and the valid range that the functions enforce. */
 export interface ActivationParam {
@@ -70,6 +72,8 @@ export interface ActivationInfo {
   readonly id: ActivationId;
   /** Korean name as the post writes it (mostly the English name in Latin letters), and English. */
   readonly name: { readonly ko: string; readonly en: string };
+  /** Whether the post covers it (its figures draw `postActivationIds`); false for the package's additions. */
+  readonly inPost: boolean;
   /** f(x) in LaTeX (KaTeX-compatible). */
   readonly latex: string;
   /** f′(x) in LaTeX. */

@@ -121,6 +121,17 @@ const scalars: { readonly [K in ScalarName]: ScalarSpec } = {
   },
   softplus: { claim: ["softplus", "f"], naive: (x) => Math.log1p(Math.exp(x)) },
   softplusGrad: { claim: ["softplus", "df"], naive: logistic },
+  mish: { claim: ["mish", "f"], naive: (x) => x * Math.tanh(Math.log1p(Math.exp(x))) },
+  mishGrad: {
+    claim: ["mish", "df"],
+    naive: (x) => {
+      const t = Math.tanh(Math.log1p(Math.exp(x)));
+      return t + x * (1 - t * t) * logistic(x);
+    },
+  },
+  // PyTorch's hardswish and hardswish_backward (aten/src/ATen/native/cpu/Activation.cpp)
+  hardSwish: { claim: ["hardSwish", "f"], naive: (x) => (x * Math.min(Math.max(x + 3, 0), 6)) / 6 },
+  hardSwishGrad: { claim: ["hardSwish", "df"], naive: (x) => (x <= -3 ? 0 : x < 3 ? x / 3 + 0.5 : 1) },
   erf: { range: [-1, 1], naive: stdlibErf },
   erfc: { range: [0, 2], naive: (x) => 1 - stdlibErf(x) },
 };

@@ -808,7 +808,7 @@ const denseEntry: FuzzEntry = {
     {
       name: "activation",
       at: [0, "activation"],
-      values: fc.constantFrom<unknown>("mish", "geglu", 3, {}, "toString"),
+      values: fc.constantFrom<unknown>("maxout", "geglu", 3, {}, "toString"),
     },
     { name: "param", at: [0, "param"], values: fc.oneof(notNumber, notFinite()) },
     { name: "init", at: [0, "init"], values: notFunction },
@@ -851,7 +851,7 @@ const gatedLayerEntry: FuzzEntry = {
     { name: "options", at: [0], values: fc.oneof(notObject, fc.constant(undefined)) },
     { name: "inputSize", at: [0, "inputSize"], values: fc.oneof(notIntegerIn(1), fc.constant(1e9)) },
     { name: "hiddenSize", at: [0, "hiddenSize"], values: fc.oneof(notIntegerIn(1), fc.constant(2 ** 27)) },
-    { name: "gate", at: [0, "gate"], values: fc.constantFrom<unknown>(undefined, "mish", 3, null) },
+    { name: "gate", at: [0, "gate"], values: fc.constantFrom<unknown>(undefined, "maxout", 3, null) },
     { name: "param", at: [0, "param"], values: fc.oneof(notNumber, notFinite()) },
     { name: "init", at: [0, "init"], values: notFunction },
     { name: "seed", at: [0, "seed"], values: notSeed },
@@ -1075,7 +1075,7 @@ const mlpEntry: FuzzEntry = {
     {
       name: "activation",
       at: [0, "activation"],
-      values: fc.constantFrom<unknown>(undefined, null, "mish", 3, "toString"),
+      values: fc.constantFrom<unknown>(undefined, null, "maxout", 3, "toString"),
     },
     { name: "param", at: [0, "param"], values: fc.oneof(notNumber, notFinite()) },
     { name: "init", at: [0, "init"], values: notFunction },
@@ -1522,7 +1522,7 @@ const measureActivationsEntry: FuzzEntry = {
     {
       name: "ids",
       at: [0, "ids"],
-      values: fc.constantFrom<unknown>(null, "relu", 3, ["mish"], ["relu", 4], [{}]),
+      values: fc.constantFrom<unknown>(null, "relu", 3, ["maxout"], ["relu", 4], [{}]),
       shows: (v) =>
         Array.isArray(v) ? shown(v.find((id) => !(typeof id === "string" && id in activations))) : shown(v),
     },

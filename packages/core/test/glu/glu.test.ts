@@ -131,8 +131,8 @@ describe("glu errors", () => {
     );
   });
   it("an unknown gate is a RangeError listing the ids", () => {
-    expect(() => gluForward(x, { lastDim: 2, gate: "mish" as ActivationId })).toThrow(
-      `gluForward: gate must be one of ${activationIds.join(", ")}, got "mish"`,
+    expect(() => gluForward(x, { lastDim: 2, gate: "maxout" as ActivationId })).toThrow(
+      `gluForward: gate must be one of ${activationIds.join(", ")}, got "maxout"`,
     );
   });
   it("an out of the wrong type or length is a TypeError or RangeError naming out", () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
-import type { ActivationId } from "../../src/registry/index.js";
+import { type ActivationId, activationIds } from "../../src/registry/index.js";
 import { hasWrongZeroSign } from "../fixtures/accuracy.js";
 import { ulps32 } from "./helpers.js";
 
@@ -20,6 +20,10 @@ const { cases } = JSON.parse(readFileSync(new URL("fixtures/float32.json", impor
 };
 
 describe("float32 kernels against correctly rounded mpmath values", () => {
+  it("every activation of the registry has float32 fixtures (fixtures/generate.py's CASES)", () => {
+    expect(activationIds.filter((id) => !cases.some((c) => c.id === id))).toEqual([]);
+  });
+
   for (const c of cases) {
     const label = c.param === null ? c.id : `${c.id} with param ${c.param}`;
     const param = c.param ?? undefined;

@@ -82,6 +82,7 @@ describe("the relaxed-SIMD and SIMD builds", () => {
     gelu: Number.NaN,
     geluTanh: Number.NaN,
     softplus: Number.NaN,
+    hardSwish: Number.NaN,
   };
 
   // fused multiply-add only removes roundings inside polynomials, a float64 difference of about

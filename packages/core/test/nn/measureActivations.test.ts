@@ -118,8 +118,8 @@ describe("measureActivations", () => {
   });
 
   it("measureActivations rejects an unknown id, naming it", () => {
-    expect(() => measureActivations({ ids: ["mish" as "relu"] })).toThrow(
-      'measureActivations: ids must hold activation or gated unit ids, got "mish"',
+    expect(() => measureActivations({ ids: ["maxout" as "relu"] })).toThrow(
+      'measureActivations: ids must hold activation or gated unit ids, got "maxout"',
     );
   });
 });

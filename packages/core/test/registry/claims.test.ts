@@ -8,6 +8,8 @@ const grid: number[] = [];
 for (let x = -60; x <= 60; x += 0.01) grid.push(x);
 for (let x = -3; x <= 3; x += 1e-4) grid.push(x);
 grid.push(-1e300, -1e10, -1000, 1000, 1e10, 1e300);
+// just inside Hard-Swish's kinks, where its derivative approaches its supremum 1.5
+grid.push(-3 + 2 ** -40, 3 - 2 ** -40);
 
 describe("the registry's claims hold for the implementation (default parameter)", () => {
   for (const id of activationIds) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
+import type { ActivationId } from "../../src/registry/index.js";
 
 const runs = { seed: 20261127, numRuns: 1000 };
 type Scalar = (x: number) => number;
@@ -13,26 +14,34 @@ function derivative(f: Scalar, x: number): number {
   return (4 * d(h / 2) - d(h)) / 3;
 }
 
-const smooth: Record<string, [Scalar, Scalar]> = {
-  sigmoid: [core.sigmoid, core.sigmoidGrad],
-  tanh: [core.tanh, core.tanhGrad],
-  softplus: [core.softplus, core.softplusGrad],
-  silu: [core.silu, core.siluGrad],
-  "swish(β = 1.7)": [(x) => core.swish(x, 1.7), (x) => core.swishGrad(x, 1.7)],
-  gelu: [core.gelu, core.geluGrad],
-  geluTanh: [core.geluTanh, core.geluTanhGrad],
-  erf: [core.erf, (x) => (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x)],
-  "elu(α = 0.7) off 0": [(x) => core.elu(x, 0.7), (x) => core.eluGrad(x, 0.7)],
-  "leakyRelu off 0": [(x) => core.leakyRelu(x, 0.1), (x) => core.leakyReluGrad(x, 0.1)],
-  "relu off 0": [core.relu, core.reluGrad],
+// f and f′ of every activation, keyed by id (a new activation without its derivative check is a
+// type error), as [label, f, f′]; erf is checked beside them as the function GELU is built on.
+const smooth: Record<ActivationId, [label: string, f: Scalar, df: Scalar]> = {
+  sigmoid: ["sigmoid", core.sigmoid, core.sigmoidGrad],
+  tanh: ["tanh", core.tanh, core.tanhGrad],
+  relu: ["relu off 0", core.relu, core.reluGrad],
+  leakyRelu: ["leakyRelu(α = 0.1) off 0", (x) => core.leakyRelu(x, 0.1), (x) => core.leakyReluGrad(x, 0.1)],
+  prelu: ["prelu(α = −0.3) off 0", (x) => core.prelu(x, -0.3), (x) => core.preluGrad(x, -0.3)],
+  elu: ["elu(α = 0.7) off 0", (x) => core.elu(x, 0.7), (x) => core.eluGrad(x, 0.7)],
+  swish: ["swish(β = 1.7)", (x) => core.swish(x, 1.7), (x) => core.swishGrad(x, 1.7)],
+  silu: ["silu", core.silu, core.siluGrad],
+  gelu: ["gelu", core.gelu, core.geluGrad],
+  geluTanh: ["geluTanh", core.geluTanh, core.geluTanhGrad],
+  softplus: ["softplus", core.softplus, core.softplusGrad],
+  mish: ["mish", core.mish, core.mishGrad],
+  hardSwish: ["hardSwish off ±3", core.hardSwish, core.hardSwishGrad],
 };
+const derivatives: [label: string, f: Scalar, df: Scalar][] = [
+  ...Object.values(smooth),
+  ["erf", core.erf, (x) => (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x)],
+];
 
 describe("derivatives agree with a high-accuracy finite difference", () => {
-  for (const [name, [f, df]] of Object.entries(smooth)) {
+  for (const [name, f, df] of derivatives) {
     it(`${name}: f′(x) matches the Richardson difference of f to 1e-9 on |x| ≤ 20`, () => {
       fc.assert(
         fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (x) => {
-          fc.pre(Math.abs(x) > 0.05); // away from the kinks at 0
+          fc.pre(Math.abs(x) > 0.05 && Math.abs(Math.abs(x) - 3) > 0.05); // away from the kinks at 0 and ±3
           expect(Math.abs(df(x) - derivative(f, x))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(df(x))));
         }),
         runs,
@@ -86,9 +95,11 @@ describe("bounds", () => {
     );
   });
 
-  it("swish, gelu and geluTanh never go below their minima (−0.2785, −0.1700, −0.1700)", () => {
+  it("SiLU (swish with β = 1), gelu, geluTanh, mish and hardSwish never go below their minima (−0.2785, −0.1700, −0.1700, −0.3088, −0.375)", () => {
     fc.assert(
       fc.property(any, (x) => {
+        expect(core.mish(x)).toBeGreaterThanOrEqual(-0.30884341301725043);
+        expect(core.hardSwish(x)).toBeGreaterThanOrEqual(-0.375);
         expect(core.silu(x)).toBeGreaterThanOrEqual(-0.2784645427610738);
         expect(core.gelu(x)).toBeGreaterThanOrEqual(-0.16997120747990366);
         expect(core.geluTanh(x)).toBeGreaterThanOrEqual(-0.17004075057125406);

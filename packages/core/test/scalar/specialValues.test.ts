@@ -1,42 +1,74 @@
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
+import type { ActivationId } from "../../src/registry/index.js";
 
 const INF = Number.POSITIVE_INFINITY;
 type Scalar = (x: number) => number;
 
 // f(NaN), f(−0), f(+0), f(−∞), f(+∞) for every function at its default parameter; Object.is
 // tells −0 from +0. Limits are the mathematical ones (−0 where a negative value underflows).
-const cases: Record<
-  string,
-  [f: Scalar, nan: number, negZero: number, posZero: number, negInf: number, posInf: number]
-> = {
-  sigmoid: [core.sigmoid, NaN, 0.5, 0.5, 0, 1],
-  sigmoidGrad: [core.sigmoidGrad, NaN, 0.25, 0.25, 0, 0],
-  tanh: [core.tanh, NaN, -0, 0, -1, 1],
-  tanhGrad: [core.tanhGrad, NaN, 1, 1, 0, 0],
-  relu: [core.relu, NaN, 0, 0, 0, INF],
-  reluGrad: [core.reluGrad, NaN, 0, 0, 0, 1],
-  leakyRelu: [(x) => core.leakyRelu(x), NaN, -0, 0, -INF, INF],
-  leakyReluGrad: [(x) => core.leakyReluGrad(x), NaN, 0.01, 0.01, 0.01, 1],
-  prelu: [(x) => core.prelu(x), NaN, -0, 0, -INF, INF],
-  preluGrad: [(x) => core.preluGrad(x), NaN, 0.25, 0.25, 0.25, 1],
-  preluGradAlpha: [(x) => core.preluGradAlpha(x), NaN, -0, 0, -INF, 0],
-  elu: [(x) => core.elu(x), NaN, -0, 0, -1, INF],
-  eluGrad: [(x) => core.eluGrad(x), NaN, 1, 1, 0, 1],
-  swish: [(x) => core.swish(x), NaN, -0, 0, -0, INF],
-  swishGrad: [(x) => core.swishGrad(x), NaN, 0.5, 0.5, -0, 1],
-  swishGradBeta: [(x) => core.swishGradBeta(x), NaN, 0, 0, 0, 0],
-  silu: [core.silu, NaN, -0, 0, -0, INF],
-  siluGrad: [core.siluGrad, NaN, 0.5, 0.5, -0, 1],
-  gelu: [core.gelu, NaN, -0, 0, -0, INF],
-  geluGrad: [core.geluGrad, NaN, 0.5, 0.5, -0, 1],
-  geluTanh: [core.geluTanh, NaN, -0, 0, -0, INF],
-  geluTanhGrad: [core.geluTanhGrad, NaN, 0.5, 0.5, -0, 1],
-  softplus: [core.softplus, NaN, Math.LN2, Math.LN2, 0, INF],
-  softplusGrad: [core.softplusGrad, NaN, 0.5, 0.5, 0, 1],
-  erf: [core.erf, NaN, -0, 0, -1, 1],
-  erfc: [core.erfc, NaN, 1, 1, 2, 0],
+type Row = [f: Scalar, nan: number, negZero: number, posZero: number, negInf: number, posInf: number];
+// Keyed by activation id (a new activation without its special values is a type error), then by
+// function; erf and erfc go with GELU, which is built on them.
+const byActivation: Record<ActivationId, Readonly<Record<string, Row>>> = {
+  sigmoid: {
+    sigmoid: [core.sigmoid, NaN, 0.5, 0.5, 0, 1],
+    sigmoidGrad: [core.sigmoidGrad, NaN, 0.25, 0.25, 0, 0],
+  },
+  tanh: {
+    tanh: [core.tanh, NaN, -0, 0, -1, 1],
+    tanhGrad: [core.tanhGrad, NaN, 1, 1, 0, 0],
+  },
+  relu: {
+    relu: [core.relu, NaN, 0, 0, 0, INF],
+    reluGrad: [core.reluGrad, NaN, 0, 0, 0, 1],
+  },
+  leakyRelu: {
+    leakyRelu: [(x) => core.leakyRelu(x), NaN, -0, 0, -INF, INF],
+    leakyReluGrad: [(x) => core.leakyReluGrad(x), NaN, 0.01, 0.01, 0.01, 1],
+  },
+  prelu: {
+    prelu: [(x) => core.prelu(x), NaN, -0, 0, -INF, INF],
+    preluGrad: [(x) => core.preluGrad(x), NaN, 0.25, 0.25, 0.25, 1],
+    preluGradAlpha: [(x) => core.preluGradAlpha(x), NaN, -0, 0, -INF, 0],
+  },
+  elu: {
+    elu: [(x) => core.elu(x), NaN, -0, 0, -1, INF],
+    eluGrad: [(x) => core.eluGrad(x), NaN, 1, 1, 0, 1],
+  },
+  swish: {
+    swish: [(x) => core.swish(x), NaN, -0, 0, -0, INF],
+    swishGrad: [(x) => core.swishGrad(x), NaN, 0.5, 0.5, -0, 1],
+    swishGradBeta: [(x) => core.swishGradBeta(x), NaN, 0, 0, 0, 0],
+  },
+  silu: {
+    silu: [core.silu, NaN, -0, 0, -0, INF],
+    siluGrad: [core.siluGrad, NaN, 0.5, 0.5, -0, 1],
+  },
+  gelu: {
+    gelu: [core.gelu, NaN, -0, 0, -0, INF],
+    geluGrad: [core.geluGrad, NaN, 0.5, 0.5, -0, 1],
+    erf: [core.erf, NaN, -0, 0, -1, 1],
+    erfc: [core.erfc, NaN, 1, 1, 2, 0],
+  },
+  geluTanh: {
+    geluTanh: [core.geluTanh, NaN, -0, 0, -0, INF],
+    geluTanhGrad: [core.geluTanhGrad, NaN, 0.5, 0.5, -0, 1],
+  },
+  softplus: {
+    softplus: [core.softplus, NaN, Math.LN2, Math.LN2, 0, INF],
+    softplusGrad: [core.softplusGrad, NaN, 0.5, 0.5, 0, 1],
+  },
+  mish: {
+    mish: [core.mish, NaN, -0, 0, -0, INF],
+    mishGrad: [core.mishGrad, NaN, 0.6, 0.6, -0, 1],
+  },
+  hardSwish: {
+    hardSwish: [core.hardSwish, NaN, -0, 0, -0, INF],
+    hardSwishGrad: [core.hardSwishGrad, NaN, 0.5, 0.5, 0, 1],
+  },
 };
+const cases: Record<string, Row> = Object.assign({}, ...Object.values(byActivation));
 
 const show = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
 

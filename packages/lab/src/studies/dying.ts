@@ -19,6 +19,8 @@ export interface DyingConfig {
   epochs?: number;
   /** Training points per seed (two-armed spirals). Default 300. */
   points?: number;
+  /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One (activation, learning rate) arm: shares of hidden units, per hidden layer, per seed. */
@@ -85,6 +87,8 @@ export function dyingStudy(config: DyingConfig): DyingResult {
       throw new RangeError(`dyingStudy: learningRates[${i}] must be a positive number, got ${rate}`);
   }
   const layers = hidden.length;
+  const total = activations.length * learningRates.length * seeds.length;
+  let done = 0;
   const arms = activations.flatMap((activation) =>
     learningRates.map((learningRate): DyingArmResult => {
       const runs = seeds.map((seed) => {
@@ -110,6 +114,7 @@ export function dyingStudy(config: DyingConfig): DyingResult {
           },
         });
         const after = offUnits(model, x, rows, layers);
+        config.onProgress?.(++done, total);
         const output = model.forward(task.test.x, task.test.rows);
         let right = 0;
         for (let i = 0; i < task.test.rows; i++) {

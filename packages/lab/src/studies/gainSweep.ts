@@ -22,6 +22,8 @@ export interface GainSweepConfig {
   width?: number;
   /** Input rows, drawn from N(0, 1); default 64. */
   rows?: number;
+  /** Called after each (activation, gain) over all seeds with the pairs done and the pairs in all (a Worker's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One activation's sweep. */
@@ -67,9 +69,11 @@ export function gainSweepStudy(config: GainSweepConfig): GainSweepResult {
       `gainSweepStudy: gains must be positive finite numbers, got ${JSON.stringify(gains)}`,
     );
   }
+  const total = activations.length * gains.length;
+  let done = 0;
   const series = activations.map((activation): GainSweepSeries => {
-    const log10Ratio = gains.map((gain) =>
-      summarize(
+    const log10Ratio = gains.map((gain) => {
+      const summary = summarize(
         seeds.map((seed) => {
           const rng = new Rng(seed);
           const model = mlp({
@@ -80,8 +84,10 @@ export function gainSweepStudy(config: GainSweepConfig): GainSweepResult {
           });
           return Math.log10(inputGradientRatio(model, { rows, seed: rng.split() }));
         }),
-      ),
-    );
+      );
+      config.onProgress?.(++done, total);
+      return summary;
+    });
     let best = 0;
     for (let i = 1; i < gains.length; i++) {
       if (Math.abs(log10Ratio[i].mean) < Math.abs(log10Ratio[best].mean)) best = i;

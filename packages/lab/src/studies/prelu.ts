@@ -15,6 +15,8 @@ export interface PreluConfig {
   learningRate?: number;
   /** Training points per seed (two-armed spirals). Default 300. */
   points?: number;
+  /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What {@link preluStudy} returns: plain data. */
@@ -35,7 +37,7 @@ export interface PreluResult {
 export function preluStudy(config: PreluConfig): PreluResult {
   const { seeds, perUnit = false, epochs = 30, learningRate = 0.01, points = 300 } = config;
   checkSeeds("preluStudy", seeds);
-  const runs = seeds.map((seed) => {
+  const runs = seeds.map((seed, i) => {
     const rng = new Rng(seed);
     const prelus = [new PReLU({ size: 64, perUnit }), new PReLU({ size: 64, perUnit })];
     const model = new Sequential([
@@ -51,6 +53,7 @@ export function preluStudy(config: PreluConfig): PreluResult {
       epochs,
       seed,
     });
+    config.onProgress?.(i + 1, seeds.length);
     return prelus.map((p) => p.alpha.value.reduce((sum, v) => sum + v, 0) / p.alpha.value.length);
   });
   return { seeds: [...seeds], perUnit, alpha: [0, 1].map((l) => summarize(runs.map((r) => r[l]))) };

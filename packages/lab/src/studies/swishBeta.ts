@@ -13,6 +13,8 @@ export interface SwishBetaConfig {
   learningRate?: number;
   /** Training points per seed (two-armed spirals). Default 300. */
   points?: number;
+  /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What {@link swishBetaStudy} returns: plain data. */
@@ -32,7 +34,7 @@ export interface SwishBetaResult {
 export function swishBetaStudy(config: SwishBetaConfig): SwishBetaResult {
   const { seeds, epochs = 30, learningRate = 0.01, points = 300 } = config;
   checkSeeds("swishBetaStudy", seeds);
-  const runs = seeds.map((seed) => {
+  const runs = seeds.map((seed, i) => {
     const rng = new Rng(seed);
     const swishes = [new Swish({ size: 64 }), new Swish({ size: 64 })];
     const model = new Sequential([
@@ -48,6 +50,7 @@ export function swishBetaStudy(config: SwishBetaConfig): SwishBetaResult {
       epochs,
       seed,
     });
+    config.onProgress?.(i + 1, seeds.length);
     return swishes.map((s) => s.beta.value[0]);
   });
   return { seeds: [...seeds], beta: [0, 1].map((l) => summarize(runs.map((r) => r[l]))) };

@@ -67,6 +67,8 @@ export interface ZeroCentringConfig {
   earlyEpoch?: number;
   /** Training points per seed (two moons, noise 0.1; the test set has as many). Default 400. */
   points?: number;
+  /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One arm's results. */
@@ -118,7 +120,10 @@ function model(unit: "tanh" | "sigmoid" | "centredSigmoid", seed: number): Seque
 export function zeroCentringStudy(config: ZeroCentringConfig): ZeroCentringResult {
   const { seeds, epochs = 30, earlyEpoch = 10, points = 400 } = config;
   checkSeeds("zeroCentringStudy", seeds);
-  const arms = (Object.keys(zeroCentringArms) as ZeroCentringArm[]).map((name): ZeroCentringArmResult => {
+  const names = Object.keys(zeroCentringArms) as ZeroCentringArm[];
+  const total = names.length * seeds.length;
+  let done = 0;
+  const arms = names.map((name): ZeroCentringArmResult => {
     const { unit, learningRate } = zeroCentringArms[name];
     const runs = seeds.map((seed) => {
       const net = model(unit, seed);
@@ -128,6 +133,7 @@ export function zeroCentringStudy(config: ZeroCentringConfig): ZeroCentringResul
         epochs,
         seed,
       });
+      config.onProgress?.(++done, total);
       return { curve, testLoss: setLoss(net, twoMoons({ points, noise: 0.1, seed: 2 * seed + 1 })) };
     });
     return {

@@ -5,7 +5,9 @@ import type { ActivationLoops } from "./ActivationLoops.js";
 import { eluLoops } from "./elu.js";
 import { geluLoops } from "./gelu.js";
 import { geluTanhLoops } from "./geluTanh.js";
+import { hardSwishLoops } from "./hardSwish.js";
 import { leakyReluLoops } from "./leakyRelu.js";
+import { mishLoops } from "./mish.js";
 import { reluLoops } from "./relu.js";
 import { sigmoidLoops } from "./sigmoid.js";
 import { siluLoops } from "./silu.js";
@@ -26,6 +28,8 @@ export const jsLoops: { readonly [K in ActivationId]: ActivationLoops } = {
   gelu: geluLoops,
   geluTanh: geluTanhLoops,
   softplus: softplusLoops,
+  mish: mishLoops,
+  hardSwish: hardSwishLoops,
 };
 
 /** The loops the kernels run: float32 in WebAssembly SIMD where it can run, float64 in JS. */

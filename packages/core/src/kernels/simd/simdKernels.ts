@@ -36,7 +36,8 @@ export type KernelName =
   | "swish"
   | "gelu"
   | "geluTanh"
-  | "softplus";
+  | "softplus"
+  | "hardSwish";
 
 /** The gates with a fused gated-unit kernel: GLU's sigmoid, SwiGLU's swish (SiLU: β = 1), GEGLU's gelu. */
 export type GluGate = "sigmoid" | "swish" | "gelu";

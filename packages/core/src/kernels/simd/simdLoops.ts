@@ -23,8 +23,11 @@ const isZero = (param: number) => param === 0;
  */
 export const isTinyBeta = (param: number) => Math.abs(param) < 1e-35;
 
-/** Which compiled kernel runs each activation: a missing or extra id is a compile error. */
-const compiled: { readonly [K in ActivationId]: Compiled } = {
+/**
+ * Which compiled kernel runs each activation, or "js" for one that has no kernel in assembly/ yet
+ * (its float32 loops then run in JavaScript): a missing or extra id is a compile error.
+ */
+const compiled: { readonly [K in ActivationId]: Compiled | "js" } = {
   sigmoid: { kernel: "sigmoid" },
   tanh: { kernel: "tanh" },
   relu: { kernel: "relu" },
@@ -36,6 +39,8 @@ const compiled: { readonly [K in ActivationId]: Compiled } = {
   gelu: { kernel: "gelu" },
   geluTanh: { kernel: "geluTanh" },
   softplus: { kernel: "softplus" },
+  mish: "js",
+  hardSwish: { kernel: "hardSwish" },
 };
 
 /**
@@ -43,7 +48,9 @@ const compiled: { readonly [K in ActivationId]: Compiled } = {
  * wherever that cannot run. Float64 stays with `js`: its results are the scalar functions' bits.
  */
 export function withSimd(id: ActivationId, js: ActivationLoops): ActivationLoops {
-  const { kernel, param: fixed, jsWhen = never, float32Kernel } = compiled[id];
+  const spec = compiled[id];
+  if (spec === "js") return js;
+  const { kernel, param: fixed, jsWhen = never, float32Kernel } = spec;
   const kernelFor = (param: number) =>
     float32Kernel !== undefined && Math.fround(param) === param ? float32Kernel : kernel;
   return {
