@@ -290,7 +290,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   "05-elu": {
     study: "eluStudy",
     summary:
-      "4 × 32 MLP, 2갈래 나선 300점, Adam 100 에폭; ReLU와 ELU를 He와 Glorot 초기화에서, 팔마다 튜닝한 학습률.",
+      "4 × 32 MLP, 2갈래 나선 300점, Adam 150 에폭; ReLU와 ELU를 He와 Glorot 초기화에서, 팔마다 튜닝한 학습률.",
     rates: {
       "he.ReLU": "He: ReLU 학습률",
       "he.ELU": "He: ELU 학습률",
