@@ -20,8 +20,8 @@ import type { PlaygroundConfig } from "../../site/src/playground/config.js";
 import type { PlaygroundHandle } from "../../site/src/playground/main.js";
 import { presets } from "../../site/src/playground/presets.js";
 import { encodeConfig } from "../../site/src/playground/url.js";
-import { launchChromium } from "../helpers/site-browser.js";
-import { defaultBuild, type RunningSite, repoRoot, serveSite } from "../helpers/site-build.js";
+import { closeSite, openDefaultSite } from "../helpers/site-browser.js";
+import { type RunningSite, repoRoot } from "../helpers/site-build.js";
 
 const tfjsBundle = createRequire(join(repoRoot, "packages/core/package.json")).resolve(
   "@tensorflow/tfjs/dist/tf.min.js",
@@ -39,22 +39,14 @@ async function tfPlaygroundScript(): Promise<string | null> {
   return `(() => {${outputText}\nwindow.tfPlayground = { buildNetwork, forwardProp, backProp, updateWeights, Activations, Errors };})();`;
 }
 
-let outDir: string;
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = defaultBuild();
-  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
-  outDir = build.outDir;
-  site = await serveSite(outDir);
-  browser = await launchChromium();
+  ({ site, browser } = await openDefaultSite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSite(site, browser));
 
 interface Case {
   name: string;

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { defaultBuild, type RunningSite, serveSite } from "./site-build.js";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -98,4 +99,29 @@ export async function scrollThrough(page: Page): Promise<void> {
     window.scrollTo(0, document.body.scrollHeight);
   });
   await page.waitForLoadState("networkidle");
+}
+
+/** The default site build served on a free port, and Chromium to look at it. */
+export interface OpenSite {
+  site: RunningSite;
+  browser: Browser;
+  /** the build's folder */
+  outDir: string;
+}
+
+/**
+ * Builds the default site if no test file has yet (`defaultBuild`), serves it and launches
+ * Chromium: what a browser test file needs in its `beforeAll`. Close with {@link closeSite}.
+ */
+export async function openDefaultSite(): Promise<OpenSite> {
+  const { outDir, seconds } = defaultBuild();
+  if (seconds > 0) console.log(`site built in ${seconds.toFixed(1)} s`);
+  const site = await serveSite(outDir);
+  return { site, browser: await launchChromium(), outDir };
+}
+
+/** Closes what {@link openDefaultSite} opened (either may be missing if it failed part way). */
+export async function closeSite(site: RunningSite | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await site?.close();
 }

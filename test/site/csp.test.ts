@@ -11,16 +11,16 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  closeSite,
   cspReports,
-  launchChromium,
+  openDefaultSite,
   recordCspReports,
   scrollThrough,
   watchPage,
 } from "../helpers/site-browser.js";
-import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
+import type { RunningSite } from "../helpers/site-build.js";
 import { crawl } from "../helpers/site-crawl.js";
 
-let outDir: string;
 let site: RunningSite;
 let browser: Browser;
 let elsewhere: Server;
@@ -28,22 +28,17 @@ let elsewhereOrigin: string;
 const elsewhereHits: string[] = [];
 
 beforeAll(async () => {
-  const build = defaultBuild();
-  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
-  outDir = build.outDir;
-  site = await serveSite(outDir);
+  ({ site, browser } = await openDefaultSite());
   elsewhere = createServer((request, response) => {
     elsewhereHits.push(request.url ?? "");
     response.end();
   });
   await new Promise<void>((listening) => elsewhere.listen(0, "127.0.0.1", listening));
   elsewhereOrigin = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSite(site, browser);
   await new Promise((closed) => elsewhere?.close(closed));
 });
 

@@ -24,25 +24,17 @@ import type { LiveStudyHandle } from "../../site/src/live/main.js";
 import { studySetups } from "../../site/src/live/setups.js";
 import { checkSettings, type LiveSettings, liveStudies } from "../../site/src/live/studies.js";
 import { presets } from "../../site/src/playground/presets.js";
-import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
-import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
+import { axeViolations, closeSite, openDefaultSite, watchPage } from "../helpers/site-browser.js";
+import type { RunningSite } from "../helpers/site-build.js";
 
-let outDir: string;
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = defaultBuild();
-  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
-  outDir = build.outDir;
-  site = await serveSite(outDir);
-  browser = await launchChromium();
+  ({ site, browser } = await openDefaultSite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSite(site, browser));
 
 const notebookUrl = (slug: string) => new URL(`notebooks/${slug}/`, site.url).href;
 

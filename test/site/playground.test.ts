@@ -14,8 +14,8 @@ import type { PlaygroundHandle } from "../../site/src/playground/main.js";
 import { presets } from "../../site/src/playground/presets.js";
 import { lossCurve, PlaygroundSession } from "../../site/src/playground/session.js";
 import { decodeConfig, encodeConfig } from "../../site/src/playground/url.js";
-import { axeViolations, launchChromium, watchPage } from "../helpers/site-browser.js";
-import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build.js";
+import { axeViolations, closeSite, openDefaultSite, watchPage } from "../helpers/site-browser.js";
+import type { RunningSite } from "../helpers/site-build.js";
 
 /**
  * The policy the site's pages are to carry (the security work adds it as a <meta>). font-src
@@ -25,22 +25,14 @@ import { defaultBuild, type RunningSite, serveSite } from "../helpers/site-build
 const contentSecurityPolicy =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
 
-let outDir: string;
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = defaultBuild();
-  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
-  outDir = build.outDir;
-  site = await serveSite(outDir);
-  browser = await launchChromium();
+  ({ site, browser } = await openDefaultSite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSite(site, browser));
 
 const playgroundUrl = (config?: PlaygroundConfig) =>
   new URL(`playground/${config ? `?${encodeConfig(config)}` : ""}`, site.url).href;

@@ -8,26 +8,24 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, scrollThrough, watchPage } from "../helpers/site-browser.js";
-import { defaultBuild, type RunningSite, repoRoot, serveSite } from "../helpers/site-build.js";
+import {
+  axeViolations,
+  closeSite,
+  openDefaultSite,
+  scrollThrough,
+  watchPage,
+} from "../helpers/site-browser.js";
+import { type RunningSite, repoRoot } from "../helpers/site-build.js";
 import { crawl } from "../helpers/site-crawl.js";
 
-let outDir: string;
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = defaultBuild();
-  if (build.seconds > 0) console.log(`site built in ${build.seconds.toFixed(1)} s`);
-  outDir = build.outDir;
-  site = await serveSite(outDir);
-  browser = await launchChromium();
+  ({ site, browser } = await openDefaultSite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSite(site, browser));
 
 const postUrl = () => new URL("activation-functions/", site.url).href;
 
