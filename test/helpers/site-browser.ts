@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { gzipSync } from "node:zlib";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { defaultBuild, type RunningSite, serveSite } from "./site-build.js";
 
 export function launchChromium(): Promise<Browser> {
@@ -124,4 +125,36 @@ export async function openDefaultSite(): Promise<OpenSite> {
 export async function closeSite(site: RunningSite | undefined, browser: Browser | undefined): Promise<void> {
   await browser?.close();
   await site?.close();
+}
+
+/** A JavaScript file a page loaded: its gzipped size, and that of the core's WebAssembly in it. */
+export interface ScriptSize {
+  url: string;
+  gz: number;
+  wasm: number;
+}
+
+/**
+ * Records every JavaScript file `context` loads, workers included, gzipped at level 9, with the
+ * share that is the core's WebAssembly module (both builds, as base64 string literals in a
+ * bundle). Call before the page loads; the returned function waits for the bodies.
+ */
+export function recordScripts(context: BrowserContext): () => Promise<ScriptSize[]> {
+  const scripts: Promise<ScriptSize>[] = [];
+  context.on("response", (response) => {
+    if (!response.url().endsWith(".js")) return;
+    scripts.push(
+      response.body().then((body) => {
+        const wasm = [...body.toString("latin1").matchAll(/["'`](AGFzbQ[A-Za-z0-9+/=]+)["'`]/g)].map(
+          (m) => m[1],
+        );
+        return {
+          url: response.url(),
+          gz: gzipSync(body, { level: 9 }).length,
+          wasm: wasm.length === 0 ? 0 : gzipSync(wasm.join(""), { level: 9 }).length,
+        };
+      }),
+    );
+  });
+  return () => Promise.all(scripts);
 }

@@ -9,7 +9,6 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { gzipSync } from "node:zlib";
 import {
   type DyingResult,
   dyingStudy,
@@ -24,7 +23,13 @@ import type { LiveStudyHandle } from "../../site/src/live/main.js";
 import { studySetups } from "../../site/src/live/setups.js";
 import { checkSettings, type LiveSettings, liveStudies } from "../../site/src/live/studies.js";
 import { presets } from "../../site/src/playground/presets.js";
-import { axeViolations, closeSite, openDefaultSite, watchPage } from "../helpers/site-browser.js";
+import {
+  axeViolations,
+  closeSite,
+  openDefaultSite,
+  recordScripts,
+  watchPage,
+} from "../helpers/site-browser.js";
 import type { RunningSite } from "../helpers/site-build.js";
 
 let site: RunningSite;
@@ -313,25 +318,10 @@ describe("a notebook page's re-run", () => {
   it("loads at most 120 KB of gzipped JavaScript on a notebook page, worker included, besides the core's WebAssembly", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const scripts: Promise<{ url: string; gz: number; wasm: number }>[] = [];
-    context.on("response", (response) => {
-      if (!response.url().endsWith(".js")) return;
-      scripts.push(
-        response.body().then((body) => {
-          const wasm = [...body.toString("latin1").matchAll(/["'`](AGFzbQ[A-Za-z0-9+/=]+)["'`]/g)].map(
-            (m) => m[1],
-          );
-          return {
-            url: response.url(),
-            gz: gzipSync(body, { level: 9 }).length,
-            wasm: wasm.length === 0 ? 0 : gzipSync(wasm.join(""), { level: 9 }).length,
-          };
-        }),
-      );
-    });
+    const scripts = recordScripts(context);
     await page.goto(notebookUrl("06-swish"));
     await rerun(page, { seedCount: "2" });
-    const files = await Promise.all(scripts);
+    const files = await scripts();
     const total = files.reduce((sum, f) => sum + f.gz, 0);
     const wasm = files.reduce((sum, f) => sum + f.wasm, 0);
     console.log(

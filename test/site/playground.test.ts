@@ -6,7 +6,6 @@
  * Node's to the bit, the main thread stays free, and the page works without JavaScript, at
  * 375 px, in dark mode, for axe and from the keyboard. The default build, shared with the other site tests.
  */
-import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundConfig } from "../../site/src/playground/config.js";
@@ -14,7 +13,13 @@ import type { PlaygroundHandle } from "../../site/src/playground/main.js";
 import { presets } from "../../site/src/playground/presets.js";
 import { lossCurve, PlaygroundSession } from "../../site/src/playground/session.js";
 import { decodeConfig, encodeConfig } from "../../site/src/playground/url.js";
-import { axeViolations, closeSite, openDefaultSite, watchPage } from "../helpers/site-browser.js";
+import {
+  axeViolations,
+  closeSite,
+  openDefaultSite,
+  recordScripts,
+  watchPage,
+} from "../helpers/site-browser.js";
 import type { RunningSite } from "../helpers/site-build.js";
 
 /**
@@ -350,26 +355,10 @@ describe("the playground page", () => {
   it("loads at most 120 KB of gzipped JavaScript, worker included; says how much of it is the core's WebAssembly", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    const scripts: Promise<{ url: string; gz: number; wasm: number }>[] = [];
-    context.on("response", (response) => {
-      if (!response.url().endsWith(".js")) return;
-      scripts.push(
-        response.body().then((body) => {
-          // the core's module, both builds, as base64 string literals in the worker's bundle
-          const wasm = [...body.toString("latin1").matchAll(/["'`](AGFzbQ[A-Za-z0-9+/=]+)["'`]/g)].map(
-            (m) => m[1],
-          );
-          return {
-            url: response.url(),
-            gz: gzipSync(body, { level: 9 }).length,
-            wasm: wasm.length === 0 ? 0 : gzipSync(wasm.join(""), { level: 9 }).length,
-          };
-        }),
-      );
-    });
+    const scripts = recordScripts(context);
     await page.goto(playgroundUrl());
     await page.waitForFunction(() => document.getElementById("pg-status")?.textContent?.includes("에폭 0"));
-    const files = await Promise.all(scripts);
+    const files = await scripts();
     const total = files.reduce((sum, f) => sum + f.gz, 0);
     const wasm = files.reduce((sum, f) => sum + f.wasm, 0);
     console.log(
