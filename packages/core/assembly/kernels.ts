@@ -382,6 +382,22 @@ export function geluTanhBackward(n: i32, param: f64): void {
 }
 
 /**
+ * Φ(c) as GELU′ needs it, from the Mills ratio: Φ(−a) = M(a)·φ(a) with a = |c| and pdf = φ(a), so
+ * it carries φ's rounding; 1 − that for c > 0. The fit's interval is j = ⌊4b⌋ of b = min(a, 16⁻),
+ * and u is b's offset from the interval's middle.
+ */
+// @ts-ignore: decorator
+@inline function normalCdfByMills(c: v128, a: v128, pdf: v128): v128 {
+  const b = f64x2.pmin(a, lanes(BELOW_16));
+  const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
+  const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
+  const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
+  const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
+  const mp = f64x2.mul(millsRatio(row0, row1, u), pdf);
+  return select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+}
+
+/**
  * GELU, c·Φ(c) with c = max(x, −16) and Φ(c) = 1 − q or q by the sign, q = Φ(−b) =
  * e^(−b²/2)·P(b)/Q(b), b = min(|c|, 16), from the rational fit. GELU′ = Φ(x) + x·φ(x), whose
  * terms cancel near its zero: Φ(−a) = M(a)·φ(a) with the Mills ratio M from the accurate piecewise
@@ -406,14 +422,7 @@ export function geluTanhBackward(n: i32, param: f64): void {
     const c = clamp(x, MINUS_37_5, PLUS_37_5);
     const a = f64x2.abs(c);
     const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
-    // the interval j = ⌊4b⌋ of b = min(a, 16⁻) and u, b's offset from the interval's middle
-    const b = f64x2.pmin(a, lanes(BELOW_16));
-    const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
-    const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
-    const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
-    const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
-    const mp = f64x2.mul(millsRatio(row0, row1, u), pdf);
-    const phi = select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+    const phi = normalCdfByMills(c, a, pdf);
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
 }
@@ -642,13 +651,7 @@ export function preluChannelsBackward(n: i32, phase: f64): void {
     const c = clamp(x, MINUS_37_5, PLUS_37_5);
     const a = f64x2.abs(c);
     const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
-    const b = f64x2.pmin(a, lanes(BELOW_16));
-    const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
-    const u = f64x2.sub(b, f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER)));
-    const row0 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 0) * MILLS_TERMS * 8);
-    const row1 = MILLS_RATIO + <usize>(i32x4.extract_lane(j, 1) * MILLS_TERMS * 8);
-    const mp = f64x2.mul(millsRatio(row0, row1, u), pdf);
-    const phi = select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
+    const phi = normalCdfByMills(c, a, pdf);
     v128.store(GATE_VALUE, f64x2.mul(f64x2.pmax(x, lanes(MINUS_37_5)), phi));
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
