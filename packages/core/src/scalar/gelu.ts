@@ -1,8 +1,8 @@
+import { notANumber } from "../checkParam.js";
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { erfcParts } from "../special/erfcParts.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 
 // 1/√2 and 1/√(2π) as pairs (mpmath)
 const SQRT1_2 = Math.SQRT1_2;

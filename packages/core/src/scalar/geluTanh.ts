@@ -1,7 +1,7 @@
+import { notANumber } from "../checkParam.js";
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 // √(2/π), 0.044715 and 3·0.044715 as pairs (mpmath): the decimal 0.044715 is not a double, and in

@@ -1,7 +1,7 @@
+import { notANumber } from "../checkParam.js";
 import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 
 /**
  * Mish, mish(x) = x·tanh(softplus(x)) (Misra 2019, YOLOv4; PyTorch's Mish).

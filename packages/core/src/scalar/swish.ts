@@ -1,6 +1,7 @@
+import { checkParam, notANumber } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
 import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { type ExpParts, expParts, expPartsScratch } from "../special/expParts.js";
-import { checkParam, notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 /**
@@ -14,9 +15,9 @@ import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
  * @example swish(1) // => 0.7310585786300049
  * @example swish(-1, 2) // => -0.11920292202211756
  */
-export function swish(x: number, beta = 1): number {
+export function swish(x: number, beta = activationParams.swish.default): number {
   if (typeof x !== "number") throw notANumber("swish", x);
-  checkParam("swish", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("swish", activationParams.swish, beta);
   return swishUnchecked(x, beta);
 }
 
@@ -30,9 +31,9 @@ export function swish(x: number, beta = 1): number {
  *
  * @example swishGrad(0) // => 0.5
  */
-export function swishGrad(x: number, beta = 1): number {
+export function swishGrad(x: number, beta = activationParams.swish.default): number {
   if (typeof x !== "number") throw notANumber("swishGrad", x);
-  checkParam("swishGrad", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("swishGrad", activationParams.swish, beta);
   return swishGradUnchecked(x, beta);
 }
 
@@ -45,9 +46,9 @@ export function swishGrad(x: number, beta = 1): number {
  *
  * @example swishGradBeta(1) // => 0.19661193324148185
  */
-export function swishGradBeta(x: number, beta = 1): number {
+export function swishGradBeta(x: number, beta = activationParams.swish.default): number {
   if (typeof x !== "number") throw notANumber("swishGradBeta", x);
-  checkParam("swishGradBeta", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("swishGradBeta", activationParams.swish, beta);
   return swishGradBetaUnchecked(x, beta);
 }
 
