@@ -100,7 +100,7 @@ function ratio(uh: number, ul: number): void {
   fastTwoSum(q, r / c.hi, t);
 }
 
-// mish′ around its zero x₀ ≈ −1.1924 (generate.py --coefficients)
+// mish′ around its zero x₀ ≈ −1.1924 (scripts/generateFixtures.py roots)
 const MISH_GRAD_ROOT: RootSeries = {
   x0: -1.1924312145154952,
   x0Lo: -4.8484829848031044e-17,
