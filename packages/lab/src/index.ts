@@ -2,6 +2,7 @@
 // Every study is a pure function from a plain-data config (seeds, init, learning rates, epochs,
 // data size) to a plain-data result holding every seed's numbers: the notebooks and the tests run
 // the same functions (and, next, a browser Web Worker: no Node API here).
+//   defaults   each study's default settings as plain data (also `@activation-lab/lab/defaults`, import-free), gatedWidth
 //   protocol   seedRange, summarize, meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
 //   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, negate, checkClaims, verdictsMarkdown
 //   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), swishBeta (06),
@@ -18,11 +19,27 @@ export {
   verdictsMarkdown,
   withinSpread,
 } from "./claims.js";
+export {
+  dyingDefaults,
+  eluDefaults,
+  ffnParameters,
+  gainSweepDefaults,
+  gatedFfnDefaults,
+  gatedWidth,
+  preluDefaults,
+  residualGradientDefaults,
+  saturationDefaults,
+  spiralTaskDefaults,
+  swishBetaDefaults,
+  trainRunDefaults,
+  zeroCentringDefaults,
+} from "./defaults.js";
 export type { Flatness } from "./flattened.js";
 export { flattened } from "./flattened.js";
 export { formatInterval, formatNumber } from "./format.js";
 export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
 export { learningRateSweep } from "./learningRateSweep.js";
+export type { Progress } from "./progress.js";
 export { checkSeeds, seedRange } from "./seeds.js";
 export type { DyingArmResult, DyingConfig, DyingResult } from "./studies/dying.js";
 export { dyingClaims, dyingStudy } from "./studies/dying.js";
