@@ -49,8 +49,12 @@ async function renderBundle(
   }
   const markdown = data["text/markdown"];
   if (markdown !== undefined) {
-    // renderMarkdown's HTML is already safe (lib/markdown.ts)
-    const rendered = await renderMarkdown(joinSource(markdown));
+    // renderMarkdown's HTML is already safe (lib/markdown.ts); its tables' scrolling regions are
+    // named after their headers, which two outputs' tables can share: the output's label goes first
+    const rendered = (await renderMarkdown(joinSource(markdown))).replaceAll(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="표',
+      `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}, 표`,
+    );
     return { kind: "markdown", html: `<div class="markdown-output">${rendered}</div>` };
   }
   for (const type of ["image/png", "image/jpeg"] as const) {
