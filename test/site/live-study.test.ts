@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The notebook pages' re-run island in Chromium, under the Content-Security-Policy the pages
- * carry: a re-run in the worker completes with its progress bar at its max and replaces the
+ * carry and the header a host should send (serve-dist.mjs --csp-header, which binds the worker): a re-run in the worker completes with its progress bar at its max and replaces the
  * table, claims and chart; the browser reproduces the committed results of seeds 1–10 and Node's
  * numbers for other settings; without JavaScript the committed outputs stand alone; axe-clean
  * at 375 px; the island's JavaScript within its budget. The default build, shared with the other
@@ -37,7 +37,7 @@ let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ site, browser } = await openDefaultSite());
+  ({ site, browser } = await openDefaultSite({ cspHeader: true }));
 });
 
 afterAll(() => closeSite(site, browser));
