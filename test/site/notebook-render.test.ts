@@ -42,6 +42,28 @@ describe("renderOutput(output)", () => {
     });
   });
 
+  it("names an HTML output's scrolling region with the label it is given, escaped, and 출력 without one", async () => {
+    const table = {
+      output_type: "display_data",
+      data: { "text/html": "<table><tr><td>1</td></tr></table>" },
+      metadata: {},
+    } as const;
+    const named = await renderOutput(table, async (md) => md, '출력 In [3] (2/2) "');
+    expect(named.html).toMatch(
+      /^<div class="html-output" role="region" tabindex="0" aria-label="출력 In \[3\] \(2\/2\) &quot;">/,
+    );
+    expect((await renderOutput(table, async (md) => md)).html).toContain('aria-label="출력"');
+    // a Markdown table's region, named after its headers by the pipeline, gets the label first
+    const markdown = {
+      output_type: "display_data",
+      data: { "text/markdown": "| a | b |\n|---|---|\n| 1 | 2 |" },
+      metadata: {},
+    } as const;
+    expect((await renderOutput(markdown, renderMarkdown, "출력 In [4]")).html).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="출력 In [4], 표: a, b">',
+    );
+  });
+
   it("keeps an SVG chart's drawing and drops scripts, handlers, foreign content and outside URLs", async () => {
     const [svg] = await outputsOf(2);
     expect(svg!.kind).toBe("svg");
