@@ -22,3 +22,4 @@ await import("./swishBackward.test.js");
 await import("./preluForward.test.js");
 await import("./preluBackward.test.js");
 await import("../glu/fusedGlu.test.js");
+await import("../nn/matmulFloat32.test.js");

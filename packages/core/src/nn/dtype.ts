@@ -1,0 +1,66 @@
+// The precision of a model: every layer, loss and optimiser of the toolkit works on one array type
+// throughout, Float64Array (the default) or Float32Array, chosen once per model.
+import { describe } from "../describe.js";
+import { checkAttached } from "../kernels/validate.js";
+
+/** A model's precision: "float64" (the default) or "float32". */
+export type Dtype = "float32" | "float64";
+
+/** The array type of each precision. */
+export interface DtypeArrays {
+  float32: Float32Array;
+  float64: Float64Array;
+}
+
+/** The array type of precision D: `ArrayOf<"float32">` is Float32Array. */
+export type ArrayOf<D extends Dtype> = DtypeArrays[D];
+
+const constructors: { readonly [D in Dtype]: new (length: number) => DtypeArrays[D] } = {
+  float32: Float32Array,
+  float64: Float64Array,
+};
+
+/**
+ * A new zero-filled array of `length` entries of precision `dtype`.
+ *
+ * @example arrayOf("float32", 2) // => Float32Array [0, 0]
+ */
+export function arrayOf<D extends Dtype>(dtype: D, length: number): ArrayOf<D> {
+  return new constructors[dtype](length) as ArrayOf<D>;
+}
+
+/**
+ * Throws a TypeError unless `dtype` is "float32" or "float64" (undefined gives "float64").
+ *
+ * @example checkDtype("mlp", undefined) // => "float64"
+ */
+export function checkDtype<D extends Dtype = "float64">(fn: string, dtype: D | undefined): D {
+  if (dtype === undefined) return "float64" as D;
+  if (dtype !== "float32" && dtype !== "float64") {
+    throw new TypeError(`${fn}: dtype must be "float32" or "float64", got ${describe(dtype)}`);
+  }
+  return dtype;
+}
+
+/**
+ * Throws unless `value` is an array of precision `dtype` over an attached buffer (a TypeError)
+ * with `length` entries when given (a RangeError): a Float64Array fed to a float32 layer is an
+ * error, never a silent conversion.
+ */
+export function checkArrayOf<D extends Dtype>(
+  fn: string,
+  name: string,
+  dtype: D,
+  value: unknown,
+  length?: number,
+): ArrayOf<D> {
+  const type = constructors[dtype];
+  if (!(value instanceof type)) {
+    throw new TypeError(`${fn}: ${name} must be a ${type.name}, got ${describe(value)}`);
+  }
+  checkAttached(fn, name, value as ArrayOf<D>);
+  if (length !== undefined && (value as ArrayOf<D>).length !== length) {
+    throw new RangeError(`${fn}: ${name} must have length ${length}, got ${(value as ArrayOf<D>).length}`);
+  }
+  return value as ArrayOf<D>;
+}
