@@ -1,4 +1,6 @@
+import type { FloatArray } from "../kernels/FloatArray.js";
 import { checkOptions } from "../kernels/validate.js";
+import { arrayOf, type Dtype, dtypeOf } from "./dtype.js";
 import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
@@ -40,7 +42,7 @@ export function adam(options: AdamOptions = {}): Optimizer {
   checkHyper("adam", "beta2", beta2, 0, 1);
   checkHyper("adam", "epsilon", epsilon, 0);
   checkHyper("adam", "weightDecay", weightDecay, 0);
-  const moments = new Map<Param, { m: Float64Array; v: Float64Array }>();
+  const moments = new Map<Param<Dtype>, { m: FloatArray; v: FloatArray }>();
   let t = 0;
   return {
     name: `adam(lr=${learningRate})`,
@@ -53,7 +55,8 @@ export function adam(options: AdamOptions = {}): Optimizer {
         const decay = p.weightDecay ? weightDecay : 0;
         let state = moments.get(p);
         if (state === undefined) {
-          state = { m: new Float64Array(p.value.length), v: new Float64Array(p.value.length) };
+          const dtype = dtypeOf(p.value);
+          state = { m: arrayOf(dtype, p.value.length), v: arrayOf(dtype, p.value.length) };
           moments.set(p, state);
         }
         const { m, v } = state;

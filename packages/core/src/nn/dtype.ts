@@ -30,6 +30,28 @@ export function arrayOf<D extends Dtype>(dtype: D, length: number): ArrayOf<D> {
 }
 
 /**
+ * The precision of an array: "float32" for a Float32Array, else "float64".
+ *
+ * @example dtypeOf(new Float32Array(1)) // => "float32"
+ */
+export function dtypeOf(array: Float32Array | Float64Array): Dtype {
+  return array instanceof Float32Array ? "float32" : "float64";
+}
+
+/**
+ * `array` itself when it is of precision `dtype`, else a copy converted to it (float64 values
+ * rounded to float32): how a float32 model reads a data set, which is always float64.
+ *
+ * @example toDtype(Float64Array.of(0.1), "float32") // => Float32Array [0.10000000149011612]
+ */
+export function toDtype<D extends Dtype>(array: Float32Array | Float64Array, dtype: D): ArrayOf<D> {
+  if (dtypeOf(array) === dtype) return array as ArrayOf<D>;
+  const copy = arrayOf(dtype, array.length);
+  copy.set(array);
+  return copy;
+}
+
+/**
  * Throws a TypeError unless `dtype` is "float32" or "float64" (undefined gives "float64").
  *
  * @example checkDtype("mlp", undefined) // => "float64"
