@@ -60,11 +60,12 @@ export function adam(options: AdamOptions = {}): Optimizer {
           moments.set(p, state);
         }
         const { m, v } = state;
-        for (let i = 0; i < p.value.length; i++) {
-          const g = p.grad[i] + decay * p.value[i];
+        const { value, grad } = p; // locals: V8 then keeps the arrays' bounds and data in registers
+        for (let i = 0; i < value.length; i++) {
+          const g = grad[i] + decay * value[i];
           m[i] = beta1 * m[i] + (1 - beta1) * g;
           v[i] = beta2 * v[i] + (1 - beta2) * g * g;
-          p.value[i] -= (learningRate * (m[i] / correction1)) / (Math.sqrt(v[i] / correction2) + epsilon);
+          value[i] -= (learningRate * (m[i] / correction1)) / (Math.sqrt(v[i] / correction2) + epsilon);
         }
       }
     },

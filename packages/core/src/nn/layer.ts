@@ -40,9 +40,19 @@ export interface ActivationProbe<D extends Dtype = "float64"> {
   slope(): ArrayOf<D> | null;
 }
 
-/** `buffer` when it has `length` entries, else a new array of its type and that length. */
+/**
+ * `buffer` when it has `length` entries, else an array of its type and that length: a view of the
+ * first `length` entries of buffer's memory when that holds them (so an epoch's shorter last
+ * mini-batch, and the full one after it, allocate no memory), else a new array. For a layer's own
+ * buffers only: the result shares memory with `buffer`.
+ */
 export function sized<A extends FloatArray>(buffer: A, length: number): A {
-  return buffer.length === length ? buffer : new (buffer.constructor as new (n: number) => A)(length);
+  if (buffer.length === length) return buffer;
+  const type = buffer.constructor as new (memory: ArrayBufferLike, offset: number, length: number) => A;
+  const capacity = (buffer.buffer.byteLength - buffer.byteOffset) / buffer.BYTES_PER_ELEMENT;
+  return capacity >= length
+    ? new type(buffer.buffer, buffer.byteOffset, length)
+    : new (buffer.constructor as new (n: number) => A)(length);
 }
 
 /** Throws unless x is an array of `dtype` (a TypeError) holding rows × size numbers (a RangeError). */

@@ -42,10 +42,11 @@ export function sgd(options: SgdOptions): Optimizer {
           v = arrayOf(dtypeOf(p.value), p.value.length);
           velocity.set(p, v);
         }
-        for (let i = 0; i < p.value.length; i++) {
-          const g = p.grad[i] + decay * p.value[i];
+        const { value, grad } = p;
+        for (let i = 0; i < value.length; i++) {
+          const g = grad[i] + decay * value[i];
           v[i] = momentum * v[i] + g;
-          p.value[i] -= learningRate * v[i];
+          value[i] -= learningRate * v[i];
         }
       }
     },

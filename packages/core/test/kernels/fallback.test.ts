@@ -13,3 +13,4 @@ await import("./preluForward.test.js");
 await import("./preluBackward.test.js");
 await import("../glu/fusedGlu.test.js");
 await import("../nn/matmulFloat32.test.js");
+await import("../nn/float32.test.js");

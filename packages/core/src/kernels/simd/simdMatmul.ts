@@ -103,9 +103,9 @@ export class SimdMatmul {
     const pb = pa + 4 * vectors(a.length);
     const po = pb + 4 * vectors(b.length);
     const end = po + 4 * vectors(outLength);
-    const buffer = this.#memory.buffer;
-    if (end > buffer.byteLength) {
-      this.#memory.grow(Math.ceil((end - buffer.byteLength) / PAGE));
+    if (end > this.#heap.byteLength) {
+      // growing detaches the old buffer: view the new one
+      this.#memory.grow(Math.ceil((end - this.#heap.byteLength) / PAGE));
       this.#heap = new Float32Array(this.#memory.buffer);
     }
     this.#heap.set(a, pa / 4);
