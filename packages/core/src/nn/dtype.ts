@@ -1,7 +1,7 @@
 // The precision of a model: every layer, loss and optimiser of the toolkit works on one array type
 // throughout, Float64Array (the default) or Float32Array, chosen once per model.
 import { describe } from "../describe.js";
-import { checkAttached } from "../kernels/validate.js";
+import { checkAttached, checkFloatArray } from "../kernels/validate.js";
 
 /** A model's precision: "float64" (the default) or "float32". */
 export type Dtype = "float32" | "float64";
@@ -43,8 +43,11 @@ export function dtypeOf(array: Float32Array | Float64Array): Dtype {
  * rounded to float32): how a float32 model reads a data set, which is always float64.
  *
  * @example toDtype(Float64Array.of(0.1), "float32") // => Float32Array [0.10000000149011612]
+ * @example model.forward(toDtype(data.x, model.dtype), data.rows) // any model, any data set
  */
 export function toDtype<D extends Dtype>(array: Float32Array | Float64Array, dtype: D): ArrayOf<D> {
+  checkFloatArray("toDtype", "array", array);
+  checkDtype("toDtype", dtype, null);
   if (dtypeOf(array) === dtype) return array as ArrayOf<D>;
   const copy = arrayOf(dtype, array.length);
   copy.set(array);
@@ -52,12 +55,17 @@ export function toDtype<D extends Dtype>(array: Float32Array | Float64Array, dty
 }
 
 /**
- * Throws a TypeError unless `dtype` is "float32" or "float64" (undefined gives "float64").
+ * Throws a TypeError unless `dtype` is "float32" or "float64"; undefined gives `fallback`, or
+ * throws too where the argument is required (fallback null).
  *
  * @example checkDtype("mlp", undefined) // => "float64"
  */
-export function checkDtype<D extends Dtype = "float64">(fn: string, dtype: D | undefined): D {
-  if (dtype === undefined) return "float64" as D;
+export function checkDtype<D extends Dtype = "float64">(
+  fn: string,
+  dtype: D | undefined,
+  fallback: Dtype | null = "float64",
+): D {
+  if (dtype === undefined && fallback !== null) return fallback as D;
   if (dtype !== "float32" && dtype !== "float64") {
     throw new TypeError(`${fn}: dtype must be "float32" or "float64", got ${describe(dtype)}`);
   }

@@ -8,6 +8,7 @@
 //   losses       meanSquaredError, binaryCrossEntropyWithLogits, softmaxCrossEntropy
 //   optimisers   sgd, adam
 //   data sets    xor, twoMoons, circles, spirals, regression1d, points
+//   precision    Dtype, toDtype
 //   training     train, inspect, layerStats, deadFraction, accuracy, probabilityOf, NonFiniteLossError
 //   comparison   measureActivations, inputGradientRatio
 
@@ -21,6 +22,7 @@ export type { Dataset, DatasetOptions } from "./dataset.js";
 export type { DenseOptions } from "./dense.js";
 export { Dense } from "./dense.js";
 export type { ArrayOf, Dtype } from "./dtype.js";
+export { toDtype } from "./dtype.js";
 export type { GatedFeedForwardLayerOptions } from "./gatedFeedForwardLayer.js";
 export { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 export type { Fan, Initializer } from "./initializers.js";

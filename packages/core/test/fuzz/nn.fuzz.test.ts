@@ -197,6 +197,40 @@ const sgdEntry: FuzzEntry = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Precision.
+
+const toDtypeEntry: FuzzEntry = {
+  valid: fc
+    .record({
+      values: fc.array(anyDouble, { maxLength: 8 }),
+      type: fc.constantFrom(Float32Array, Float64Array),
+      dtype: fc.constantFrom<nn.Dtype>("float32", "float64"),
+      where: layout,
+    })
+    .map((spec) => build(spec, ({ values, type, dtype, where }) => [laidOut(type, values, where), dtype])),
+  check(result: Float32Array | Float64Array, [array, dtype]: unknown[], args: unknown[]) {
+    const source = array as Float32Array | Float64Array;
+    const type = dtype === "float32" ? Float32Array : Float64Array;
+    expectTrue(result instanceof type, `a ${type.name}`);
+    if (source instanceof type) expectTrue(result === args[0], "the array itself when it has that dtype");
+    expectTrue(result.length === source.length, "one value per value");
+    // float32: each value rounded to the nearest float32, as Math.fround rounds
+    source.forEach((v, i) => {
+      const expected = dtype === "float32" ? Math.fround(v) : v;
+      expectTrue(Object.is(result[i], expected), `value ${i}: ${result[i]}, expected ${expected}`);
+    });
+  },
+  hostile: [
+    { name: "array", at: [0], values: notFloatArray(), shows: showsArray },
+    {
+      name: "dtype",
+      at: [1],
+      values: fc.constantFrom<unknown>(undefined, "float16", "Float32Array", 32, null, Float32Array),
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
 // Losses: naive formulas.
 
 const naiveSoftplus = (u: number) => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));
@@ -1669,6 +1703,7 @@ const table: FuzzTable<typeof nn> = {
   train: trainEntry,
   inspect: inspectEntry,
   accuracy: accuracyEntry,
+  toDtype: toDtypeEntry,
   deadFraction: deadFractionEntry,
   layerStats: layerStatsEntry,
   probabilityOf: probabilityOfEntry,
