@@ -5,21 +5,13 @@
 // in a double) to float32, and the double sum of two float32s rounds to the float32 sum when it is
 // stored (a double has more than twice float32's 24 bits, so that double rounding is harmless).
 import { simdKernels } from "../kernels/simd/simdKernels.js";
+import type { Float32Product } from "../kernels/simd/simdMatmul.js";
 
 /** The products of a dense layer, by name. */
 export type ProductName = "matmul" | "matmulTransposeA" | "matmulTransposeB";
 
-type Product = (
-  a: Float32Array,
-  b: Float32Array,
-  out: Float32Array,
-  rows: number,
-  inner: number,
-  cols: number,
-) => void;
-
 /** The plain-JS loops: the fallback, and the reference the SIMD build is tested against. */
-export const productsInJs: { readonly [P in ProductName]: Product } = {
+export const productsInJs: { readonly [P in ProductName]: Float32Product } = {
   // out[i, j] = Σ_k a[i, k]·b[k, j]
   matmul(a, b, out, rows, inner, cols) {
     out.fill(0, 0, rows * cols);

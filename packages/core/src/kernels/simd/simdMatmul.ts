@@ -15,7 +15,8 @@ declare namespace WebAssembly {
 /** Bytes in a WebAssembly memory page. */
 const PAGE = 65536;
 
-type Product = (
+/** The module's kernel: out = A·b with A read through its row and inner strides (byte addresses). */
+type Kernel = (
   a: number,
   b: number,
   out: number,
@@ -24,6 +25,16 @@ type Product = (
   cols: number,
   rowStride: number,
   innerStride: number,
+) => void;
+
+/** One of a dense layer's products over Float32Arrays (shapes as in src/nn/matmul.ts). */
+export type Float32Product = (
+  a: Float32Array,
+  b: Float32Array,
+  out: Float32Array,
+  rows: number,
+  inner: number,
+  cols: number,
 ) => void;
 type Transpose = (src: number, dst: number, rows: number, cols: number) => void;
 
@@ -36,7 +47,7 @@ const vectors = (n: number) => (n + 3) & ~3;
  */
 export class SimdMatmul {
   readonly #memory: WebAssembly.Memory;
-  readonly #product: Product;
+  readonly #product: Kernel;
   readonly #transpose: Transpose;
   /** Byte address where the operands start. */
   readonly #base: number;
@@ -45,57 +56,36 @@ export class SimdMatmul {
   constructor(instance: WebAssembly.Instance) {
     const e = instance.exports;
     this.#memory = e["memory"] as WebAssembly.Memory;
-    this.#product = e["matmulFloat32"] as Product;
+    this.#product = e["matmulFloat32"] as Kernel;
     this.#transpose = e["transposeFloat32"] as Transpose;
     this.#base = (e["heapBase"] as () => number)();
     this.#heap = new Float32Array(this.#memory.buffer);
   }
 
   /** out = a·b: a [rows × inner], b [inner × cols], out [rows × cols]. */
-  matmul(
-    a: Float32Array,
-    b: Float32Array,
-    out: Float32Array,
-    rows: number,
-    inner: number,
-    cols: number,
-  ): void {
+  readonly matmul: Float32Product = (a, b, out, rows, inner, cols) => {
     const [pa, pb, po] = this.#operands(a, b, rows * cols);
     this.#product(pa, pb, po, rows, inner, cols, inner, 1);
     this.#copyOut(po, out);
-  }
+  };
 
   /** out = aᵀ·b: a [rows × inner], b [rows × cols], out [inner × cols]. */
-  matmulTransposeA(
-    a: Float32Array,
-    b: Float32Array,
-    out: Float32Array,
-    rows: number,
-    inner: number,
-    cols: number,
-  ): void {
+  readonly matmulTransposeA: Float32Product = (a, b, out, rows, inner, cols) => {
     const [pa, pb, po] = this.#operands(a, b, inner * cols);
     // out[k, j] = Σ_i a[i, k]·b[i, j]: A(k, i) = a[k + i·inner]
     this.#product(pa, pb, po, inner, rows, cols, 1, inner);
     this.#copyOut(po, out);
-  }
+  };
 
   /** out = a·bᵀ: a [rows × cols], b [inner × cols], out [rows × inner]. */
-  matmulTransposeB(
-    a: Float32Array,
-    b: Float32Array,
-    out: Float32Array,
-    rows: number,
-    inner: number,
-    cols: number,
-  ): void {
+  readonly matmulTransposeB: Float32Product = (a, b, out, rows, inner, cols) => {
     // room for bᵀ after out
     const [pa, pb, po] = this.#operands(a, b, rows * inner + vectors(inner * cols));
     const pbt = po + 4 * vectors(rows * inner);
     this.#transpose(pb, pbt, inner, cols);
     this.#product(pa, pbt, po, rows, cols, inner, cols, 1);
     this.#copyOut(po, out);
-  }
+  };
 
   /** Copies a and b in, with `outLength` float32s of room after them; returns the three byte addresses. */
   #operands(a: Float32Array, b: Float32Array, outLength: number): [number, number, number] {
