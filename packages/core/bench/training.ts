@@ -150,7 +150,7 @@ console.log(
   "\nthe playground's networks: 500 training and 500 test spiral points, Adam; epochs/s (CPU time)",
 );
 console.log(
-  "an epoch: train() over the training set, then the test set's loss; per frame = at 60 frames/s\n",
+  "an epoch: train() over the training set, then the loss over each set; per frame = at 60 frames/s\n",
 );
 console.log(
   `${"network".padEnd(22)}${pad("batch", 6)}${pad("f64", 9)}${pad("f32", 9)}${pad("f64/frame", 11)}${pad("f32/frame", 11)}`,
