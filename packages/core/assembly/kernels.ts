@@ -36,6 +36,8 @@ import {
 } from "./lanes";
 
 export { EXP2_REDUCED, EXP2_REDUCED_TERMS, EXP2M1_RATIO, EXP2M1_RATIO_TERMS } from "./lanes";
+// the float32 matrix product of the nn toolkit's float32 layers
+export { heapBase, matmulFloat32, transposeFloat32 } from "./matmul";
 
 // ─── memory shared with the caller (exported as globals: the caller reads their .value) ──────────
 

@@ -1,17 +1,20 @@
-// Training throughput of a 2-64-64-2 MLP on 1,000 spiral points: this toolkit against the same
-// network in @tensorflow/tfjs-layers on tfjs's CPU backend (column tfjs) and its WebAssembly
-// backend (column wasm, one thread), in the same run, for every activation both have. Not a test.
+// Training throughput of a 2-64-64-2 MLP on 1,000 spiral points: this toolkit in float64 and in
+// float32 against the same network in @tensorflow/tfjs-layers on tfjs's CPU backend (column tfjs)
+// and its WebAssembly backend (column wasm, one thread), in the same run, for every activation
+// both have; then the playground's networks (site/src/playground) in epochs per second. Not a test.
 //
-//   pnpm build && node bench/training.ts            # 20 timed epochs per network (about a minute)
+//   pnpm build && node bench/training.ts            # 20 timed epochs per network (about two minutes)
 //   pnpm build && node bench/training.ts --quick    # 3 timed epochs
 //
 // Same work on both sides: Glorot-uniform weights, zero biases, Adam (lr 0.01), softmax
-// cross-entropy on logits, batches of 32 reshuffled every epoch, one warm-up epoch untimed.
-// "ours" trains without diagnostics; "ours+diag" records per-step and per-epoch statistics.
+// cross-entropy on logits, batches of 32 reshuffled every epoch, one warm-up epoch untimed (and,
+// before the first row, a few epochs of each precision, so that no row pays for compiling the
+// toolkit's WebAssembly). Columns f64 and f32 train without diagnostics; f32+diag records
+// per-step and per-epoch statistics. The ratios are f32's.
 // Time is the process's CPU time (user + system): the machine this was written on is shared,
 // and CPU time is far steadier than wall time there. Both sides run on one thread; tfjs's fit
 // also awaits between batches, time that CPU time does not count — in tfjs's favour.
-import { adam, mlp, softmaxCrossEntropy, spirals, train } from "@activation-lab/core/nn";
+import { adam, type Dtype, mlp, softmaxCrossEntropy, spirals, train } from "@activation-lab/core/nn";
 import { loadTfjs, quietly, type TfBackend, useBackend } from "./tfjs.ts";
 
 /** Milliseconds of CPU time this process has used. */
@@ -31,8 +34,8 @@ const data = spirals({ points: 1000, arms: 2, noise: 0.05, seed: 1 });
 const tf = await loadTfjs("cpu");
 
 /** Samples per second of `epochs` epochs of our train(). */
-function ours(activation: (typeof activations)[number], diagnostics: boolean): number {
-  const model = mlp({ sizes: [2, 64, 64, 2], activation, seed: 2 });
+function ours(activation: (typeof activations)[number], dtype: Dtype, diagnostics: boolean): number {
+  const model = mlp({ sizes: [2, 64, 64, 2], activation, seed: 2, dtype });
   const options = {
     data,
     loss: softmaxCrossEntropy,
@@ -74,28 +77,66 @@ async function tfjs(activation: (typeof activations)[number], backend: TfBackend
   return (epochs * data.rows) / seconds;
 }
 
+/**
+ * Epochs per second of a playground network, as test/bench/playground.test.ts times it in the
+ * browser: an epoch is one train() over the 500 training points in mini-batches of `batch`,
+ * without diagnostics (site/src/playground/session.ts), then the loss over the whole training set
+ * and over the 500 test points, as the page draws them.
+ */
+function playground(sizes: number[], activation: "tanh" | "relu", batch: number, dtype: Dtype): number {
+  const trainSet = spirals({ points: 500, arms: 2, noise: 0.05, seed: 1 });
+  const testSet = spirals({ points: 500, arms: 2, noise: 0.05, seed: 2 });
+  const model = mlp({ sizes, activation, seed: 2, dtype });
+  const optimizer = adam({ learningRate: 0.01 });
+  // the sets in the model's dtype, converted once as a float32 page would keep them
+  const sets = [trainSet, testSet].map(({ x, y, rows }) => {
+    const [xs, ys] = dtype === "float32" ? [Float32Array.from(x), Float32Array.from(y)] : [x, y];
+    return { x: xs as Float64Array, y: ys as Float64Array, rows }; // as the model's dtype wants them
+  });
+  const epoch = () => {
+    const options = { data: trainSet, loss: softmaxCrossEntropy, optimizer, epochs: 1, batchSize: batch };
+    train(model, { ...options, seed: 3, stepStats: false, epochStats: false });
+    for (const { x, y, rows } of sets) softmaxCrossEntropy(model.forward(x, rows), y);
+  };
+  for (let i = 0; i < 5; i++) epoch(); // warm-up
+  const start = cpuTime();
+  let done = 0;
+  while (cpuTime() - start < (quick ? 300 : 2000)) {
+    epoch();
+    done++;
+  }
+  return done / ((cpuTime() - start) / 1000);
+}
+
 const pad = (s: string, n: number) => s.padStart(n);
 console.log(`2-64-64-2 MLP, ${data.rows} spiral points, batch ${batchSize}, Adam, ${epochs} timed epochs`);
 console.log(
   `tfjs ${tf.version.tfjs} (layers): backends cpu (column tfjs) and wasm (one thread); node ${process.version}`,
 );
-console.log("samples/s (higher is better); ×tfjs, ×wasm = ours / theirs\n");
+console.log("samples/s (higher is better); ×tfjs, ×wasm = f32 / theirs; f64 ×tfjs = f64 / tfjs\n");
 console.log(
-  `${"activation".padEnd(12)}${pad("ours", 10)}${pad("ours+diag", 11)}${pad("tfjs", 10)}${pad("wasm", 10)}` +
-    `${pad("×tfjs", 8)}${pad("×wasm", 8)}${pad("diag ×tfjs", 12)}`,
+  `${"activation".padEnd(12)}${pad("f64", 9)}${pad("f32", 9)}${pad("f32+diag", 10)}${pad("tfjs", 9)}${pad("wasm", 9)}` +
+    `${pad("×tfjs", 8)}${pad("×wasm", 8)}${pad("f64 ×tfjs", 11)}`,
 );
+for (const dtype of ["float64", "float32"] as const) {
+  const model = mlp({ sizes: [2, 64, 64, 2], activation: "relu", seed: 2, dtype });
+  const options = { data, loss: softmaxCrossEntropy, optimizer: adam({ learningRate: 0.01 }), seed: 3 };
+  train(model, { ...options, epochs: 5, stepStats: false, epochStats: false });
+}
 const ratios: number[] = [];
 const wasmRatios: number[] = [];
 for (const activation of activations) {
-  const fast = ours(activation, false);
-  const diag = ours(activation, true);
+  const f64 = ours(activation, "float64", false);
+  const f32 = ours(activation, "float32", false);
+  const diag = ours(activation, "float32", true);
   const cpu = await quietly(() => tfjs(activation, "cpu"));
   const wasm = await quietly(() => tfjs(activation, "wasm"));
-  ratios.push(fast / cpu);
-  wasmRatios.push(fast / wasm);
+  ratios.push(f32 / cpu);
+  wasmRatios.push(f32 / wasm);
   console.log(
-    `${activation.padEnd(12)}${pad(fast.toFixed(0), 10)}${pad(diag.toFixed(0), 11)}${pad(cpu.toFixed(0), 10)}${pad(wasm.toFixed(0), 10)}` +
-      `${pad((fast / cpu).toFixed(1), 8)}${pad((fast / wasm).toFixed(1), 8)}${pad((diag / cpu).toFixed(1), 12)}`,
+    `${activation.padEnd(12)}${pad(f64.toFixed(0), 9)}${pad(f32.toFixed(0), 9)}${pad(diag.toFixed(0), 10)}` +
+      `${pad(cpu.toFixed(0), 9)}${pad(wasm.toFixed(0), 9)}` +
+      `${pad((f32 / cpu).toFixed(1), 8)}${pad((f32 / wasm).toFixed(1), 8)}${pad((f64 / cpu).toFixed(1), 11)}`,
   );
 }
 const geometricMean = (values: number[]) =>
@@ -104,3 +145,30 @@ console.log(
   `\ngeometric mean ×tfjs: ${geometricMean(ratios).toFixed(1)}, ×wasm: ${geometricMean(wasmRatios).toFixed(1)}` +
     ` (lowest ×tfjs ${Math.min(...ratios).toFixed(1)}, lowest ×wasm ${Math.min(...wasmRatios).toFixed(1)})`,
 );
+
+console.log(
+  "\nthe playground's networks: 500 training and 500 test spiral points, Adam; epochs/s (CPU time)",
+);
+console.log(
+  "an epoch: train() over the training set, then the loss over each set; per frame = at 60 frames/s\n",
+);
+console.log(
+  `${"network".padEnd(22)}${pad("batch", 6)}${pad("f64", 9)}${pad("f32", 9)}${pad("f64/frame", 11)}${pad("f32/frame", 11)}`,
+);
+const networks = [
+  [[2, 8, 8, 2], "tanh"],
+  [[2, 8, 8, 2], "relu"],
+  [[2, 64, 64, 64, 2], "relu"],
+] as const;
+for (const [sizes, activation] of networks) {
+  // the presets' batch (10), the studies' (32) and the full batch
+  for (const batch of [10, 32, 500]) {
+    const [f64, f32] = (["float64", "float32"] as const).map((dtype) =>
+      playground([...sizes], activation, batch, dtype),
+    );
+    console.log(
+      `${`${sizes.join("-")} ${activation}`.padEnd(22)}${pad(String(batch), 6)}${pad(f64.toFixed(0), 9)}${pad(f32.toFixed(0), 9)}` +
+        `${pad((f64 / 60).toFixed(1), 11)}${pad((f32 / 60).toFixed(1), 11)}`,
+    );
+  }
+}

@@ -29,7 +29,7 @@ export function readExamples(dir: URL): Example[] {
         }
         const code = body.filter((l) => l.trim() !== "");
         const first = code.find((l) => !l.startsWith("//") && !l.startsWith("import"));
-        examples.push(toExample(`${file}: ${first}`, code));
+        examples.push(toExample(file, `${file}: ${first}`, code));
       });
     }
   }
@@ -43,13 +43,15 @@ export interface Check {
 }
 
 export interface Example {
+  /** The file the example documents, e.g. "dtype.ts". */
+  file: string;
   name: string;
   source: string;
   checks: Check[];
   imports: { names: string[]; from: string }[];
 }
 
-function toExample(name: string, lines: string[]): Example {
+function toExample(file: string, name: string, lines: string[]): Example {
   const checks: Check[] = [];
   const imports: Example["imports"] = [];
   const program: string[] = [];
@@ -72,14 +74,14 @@ function toExample(name: string, lines: string[]): Example {
   const declared = [...program.join("\n").matchAll(/^(?:const|let) (\w+)/gm)].map((m) => m[1]);
   // in a block of its own, so that an example may declare a placeholder's name (`model`)
   const source = `{\n${program.join("\n")}\nreturn { ${declared.join(", ")} };\n}`;
-  return { name, source, checks, imports };
+  return { file, name, source, checks, imports };
 }
 
 /** The value a doc comment states, or undefined where it states it in prose. */
 function parseValue(text: string): { value: unknown } | undefined {
   for (const candidate of [text, /^(.*?)\s+\(.*\)$/.exec(text)?.[1]]) {
     if (candidate === undefined) continue;
-    const js = candidate.replace(/Float64Array \[([^\]]*)\]/g, "Float64Array.of($1)");
+    const js = candidate.replace(/(Float(?:32|64)Array) \[([^\]]*)\]/g, "$1.of($2)");
     try {
       return { value: new Function(`return (${js});`)() };
     } catch {
@@ -98,7 +100,7 @@ function asWritten(actual: unknown, expected: unknown): unknown {
   }
   if (ArrayBuffer.isView(expected) && actual?.constructor === expected.constructor) {
     const rounded = asWritten(Array.from(actual as Float64Array), Array.from(expected as Float64Array));
-    return Float64Array.from(rounded as number[]);
+    return (expected.constructor as Float64ArrayConstructor).from(rounded as number[]);
   }
   if (Array.isArray(expected) && (Array.isArray(actual) || ArrayBuffer.isView(actual))) {
     return Array.from(actual as ArrayLike<unknown>, (a, i) => asWritten(a, expected[i]));

@@ -1,4 +1,6 @@
+import type { FloatArray } from "../kernels/FloatArray.js";
 import { checkOptions } from "../kernels/validate.js";
+import { arrayOf, type Dtype, dtypeOf } from "./dtype.js";
 import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
@@ -40,7 +42,7 @@ export function adam(options: AdamOptions = {}): Optimizer {
   checkHyper("adam", "beta2", beta2, 0, 1);
   checkHyper("adam", "epsilon", epsilon, 0);
   checkHyper("adam", "weightDecay", weightDecay, 0);
-  const moments = new Map<Param, { m: Float64Array; v: Float64Array }>();
+  const moments = new Map<Param<Dtype>, { m: FloatArray; v: FloatArray }>();
   let t = 0;
   return {
     name: `adam(lr=${learningRate})`,
@@ -53,15 +55,17 @@ export function adam(options: AdamOptions = {}): Optimizer {
         const decay = p.weightDecay ? weightDecay : 0;
         let state = moments.get(p);
         if (state === undefined) {
-          state = { m: new Float64Array(p.value.length), v: new Float64Array(p.value.length) };
+          const dtype = dtypeOf(p.value);
+          state = { m: arrayOf(dtype, p.value.length), v: arrayOf(dtype, p.value.length) };
           moments.set(p, state);
         }
         const { m, v } = state;
-        for (let i = 0; i < p.value.length; i++) {
-          const g = p.grad[i] + decay * p.value[i];
+        const { value, grad } = p; // locals: V8 then keeps the arrays' bounds and data in registers
+        for (let i = 0; i < value.length; i++) {
+          const g = grad[i] + decay * value[i];
           m[i] = beta1 * m[i] + (1 - beta1) * g;
           v[i] = beta2 * v[i] + (1 - beta2) * g * g;
-          p.value[i] -= (learningRate * (m[i] / correction1)) / (Math.sqrt(v[i] / correction2) + epsilon);
+          value[i] -= (learningRate * (m[i] / correction1)) / (Math.sqrt(v[i] / correction2) + epsilon);
         }
       }
     },

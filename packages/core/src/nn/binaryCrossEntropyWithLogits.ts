@@ -1,5 +1,6 @@
 import { sigmoid, softplus } from "../scalar/index.js";
 import { describe } from "./check.js";
+import type { Dtype } from "./dtype.js";
 import { checkLossArrays, type Loss } from "./loss.js";
 
 /**
@@ -14,7 +15,7 @@ import { checkLossArrays, type Loss } from "./loss.js";
  *
  * @example binaryCrossEntropyWithLogits(Float64Array.of(0), Float64Array.of(1)) // => Math.LN2
  */
-export const binaryCrossEntropyWithLogits: Loss = (output, target, grad) => {
+export const binaryCrossEntropyWithLogits: Loss<Dtype> = (output, target, grad) => {
   checkLossArrays("binaryCrossEntropyWithLogits", output, target, grad);
   const n = output.length;
   for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@
 // TypeError (wrong kind of value) or RangeError (right kind, wrong value) that names the function,
 // the argument and the value.
 import { describe } from "../describe.js";
-import { checkAttached } from "../kernels/validate.js";
+import { checkArrayOf } from "./dtype.js";
 
 export { describe };
 
@@ -69,14 +69,7 @@ export function checkBoolean(fn: string, name: string, value: unknown): boolean 
  * entries when given (a RangeError).
  */
 export function checkFloat64Array(fn: string, name: string, value: unknown, length?: number): Float64Array {
-  if (!(value instanceof Float64Array)) {
-    throw new TypeError(`${fn}: ${name} must be a Float64Array, got ${describe(value)}`);
-  }
-  checkAttached(fn, name, value);
-  if (length !== undefined && value.length !== length) {
-    throw new RangeError(`${fn}: ${name} must have length ${length}, got ${value.length}`);
-  }
-  return value;
+  return checkArrayOf(fn, name, "float64", value, length);
 }
 
 /** Throws unless `count` parameters fit under {@link MAX_PARAMETERS} (a RangeError, before anything is allocated). */

@@ -1,7 +1,8 @@
 import { activationBackward, activationForward } from "../kernels/index.js";
 import { checkId, checkOptions } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
-import { checkFloat64Array, checkFunction, checkParameterCount, describe } from "./check.js";
+import { checkFunction, checkParameterCount, describe } from "./check.js";
+import { type ArrayOf, arrayOf, checkArrayOf, checkDtype, type Dtype } from "./dtype.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -12,10 +13,10 @@ import {
   sized,
 } from "./layer.js";
 import { matmul, matmulTransposeA, matmulTransposeB } from "./matmul.js";
-import { createParam, type Param } from "./param.js";
+import { createParam, initParam, type Param } from "./param.js";
 import { type Rng, rngOf } from "./rng.js";
 
-export interface DenseOptions {
+export interface DenseOptions<D extends Dtype = "float64"> {
   inputSize: number;
   outputSize: number;
   /** Any registered activation, or null (the default) for a linear layer. */
@@ -28,6 +29,12 @@ export interface DenseOptions {
   biasInit?: Initializer;
   /** A seed or a generator for the initial weights; default 0. */
   seed?: number | Rng;
+  /**
+   * "float64" (the default) or "float32": the type of its parameters, inputs and outputs. A
+   * float32 layer multiplies in WebAssembly SIMD and runs the float32 activation kernels; its
+   * weights are the float64 initialiser's draws, rounded.
+   */
+  dtype?: D;
 }
 
 /**
@@ -42,23 +49,24 @@ export interface DenseOptions {
  * const layer = new Dense({ inputSize: 2, outputSize: 3, activation: "relu", seed: 1 });
  * layer.forward(Float64Array.of(1, -1), 1) // => Float64Array of 3 non-negative numbers
  */
-export class Dense implements Layer {
+export class Dense<D extends Dtype = "float64"> implements Layer<D> {
   readonly label: string;
   readonly inputSize: number;
   readonly outputSize: number;
+  readonly dtype: D;
   readonly activation: ActivationId | null;
   readonly param: number | undefined;
-  readonly weight: Param;
-  readonly bias: Param;
-  readonly params: readonly Param[];
+  readonly weight: Param<D>;
+  readonly bias: Param<D>;
+  readonly params: readonly Param<D>[];
   private rows = 0;
-  private input: Float64Array = new Float64Array(0); // x, kept for ∂L/∂W
-  private z: Float64Array = new Float64Array(0); // pre-activation xW + b, kept for f′(z)
-  private a: Float64Array = new Float64Array(0); // output f(z)
-  private dz: Float64Array = new Float64Array(0);
-  private dx: Float64Array = new Float64Array(0);
+  private input: ArrayOf<D>; // x, kept for ∂L/∂W
+  private z: ArrayOf<D>; // pre-activation xW + b, kept for f′(z)
+  private a: ArrayOf<D>; // output f(z)
+  private dz: ArrayOf<D>;
+  private dx: ArrayOf<D>;
 
-  constructor(options: DenseOptions) {
+  constructor(options: DenseOptions<D>) {
     const fn = "Dense";
     const {
       inputSize,
@@ -68,7 +76,9 @@ export class Dense implements Layer {
       init = glorotUniform,
       biasInit = zeros,
       seed = 0,
+      dtype,
     } = checkOptions(fn, options, true);
+    this.dtype = checkDtype(fn, dtype);
     checkSize(fn, "inputSize", inputSize);
     checkSize(fn, "outputSize", outputSize);
     checkParameterCount(
@@ -89,15 +99,16 @@ export class Dense implements Layer {
     this.activation = activation;
     this.param = param;
     this.label = `dense ${inputSize}→${outputSize}${activation ? ` ${activation}` : ""}`;
-    this.weight = createParam(`${this.label} weight`, inputSize * outputSize);
-    this.bias = createParam(`${this.label} bias`, outputSize);
-    init(this.weight.value, { fanIn: inputSize, fanOut: outputSize }, rng);
-    biasInit(this.bias.value, { fanIn: inputSize, fanOut: outputSize }, rng);
+    this.weight = createParam(`${this.label} weight`, inputSize * outputSize, true, this.dtype);
+    this.bias = createParam(`${this.label} bias`, outputSize, true, this.dtype);
+    initParam(this.weight, init, { fanIn: inputSize, fanOut: outputSize }, rng);
+    initParam(this.bias, biasInit, { fanIn: inputSize, fanOut: outputSize }, rng);
     this.params = [this.weight, this.bias];
+    [this.input, this.z, this.a, this.dz, this.dx] = [0, 0, 0, 0, 0].map(() => arrayOf(this.dtype, 0));
   }
 
-  forward(x: Float64Array, rows: number): Float64Array {
-    checkInput(this.label, x, rows, this.inputSize);
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D> {
+    checkInput(this.label, x, rows, this.inputSize, this.dtype);
     const n = this.outputSize;
     this.rows = rows;
     this.input = x;
@@ -111,9 +122,9 @@ export class Dense implements Layer {
     return activationForward(this.activation, this.z, { param: this.param, out: this.a });
   }
 
-  backward(dy: Float64Array): Float64Array {
+  backward(dy: ArrayOf<D>): ArrayOf<D> {
     const { rows, inputSize, outputSize: n } = this;
-    checkFloat64Array(this.label, "dy", dy, rows * n);
+    checkArrayOf(this.label, "dy", this.dtype, dy, rows * n);
     // ∂L/∂z = ∂L/∂a ⊙ f′(z)
     let dz = dy;
     if (this.activation !== null) {
@@ -129,7 +140,7 @@ export class Dense implements Layer {
     return matmulTransposeB(dz, this.weight.value, this.dx, rows, inputSize, n);
   }
 
-  probe(): ActivationProbe {
+  probe(): ActivationProbe<D> {
     const { rows, z, activation, param } = this;
     const post = activation === null ? z : this.a;
     return {
@@ -138,12 +149,12 @@ export class Dense implements Layer {
       pre: z,
       post,
       slope: () =>
-        activation === null ? null : activationBackward(activation, z, ones(z.length), { param }),
+        activation === null ? null : activationBackward(activation, z, ones(z.length, this.dtype), { param }),
     };
   }
 }
 
 /** A new array of `n` ones: the upstream gradient that turns a backward kernel into f′. */
-export function ones(n: number): Float64Array {
-  return new Float64Array(n).fill(1);
+export function ones<D extends Dtype = "float64">(n: number, dtype?: D): ArrayOf<D> {
+  return arrayOf(checkDtype("ones", dtype), n).fill(1) as ArrayOf<D>;
 }

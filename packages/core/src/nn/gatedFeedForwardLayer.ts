@@ -3,6 +3,8 @@ import { activationBackward } from "../kernels/index.js";
 import { checkId, checkOptions } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
 import { checkFunction, checkParameterCount } from "./check.js";
+import { ones } from "./dense.js";
+import { type ArrayOf, arrayOf, checkDtype, type Dtype } from "./dtype.js";
 import { glorotUniform, type Initializer, zeros } from "./initializers.js";
 import {
   type ActivationProbe,
@@ -12,10 +14,10 @@ import {
   type Layer,
   sized,
 } from "./layer.js";
-import { createParam, type Param } from "./param.js";
+import { createParam, initParam, type Param } from "./param.js";
 import { type Rng, rngOf } from "./rng.js";
 
-export interface GatedFeedForwardLayerOptions {
+export interface GatedFeedForwardLayerOptions<D extends Dtype = "float64"> {
   inputSize: number;
   /** Units of the gated output (each one value × one gate). */
   hiddenSize: number;
@@ -27,6 +29,8 @@ export interface GatedFeedForwardLayerOptions {
   init?: Initializer;
   /** A seed or a generator for the initial weights; default 0. */
   seed?: number | Rng;
+  /** "float64" (the default) or "float32", as {@link Dense}'s. */
+  dtype?: D;
 }
 
 /**
@@ -39,24 +43,25 @@ export interface GatedFeedForwardLayerOptions {
  * const layer = new GatedFeedForwardLayer({ inputSize: 2, hiddenSize: 8, gate: "gelu", seed: 1 });
  * layer.forward(Float64Array.of(0.5, -1), 1).length // => 8
  */
-export class GatedFeedForwardLayer implements Layer {
+export class GatedFeedForwardLayer<D extends Dtype = "float64"> implements Layer<D> {
   readonly label: string;
   readonly inputSize: number;
   readonly outputSize: number;
+  readonly dtype: D;
   readonly gate: ActivationId;
   readonly param: number | undefined;
-  readonly W: Param;
-  readonly b: Param;
-  readonly V: Param;
-  readonly c: Param;
-  readonly params: readonly Param[];
+  readonly W: Param<D>;
+  readonly b: Param<D>;
+  readonly V: Param<D>;
+  readonly c: Param<D>;
+  readonly params: readonly Param<D>[];
   private rows = 0;
-  private input: Float64Array = new Float64Array(0); // x, kept for ∂L/∂W and ∂L/∂V
-  private hidden: Float64Array = new Float64Array(0); // [xW + b | xV + c] per row, kept for the gate's f and f′
-  private y: Float64Array = new Float64Array(0);
-  private dx: Float64Array = new Float64Array(0);
+  private input: ArrayOf<D>; // x, kept for ∂L/∂W and ∂L/∂V
+  private hidden: ArrayOf<D>; // [xW + b | xV + c] per row, kept for the gate's f and f′
+  private y: ArrayOf<D>;
+  private dx: ArrayOf<D>;
 
-  constructor(options: GatedFeedForwardLayerOptions) {
+  constructor(options: GatedFeedForwardLayerOptions<D>) {
     const fn = "GatedFeedForwardLayer";
     const {
       inputSize,
@@ -65,7 +70,9 @@ export class GatedFeedForwardLayer implements Layer {
       param,
       init = glorotUniform,
       seed = 0,
+      dtype,
     } = checkOptions(fn, options, true);
+    this.dtype = checkDtype(fn, dtype);
     checkSize(fn, "inputSize", inputSize);
     checkSize(fn, "hiddenSize", hiddenSize);
     checkParameterCount(
@@ -83,24 +90,25 @@ export class GatedFeedForwardLayer implements Layer {
     this.param = param;
     const name = gate === "gelu" ? "geglu" : gate === "swish" ? "swiglu" : `glu(${gate})`;
     this.label = `${name} ${inputSize}→${hiddenSize}`;
-    this.W = createParam(`${this.label} W`, inputSize * hiddenSize);
-    this.b = createParam(`${this.label} b`, hiddenSize);
-    this.V = createParam(`${this.label} V`, inputSize * hiddenSize);
-    this.c = createParam(`${this.label} c`, hiddenSize);
+    this.W = createParam(`${this.label} W`, inputSize * hiddenSize, true, this.dtype);
+    this.b = createParam(`${this.label} b`, hiddenSize, true, this.dtype);
+    this.V = createParam(`${this.label} V`, inputSize * hiddenSize, true, this.dtype);
+    this.c = createParam(`${this.label} c`, hiddenSize, true, this.dtype);
     const fan = { fanIn: inputSize, fanOut: hiddenSize };
-    init(this.W.value, fan, rng);
-    init(this.V.value, fan, rng);
-    zeros(this.b.value, fan, rng);
-    zeros(this.c.value, fan, rng);
+    initParam(this.W, init, fan, rng);
+    initParam(this.V, init, fan, rng);
+    initParam(this.b, zeros, fan, rng);
+    initParam(this.c, zeros, fan, rng);
     this.params = [this.W, this.b, this.V, this.c];
+    [this.input, this.hidden, this.y, this.dx] = [0, 0, 0, 0].map(() => arrayOf(this.dtype, 0));
   }
 
   private get weights() {
     return { W: this.W.value, b: this.b.value, V: this.V.value, c: this.c.value };
   }
 
-  forward(x: Float64Array, rows: number): Float64Array {
-    checkInput(this.label, x, rows, this.inputSize);
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D> {
+    checkInput(this.label, x, rows, this.inputSize, this.dtype);
     this.rows = rows;
     this.input = x;
     this.hidden = sized(this.hidden, rows * 2 * this.outputSize);
@@ -109,7 +117,7 @@ export class GatedFeedForwardLayer implements Layer {
     return gatedFeedForward(x, this.weights, options).out;
   }
 
-  backward(dy: Float64Array): Float64Array {
+  backward(dy: ArrayOf<D>): ArrayOf<D> {
     this.dx = sized(this.dx, this.input.length);
     const grads = { dx: this.dx, dW: this.W.grad, db: this.b.grad, dV: this.V.grad, dc: this.c.grad };
     gatedFeedForwardBackward(this.input, this.hidden, dy, this.weights, {
@@ -120,17 +128,17 @@ export class GatedFeedForwardLayer implements Layer {
     return this.dx;
   }
 
-  probe(): ActivationProbe {
+  probe(): ActivationProbe<D> {
     const { rows, hidden, outputSize: h, gate, param } = this;
     // the gate's input v = xV + c: the second half of each hidden row
-    const pre = new Float64Array(rows * h);
+    const pre = arrayOf(this.dtype, rows * h);
     for (let i = 0; i < rows; i++) pre.set(hidden.subarray(i * 2 * h + h, (i + 1) * 2 * h), i * h);
     return {
       rows,
       units: h,
       pre,
       post: this.y,
-      slope: () => activationBackward(gate, pre, new Float64Array(pre.length).fill(1), { param }),
+      slope: () => activationBackward(gate, pre, ones(pre.length, this.dtype), { param }),
     };
   }
 }

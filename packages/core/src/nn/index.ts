@@ -1,5 +1,6 @@
-// @activation-lab/core/nn: a small, readable neural-network toolkit over Float64Array mini-batches,
-// built on the core's activations and kernels (it never re-implements an activation formula).
+// @activation-lab/core/nn: a small, readable neural-network toolkit over Float64Array mini-batches
+// (or Float32Array ones, with dtype "float32"), built on the core's activations and kernels (it
+// never re-implements an activation formula).
 // Exports are in the linter's alphabetical order (by file); the families:
 //   randomness   Rng, toRng
 //   layers       Dense, PReLU, Swish, GatedFeedForwardLayer, PreNormResidual, Sequential, mlp, Param, matmul…
@@ -7,9 +8,11 @@
 //   losses       meanSquaredError, binaryCrossEntropyWithLogits, softmaxCrossEntropy
 //   optimisers   sgd, adam
 //   data sets    xor, twoMoons, circles, spirals, regression1d, points
+//   precision    Dtype, toDtype
 //   training     train, inspect, layerStats, deadFraction, accuracy, probabilityOf, NonFiniteLossError
 //   comparison   measureActivations, inputGradientRatio
 
+export { accuracy } from "./accuracy.js";
 export type { AdamOptions } from "./adam.js";
 export { adam } from "./adam.js";
 export { binaryCrossEntropyWithLogits } from "./binaryCrossEntropyWithLogits.js";
@@ -18,6 +21,8 @@ export { circles } from "./circles.js";
 export type { Dataset, DatasetOptions } from "./dataset.js";
 export type { DenseOptions } from "./dense.js";
 export { Dense } from "./dense.js";
+export type { ArrayOf, Dtype } from "./dtype.js";
+export { toDtype } from "./dtype.js";
 export type { GatedFeedForwardLayerOptions } from "./gatedFeedForwardLayer.js";
 export { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 export type { Fan, Initializer } from "./initializers.js";
@@ -35,6 +40,8 @@ export {
 } from "./initializers.js";
 export type { InputGradientRatioOptions } from "./inputGradientRatio.js";
 export { inputGradientRatio } from "./inputGradientRatio.js";
+export type { Inspection } from "./inspect.js";
+export { inspect } from "./inspect.js";
 export type { ActivationProbe, Layer } from "./layer.js";
 export type { LayerStats } from "./layerStats.js";
 export { deadFraction, layerStats } from "./layerStats.js";
@@ -45,6 +52,7 @@ export type { ActivationMeasurement, MeasureActivationsOptions } from "./measure
 export { measureActivations } from "./measureActivations.js";
 export type { HiddenLayer, HiddenUnit, MlpOptions } from "./mlp.js";
 export { mlp } from "./mlp.js";
+export { NonFiniteLossError } from "./nonFiniteLossError.js";
 export type { Optimizer } from "./optimizer.js";
 export type { Param } from "./param.js";
 export { createParam } from "./param.js";
@@ -64,7 +72,7 @@ export type { SpiralsOptions } from "./spirals.js";
 export { spirals } from "./spirals.js";
 export type { SwishOptions } from "./swish.js";
 export { Swish } from "./swish.js";
-export type { EpochRecord, Inspection, StepRecord, TrainingHistory, TrainOptions } from "./train.js";
-export { accuracy, inspect, NonFiniteLossError, train } from "./train.js";
+export type { EpochRecord, StepRecord, TrainingHistory, TrainOptions } from "./train.js";
+export { train } from "./train.js";
 export { twoMoons } from "./twoMoons.js";
 export { xor } from "./xor.js";

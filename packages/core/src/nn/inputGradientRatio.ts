@@ -1,5 +1,6 @@
 import { checkOptions } from "../kernels/validate.js";
 import { checkInteger } from "./check.js";
+import { arrayOf, type Dtype } from "./dtype.js";
 import { layerStats } from "./layerStats.js";
 import { meanSquaredError } from "./meanSquaredError.js";
 import { type Rng, rngOf } from "./rng.js";
@@ -24,16 +25,21 @@ export interface InputGradientRatioOptions {
  * const deep = mlp({ sizes: [32, ...new Array(10).fill(32), 1], activation: "sigmoid", init: glorotUniform, seed: 1 });
  * inputGradientRatio(deep, { seed: 2 }) // => 3.5e-7 (σ′ ≤ 1/4 in each of 10 layers)
  */
-export function inputGradientRatio(model: Sequential, options: InputGradientRatioOptions = {}): number {
+export function inputGradientRatio<D extends Dtype>(
+  model: Sequential<D>,
+  options: InputGradientRatioOptions = {},
+): number {
   const fn = "inputGradientRatio";
   checkModel(fn, model);
   const { rows = 64, seed = 0 } = checkOptions(fn, options);
   checkInteger(fn, "rows", rows, 1, 1_000_000);
   const data = rngOf(fn, "seed", seed);
-  const x = Float64Array.from({ length: rows * model.inputSize }, () => data.normal());
-  const y = Float64Array.from({ length: rows * model.outputSize }, () => data.normal());
+  const x = arrayOf(model.dtype, rows * model.inputSize);
+  for (let i = 0; i < x.length; i++) x[i] = data.normal();
+  const y = arrayOf(model.dtype, rows * model.outputSize);
+  for (let i = 0; i < y.length; i++) y[i] = data.normal();
   const output = model.forward(x, rows);
-  const grad = new Float64Array(output.length);
+  const grad = arrayOf(model.dtype, output.length);
   meanSquaredError(output, y, grad);
   model.backward(grad);
   const stats = layerStats(model);

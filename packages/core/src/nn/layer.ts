@@ -1,5 +1,7 @@
+import type { FloatArray } from "../kernels/FloatArray.js";
 import { type ActivationId, activations } from "../registry/index.js";
-import { checkFloat64Array, checkInteger, describe } from "./check.js";
+import { checkInteger, describe } from "./check.js";
+import { type ArrayOf, checkArrayOf, type Dtype } from "./dtype.js";
 import type { Param } from "./param.js";
 
 /**
@@ -8,43 +10,64 @@ import type { Param } from "./param.js";
  * `forward` keeps what `backward` needs (its input, its pre-activation) beside its output;
  * `backward` takes ∂L/∂output, writes ∂L/∂θ into each parameter's `grad` (overwriting) and returns
  * ∂L/∂input. Arrays returned belong to the layer and are overwritten by its next call.
+ *
+ * Every array a layer takes and returns, and its parameters, are of its `dtype`: Float64Array
+ * for "float64" (the default), Float32Array for "float32".
  */
-export interface Layer {
+export interface Layer<D extends Dtype = "float64"> {
   /** What it is, for diagnostics and errors: "dense 2→64 relu". */
   readonly label: string;
   readonly inputSize: number;
   readonly outputSize: number;
-  readonly params: readonly Param[];
-  forward(x: Float64Array, rows: number): Float64Array;
-  backward(dy: Float64Array): Float64Array;
+  /** Its precision: the type of its arrays and parameters. */
+  readonly dtype: D;
+  readonly params: readonly Param<D>[];
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D>;
+  backward(dy: ArrayOf<D>): ArrayOf<D>;
   /** The nonlinearity of the last forward pass, for diagnostics. */
-  probe(): ActivationProbe;
+  probe(): ActivationProbe<D>;
 }
 
 /** A layer's nonlinearity as seen in its last forward pass: rows × units each. */
-export interface ActivationProbe {
+export interface ActivationProbe<D extends Dtype = "float64"> {
   readonly rows: number;
   readonly units: number;
   /** Input of the nonlinearity (for a gated layer: the gate's input xV + c). */
-  readonly pre: Float64Array;
+  readonly pre: ArrayOf<D>;
   /** Output of the layer. */
-  readonly post: Float64Array;
+  readonly post: ArrayOf<D>;
   /** Local slope ∂post/∂pre per element (the gate's f′ for a gated layer); null for a linear layer. */
-  slope(): Float64Array | null;
+  slope(): ArrayOf<D> | null;
 }
 
-/** `buffer` when it has `length` entries, else a new Float64Array of that length. */
-export function sized(buffer: Float64Array, length: number): Float64Array {
-  return buffer.length === length ? buffer : new Float64Array(length);
+/**
+ * `buffer` when it has `length` entries, else an array of its type and that length: a view of the
+ * first `length` entries of buffer's memory when that holds them (so an epoch's shorter last
+ * mini-batch, and the full one after it, allocate no memory), else a new array. For a layer's own
+ * buffers only: the result shares memory with `buffer`.
+ */
+export function sized<A extends FloatArray>(buffer: A, length: number): A {
+  if (buffer.length === length) return buffer;
+  const type = buffer.constructor as new (memory: ArrayBufferLike, offset: number, length: number) => A;
+  const capacity = (buffer.buffer.byteLength - buffer.byteOffset) / buffer.BYTES_PER_ELEMENT;
+  return capacity >= length
+    ? new type(buffer.buffer, buffer.byteOffset, length)
+    : new (buffer.constructor as new (n: number) => A)(length);
 }
 
-/** Throws a RangeError unless x holds rows × size numbers. */
-export function checkInput(label: string, x: Float64Array, rows: number, size: number): void {
-  checkFloat64Array(label, "input", x);
+/** Throws unless x is an array of `dtype` (a TypeError) holding rows × size numbers (a RangeError). */
+export function checkInput(
+  label: string,
+  x: unknown,
+  rows: number,
+  size: number,
+  dtype: Dtype = "float64",
+): void {
+  checkArrayOf(label, "input", dtype, x);
   checkInteger(label, "rows", rows, 1);
-  if (x.length !== rows * size) {
+  if ((x as FloatArray).length !== rows * size) {
     throw new RangeError(
-      `${label}: input must hold rows × ${size} numbers, got ${x.length} for ${rows} rows`,
+      `${label}: input must hold rows × ${size} numbers, got ${(x as FloatArray).length} for ${rows} rows`,
     );
   }
 }

@@ -1,4 +1,7 @@
-import { checkFinite, checkFloat64Array, checkInteger } from "./check.js";
+import type { FloatArray } from "../kernels/FloatArray.js";
+import { checkFloatArray } from "../kernels/validate.js";
+import { checkFinite, checkInteger } from "./check.js";
+import type { Dtype } from "./dtype.js";
 import { checkModel, type Sequential } from "./sequential.js";
 
 /** Statistics of one layer for one step (its mini-batch) or one epoch (the whole set). */
@@ -22,7 +25,7 @@ export interface LayerStats {
   readonly paramNorm: number;
 }
 
-function meanStd(a: Float64Array): [number, number] {
+function meanStd(a: FloatArray): [number, number] {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i];
   const mean = sum / a.length;
@@ -31,7 +34,7 @@ function meanStd(a: Float64Array): [number, number] {
   return [mean, Math.sqrt(sq / a.length)];
 }
 
-function norm(arrays: readonly Float64Array[]): number {
+function norm(arrays: readonly FloatArray[]): number {
   let sq = 0;
   for (const a of arrays) for (let i = 0; i < a.length; i++) sq += a[i] * a[i];
   return Math.sqrt(sq);
@@ -43,10 +46,13 @@ function norm(arrays: readonly Float64Array[]): number {
  *
  * @example deadFraction(Float64Array.of(0, 1, 0, 0), 2, 2) // => 0.5 (unit 0 is 0 in both rows)
  */
-export function deadFraction(slope: Float64Array, rows: number, units: number, threshold = 0): number {
+export function deadFraction(slope: FloatArray, rows: number, units: number, threshold = 0): number {
   checkInteger("deadFraction", "rows", rows, 0);
   checkInteger("deadFraction", "units", units, 1);
-  checkFloat64Array("deadFraction", "slope", slope, rows * units);
+  checkFloatArray("deadFraction", "slope", slope);
+  if (slope.length !== rows * units) {
+    throw new RangeError(`deadFraction: slope must have length ${rows * units}, got ${slope.length}`);
+  }
   checkFinite("deadFraction", "threshold", threshold, 0);
   let dead = 0;
   for (let j = 0; j < units; j++) {
@@ -68,7 +74,7 @@ export function deadFraction(slope: Float64Array, rows: number, units: number, t
  *
  * @example layerStats(model).map((s) => s.gradNorm) // => one norm per layer
  */
-export function layerStats(model: Sequential, deadThreshold = 0): LayerStats[] {
+export function layerStats<D extends Dtype>(model: Sequential<D>, deadThreshold = 0): LayerStats[] {
   checkModel("layerStats", model);
   checkFinite("layerStats", "deadThreshold", deadThreshold, 0);
   return model.layers.map((layer, index) => {

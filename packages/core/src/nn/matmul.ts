@@ -1,36 +1,42 @@
-// Dense matrix products over row-major Float64Arrays: the three a layer needs.
-//
-// Each is the textbook triple loop with one change for speed: the middle loop takes four steps
+// Dense matrix products over row-major Float64Arrays or Float32Arrays: the three a layer needs.
+// Float32Arrays go to matmulFloat32.ts (WebAssembly SIMD, or plain-JS loops that give the same
+// bits). For Float64Arrays each is the textbook triple loop with one change for speed: the middle loop takes four steps
 // at a time, so every pass of the innermost (contiguous) loop does four multiply-adds per load
 // and store of the output. In V8 that is about 2.5× faster than one at a time; the order of the
 // additions changes accordingly (results are deterministic, equal to the textbook order within
 // rounding). A remainder loop handles sizes that are not multiples of four.
 //
-// Each checks its arguments once: Float64Arrays whose lengths match integer sizes ≥ 0, and `out`
-// may share memory with a or b, which are then copied first (out is written while they are read).
+// Each checks its arguments once: arrays of one type whose lengths match integer sizes ≥ 0, and
+// `out` may share memory with a or b, which are then copied first (out is written while they are read).
 
-import { copyIfOverlapping } from "../kernels/validate.js";
-import { checkFloat64Array, checkInteger } from "./check.js";
+import type { FloatArray } from "../kernels/FloatArray.js";
+import { checkFloatArray, copyIfOverlapping } from "../kernels/validate.js";
+import { checkInteger } from "./check.js";
+import { checkArrayOf } from "./dtype.js";
+import { type ProductName, productFloat32 } from "./matmulFloat32.js";
 
 /**
- * Checks a product's arguments: sizes integers ≥ 0, a, b and out Float64Arrays of the lengths
- * `lengths` gives for them. Returns a and b, each copied where out overlaps it.
+ * Checks a product's arguments: sizes integers ≥ 0, a a Float32Array or Float64Array, b and out
+ * arrays of a's type, all of the lengths `lengths` gives for them. Returns a and b, each copied
+ * where out overlaps it.
  */
-function checkProduct(
-  fn: string,
-  a: Float64Array,
-  b: Float64Array,
-  out: Float64Array,
+function checkProduct<T extends FloatArray>(
+  fn: ProductName,
+  a: T,
+  b: T,
+  out: T,
   sizes: readonly [rows: number, inner: number, cols: number],
   lengths: (rows: number, inner: number, cols: number) => [number, number, number],
-): [Float64Array, Float64Array] {
+): [T, T] {
   const rows = checkInteger(fn, "rows", sizes[0], 0);
   const inner = checkInteger(fn, "inner", sizes[1], 0);
   const cols = checkInteger(fn, "cols", sizes[2], 0);
   const [aLength, bLength, outLength] = lengths(rows, inner, cols);
-  checkFloat64Array(fn, "a", a, aLength);
-  checkFloat64Array(fn, "b", b, bLength);
-  checkFloat64Array(fn, "out", out, outLength);
+  checkFloatArray(fn, "a", a);
+  const dtype = a instanceof Float32Array ? "float32" : "float64";
+  checkArrayOf(fn, "a", dtype, a, aLength);
+  checkArrayOf(fn, "b", dtype, b, bLength);
+  checkArrayOf(fn, "out", dtype, out, outLength);
   return [copyIfOverlapping(a, [out]), copyIfOverlapping(b, [out])];
 }
 
@@ -40,19 +46,23 @@ function checkProduct(
  *
  * @example matmul(Float64Array.of(1, 2), Float64Array.of(3, 4), new Float64Array(1), 1, 2, 1) // => [11]
  */
-export function matmul(
-  a: Float64Array,
-  b: Float64Array,
-  out: Float64Array,
+export function matmul<T extends FloatArray>(
+  a: T,
+  b: T,
+  out: T,
   rows: number,
   inner: number,
   cols: number,
-): Float64Array {
+): T {
   const [left, right] = checkProduct("matmul", a, b, out, [rows, inner, cols], (r, i, c) => [
     r * i,
     i * c,
     r * c,
   ]);
+  if (out instanceof Float32Array) {
+    productFloat32("matmul", left as Float32Array, right as Float32Array, out, rows, inner, cols);
+    return out;
+  }
   out.fill(0, 0, rows * cols);
   const inner4 = inner - (inner % 4);
   for (let i = 0; i < rows; i++) {
@@ -87,19 +97,23 @@ export function matmul(
  *
  * @example matmulTransposeA(Float64Array.of(1, 2), Float64Array.of(3), new Float64Array(2), 1, 2, 1) // => [3, 6]
  */
-export function matmulTransposeA(
-  a: Float64Array,
-  b: Float64Array,
-  out: Float64Array,
+export function matmulTransposeA<T extends FloatArray>(
+  a: T,
+  b: T,
+  out: T,
   rows: number,
   inner: number,
   cols: number,
-): Float64Array {
+): T {
   const [left, right] = checkProduct("matmulTransposeA", a, b, out, [rows, inner, cols], (r, i, c) => [
     r * i,
     r * c,
     i * c,
   ]);
+  if (out instanceof Float32Array) {
+    productFloat32("matmulTransposeA", left as Float32Array, right as Float32Array, out, rows, inner, cols);
+    return out;
+  }
   out.fill(0, 0, inner * cols);
   const rows4 = rows - (rows % 4);
   let i = 0;
@@ -136,19 +150,23 @@ export function matmulTransposeA(
  *
  * @example matmulTransposeB(Float64Array.of(1, 2), Float64Array.of(3, 4), new Float64Array(1), 1, 1, 2) // => [11]
  */
-export function matmulTransposeB(
-  a: Float64Array,
-  b: Float64Array,
-  out: Float64Array,
+export function matmulTransposeB<T extends FloatArray>(
+  a: T,
+  b: T,
+  out: T,
   rows: number,
   inner: number,
   cols: number,
-): Float64Array {
+): T {
   const [left, right] = checkProduct("matmulTransposeB", a, b, out, [rows, inner, cols], (r, i, c) => [
     r * c,
     i * c,
     r * i,
   ]);
+  if (out instanceof Float32Array) {
+    productFloat32("matmulTransposeB", left as Float32Array, right as Float32Array, out, rows, inner, cols);
+    return out;
+  }
   const inner4 = inner - (inner % 4);
   for (let i = 0; i < rows; i++) {
     const aRow = i * cols;

@@ -1,3 +1,4 @@
+import type { Dtype } from "./dtype.js";
 import { checkLossArrays, type Loss } from "./loss.js";
 
 /**
@@ -6,7 +7,7 @@ import { checkLossArrays, type Loss } from "./loss.js";
  *
  * @example meanSquaredError(Float64Array.of(1, 2), Float64Array.of(0, 0)) // => 2.5
  */
-export const meanSquaredError: Loss = (output, target, grad) => {
+export const meanSquaredError: Loss<Dtype> = (output, target, grad) => {
   checkLossArrays("meanSquaredError", output, target, grad);
   const n = output.length;
   let sum = 0;

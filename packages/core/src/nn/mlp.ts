@@ -2,6 +2,7 @@ import { checkOptions } from "../kernels/validate.js";
 import { type ActivationId, activations } from "../registry/index.js";
 import { checkBoolean, checkFunction, checkInteger, checkParameterCount, describe } from "./check.js";
 import { Dense } from "./dense.js";
+import { checkDtype, type Dtype } from "./dtype.js";
 import { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
 import type { Initializer } from "./initializers.js";
 import { checkActivationParam, type Layer } from "./layer.js";
@@ -25,7 +26,7 @@ export interface HiddenLayer {
   learnable?: boolean;
 }
 
-export interface MlpOptions {
+export interface MlpOptions<D extends Dtype = "float64"> {
   /** Layer widths from input to output, e.g. [2, 64, 64, 2]: at least two entries. */
   sizes: readonly number[];
   /**
@@ -39,6 +40,12 @@ export interface MlpOptions {
   init?: Initializer;
   /** A seed or a generator for the initial weights; default 0. */
   seed?: number | Rng;
+  /**
+   * "float64" (the default) or "float32": every layer's parameters, inputs and outputs in
+   * Float32Array, its products in WebAssembly SIMD and its activations through the float32
+   * kernels. The weights are the float64 model's, rounded.
+   */
+  dtype?: D;
 }
 
 /**
@@ -51,11 +58,13 @@ export interface MlpOptions {
  * from the same weights as the fixed one.
  *
  * @example mlp({ sizes: [2, 64, 64, 2], activation: "relu", seed: 1 }).layers.length // => 3
+ * @example mlp({ sizes: [2, 64, 64, 2], activation: "relu", dtype: "float32" }).predict(Float32Array.of(0.5, -1)) // => Float32Array of 2 logits
  * @example mlp({ sizes: [2, 8, 8, 2], activation: ["tanh", { unit: "prelu", learnable: true }] }).layers.length // => 4
  */
-export function mlp(options: MlpOptions): Sequential {
+export function mlp<D extends Dtype = "float64">(options: MlpOptions<D>): Sequential<D> {
   const fn = "mlp";
-  const { sizes, activation, param, init, seed = 0 } = checkOptions(fn, options, true);
+  const { sizes, activation, param, init, seed = 0, dtype: given } = checkOptions(fn, options, true);
+  const dtype = checkDtype<D>(fn, given);
   if (!Array.isArray(sizes))
     throw new TypeError(`mlp: sizes must be an array of widths, got ${describe(sizes)}`);
   if (sizes.length < 2)
@@ -73,12 +82,12 @@ export function mlp(options: MlpOptions): Sequential {
   checkParameterCount(fn, `sizes [${sizes.join(", ")}]`, count);
   if (init !== undefined) checkFunction(fn, "init", init);
   const rng = rngOf(fn, "seed", seed);
-  const layers: Layer[] = [];
+  const layers: Layer<D>[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     const [inputSize, outputSize] = [sizes[i], sizes[i + 1]];
     const layerSeed = rng.split();
     if (i === hidden.length) {
-      layers.push(new Dense({ inputSize, outputSize, init, seed: layerSeed }));
+      layers.push(new Dense({ inputSize, outputSize, init, seed: layerSeed, dtype }));
       continue;
     }
     const { unit, param: layerParam, learnable = false } = hidden[i];
@@ -92,22 +101,31 @@ export function mlp(options: MlpOptions): Sequential {
           param: layerParam,
           init,
           seed: layerSeed,
+          dtype,
         }),
       );
     } else if (learnable) {
-      layers.push(new Dense({ inputSize, outputSize, init, seed: layerSeed }));
+      layers.push(new Dense({ inputSize, outputSize, init, seed: layerSeed, dtype }));
       layers.push(
         unit === "prelu"
-          ? new PReLU({ size: outputSize, alpha: layerParam })
-          : new Swish({ size: outputSize, beta: layerParam }),
+          ? new PReLU({ size: outputSize, alpha: layerParam, dtype })
+          : new Swish({ size: outputSize, beta: layerParam, dtype }),
       );
     } else {
       layers.push(
-        new Dense({ inputSize, outputSize, activation: unit, param: layerParam, init, seed: layerSeed }),
+        new Dense({
+          inputSize,
+          outputSize,
+          activation: unit,
+          param: layerParam,
+          init,
+          seed: layerSeed,
+          dtype,
+        }),
       );
     }
   }
-  return new Sequential(layers);
+  return new Sequential<D>(layers);
 }
 
 /** One checked HiddenLayer per hidden width, from mlp's `activation` and `param`. */

@@ -1,11 +1,16 @@
-import { checkFinite, checkFloat64Array, describe } from "./check.js";
+import { checkFloatArray } from "../kernels/validate.js";
+import { checkFinite, describe } from "./check.js";
+import { checkArrayOf, type Dtype, dtypeOf } from "./dtype.js";
 import type { Param } from "./param.js";
 
-/** Updates parameters in place from their gradients; keeps its own state per parameter. */
+/**
+ * Updates parameters in place from their gradients; keeps its own state per parameter, in the
+ * parameter's dtype (so a float32 model's Adam moments are Float32Arrays).
+ */
 export interface Optimizer {
   readonly name: string;
   /** One update of every parameter from its current `grad`. */
-  step(params: readonly Param[]): void;
+  step(params: readonly Param<Dtype>[]): void;
 }
 
 /**
@@ -18,16 +23,16 @@ export function checkHyper(where: string, name: string, value: number, min: numb
 }
 
 /**
- * Throws unless `params` is an array of Params, each with a value and a gradient of one length
- * (a TypeError for the wrong kind, a RangeError for a length), before a step changes anything.
+ * Throws unless `params` is an array of Params, each with a value and a gradient of one type and
+ * length (a TypeError for the wrong kind, a RangeError for a length), before a step changes anything.
  */
-export function checkParams(where: string, params: readonly Param[]): void {
+export function checkParams(where: string, params: readonly Param<Dtype>[]): void {
   if (!Array.isArray(params))
     throw new TypeError(`${where}: params must be an array of Params, got ${describe(params)}`);
   for (const [i, p] of params.entries()) {
     if (typeof p !== "object" || p === null)
       throw new TypeError(`${where}: params[${i}] must be a Param, got ${describe(p)}`);
-    checkFloat64Array(where, `params[${i}].value`, p.value);
-    checkFloat64Array(where, `params[${i}].grad`, p.grad, p.value.length);
+    const dtype = dtypeOf(checkFloatArray(where, `params[${i}].value`, p.value));
+    checkArrayOf(where, `params[${i}].grad`, dtype, p.grad, p.value.length);
   }
 }

@@ -1,4 +1,4 @@
-import { checkFloat64Array } from "./check.js";
+import { type ArrayOf, arrayOf, checkArrayOf, type Dtype } from "./dtype.js";
 import { type ActivationProbe, checkInput, type Layer } from "./layer.js";
 import type { Param } from "./param.js";
 import { checkLayers, Sequential } from "./sequential.js";
@@ -18,20 +18,23 @@ import { checkLayers, Sequential } from "./sequential.js";
  * ]);
  * block.forward(new Float64Array(4), 1) // => Float64Array [0, 0, 0, 0] (x + F(0), F's biases start at 0)
  */
-export class PreNormResidual implements Layer {
+export class PreNormResidual<D extends Dtype = "float64"> implements Layer<D> {
   readonly label: string;
   readonly inputSize: number;
   readonly outputSize: number;
-  readonly params: readonly Param[];
-  private readonly inner: Sequential;
-  private z = new Float64Array(0);
+  /** Its inner layers' dtype. */
+  readonly dtype: D;
+  readonly params: readonly Param<D>[];
+  private readonly inner: Sequential<D>;
+  private z: ArrayOf<D>;
   private rms = new Float64Array(0);
-  private out = new Float64Array(0);
-  private dx = new Float64Array(0);
+  private out: ArrayOf<D>;
+  private dx: ArrayOf<D>;
 
-  constructor(layers: readonly Layer[]) {
-    checkLayers("PreNormResidual", layers);
+  constructor(layers: readonly Layer<D>[]) {
+    this.dtype = checkLayers("PreNormResidual", layers);
     this.inner = new Sequential(layers);
+    [this.z, this.out, this.dx] = [0, 0, 0].map(() => arrayOf(this.dtype, 0));
     if (this.inner.outputSize !== this.inner.inputSize) {
       throw new RangeError(
         `PreNormResidual: layers must map ${this.inner.inputSize} inputs back to ${this.inner.inputSize}, got ${this.inner.outputSize}`,
@@ -42,10 +45,10 @@ export class PreNormResidual implements Layer {
     this.label = `residual(rmsnorm → ${layers.map((layer) => layer.label).join(" → ")})`;
   }
 
-  forward(x: Float64Array, rows: number): Float64Array {
-    checkInput(this.label, x, rows, this.inputSize);
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D> {
+    checkInput(this.label, x, rows, this.inputSize, this.dtype);
     const n = this.inputSize;
-    this.z = new Float64Array(x.length);
+    this.z = arrayOf(this.dtype, x.length);
     this.rms = new Float64Array(rows);
     for (let r = 0; r < rows; r++) {
       let sq = 0;
@@ -54,15 +57,16 @@ export class PreNormResidual implements Layer {
       for (let j = 0; j < n; j++) this.z[r * n + j] = x[r * n + j] / this.rms[r];
     }
     const f = this.inner.forward(this.z, rows);
-    this.out = Float64Array.from(f, (v, i) => x[i] + v);
+    this.out = arrayOf(this.dtype, x.length);
+    for (let i = 0; i < x.length; i++) this.out[i] = x[i] + f[i];
     return this.out;
   }
 
-  backward(dy: Float64Array): Float64Array {
+  backward(dy: ArrayOf<D>): ArrayOf<D> {
     const n = this.inputSize;
-    checkFloat64Array(this.label, "dy", dy, this.rms.length * n);
+    checkArrayOf(this.label, "dy", this.dtype, dy, this.rms.length * n);
     const g = this.inner.backward(dy);
-    this.dx = new Float64Array(dy.length);
+    this.dx = arrayOf(this.dtype, dy.length);
     for (let r = 0; r < this.rms.length; r++) {
       let dot = 0;
       for (let j = 0; j < n; j++) dot += g[r * n + j] * this.z[r * n + j];
@@ -75,7 +79,7 @@ export class PreNormResidual implements Layer {
   }
 
   /** The first inner layer's nonlinearity (the gate, for a gated block). */
-  probe(): ActivationProbe {
+  probe(): ActivationProbe<D> {
     return this.inner.layers[0].probe();
   }
 }

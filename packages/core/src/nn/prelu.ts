@@ -2,16 +2,20 @@ import { activationForward, preluBackward } from "../kernels/index.js";
 import { checkOptions } from "../kernels/validate.js";
 import { activations } from "../registry/index.js";
 import { checkBoolean, checkFinite, checkParameterCount } from "./check.js";
+import { ones } from "./dense.js";
+import { type ArrayOf, arrayOf, checkDtype, type Dtype } from "./dtype.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 
-export interface PReLUOptions {
+export interface PReLUOptions<D extends Dtype = "float64"> {
   /** Units per sample (input and output size). */
   size: number;
   /** One α per unit (true) or one α shared by all units (false, the default, as PyTorch's). */
   perUnit?: boolean;
   /** Initial α; default 0.25 (He et al., 2015). */
   alpha?: number;
+  /** "float64" (the default) or "float32", as {@link Dense}'s. */
+  dtype?: D;
 }
 
 /**
@@ -26,25 +30,28 @@ export interface PReLUOptions {
  * const layer = new PReLU({ size: 2, alpha: 0.1 });
  * layer.forward(Float64Array.of(-1, 2), 1) // => Float64Array [-0.1, 2]
  */
-export class PReLU implements Layer {
+export class PReLU<D extends Dtype = "float64"> implements Layer<D> {
   readonly label: string;
   readonly inputSize: number;
   readonly outputSize: number;
-  readonly alpha: Param;
-  readonly params: readonly Param[];
+  readonly dtype: D;
+  readonly alpha: Param<D>;
+  readonly params: readonly Param<D>[];
   private readonly perUnit: boolean;
   private rows = 0;
-  private input: Float64Array = new Float64Array(0); // x, kept for f′(x) and ∂f/∂α
-  private y: Float64Array = new Float64Array(0);
-  private dx: Float64Array = new Float64Array(0);
+  private input: ArrayOf<D>; // x, kept for f′(x) and ∂f/∂α
+  private y: ArrayOf<D>;
+  private dx: ArrayOf<D>;
 
-  constructor(options: PReLUOptions) {
+  constructor(options: PReLUOptions<D>) {
     const fn = "PReLU";
     const {
       size,
       perUnit = false,
       alpha = activations.prelu.param!.default,
+      dtype,
     } = checkOptions(fn, options, true);
+    this.dtype = checkDtype(fn, dtype);
     checkSize(fn, "size", size);
     checkParameterCount(fn, `size ${size}`, size);
     checkBoolean(fn, "perUnit", perUnit);
@@ -53,13 +60,14 @@ export class PReLU implements Layer {
     this.outputSize = size;
     this.perUnit = perUnit;
     this.label = `prelu ${size}${perUnit ? " per unit" : ""}`;
-    this.alpha = createParam(`${this.label} alpha`, perUnit ? size : 1, false);
+    this.alpha = createParam(`${this.label} alpha`, perUnit ? size : 1, false, this.dtype);
     this.alpha.value.fill(alpha);
     this.params = [this.alpha];
+    [this.input, this.y, this.dx] = [0, 0, 0].map(() => arrayOf(this.dtype, 0));
   }
 
-  forward(x: Float64Array, rows: number): Float64Array {
-    checkInput(this.label, x, rows, this.inputSize);
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D> {
+    checkInput(this.label, x, rows, this.inputSize, this.dtype);
     this.rows = rows;
     this.input = x;
     this.y = sized(this.y, x.length);
@@ -71,7 +79,7 @@ export class PReLU implements Layer {
     return this.y;
   }
 
-  backward(dy: Float64Array): Float64Array {
+  backward(dy: ArrayOf<D>): ArrayOf<D> {
     this.dx = sized(this.dx, this.input.length);
     if (!this.perUnit) {
       const { dAlpha } = preluBackward(this.input, dy, this.alpha.value[0], { out: this.dx });
@@ -86,7 +94,7 @@ export class PReLU implements Layer {
     return this.dx;
   }
 
-  probe(): ActivationProbe {
+  probe(): ActivationProbe<D> {
     const { rows, input, perUnit } = this;
     return {
       rows,
@@ -94,9 +102,8 @@ export class PReLU implements Layer {
       pre: input,
       post: this.y,
       slope: () => {
-        const ones = new Float64Array(input.length).fill(1);
         const alpha = perUnit ? this.alpha.value : this.alpha.value[0];
-        return preluBackward(input, ones, alpha).dx;
+        return preluBackward(input, ones(input.length, this.dtype), alpha).dx;
       },
     };
   }

@@ -1,5 +1,6 @@
 import { sigmoid } from "../scalar/index.js";
 import { checkInteger } from "./check.js";
+import { arrayOf, type Dtype } from "./dtype.js";
 import { checkModel, type Sequential } from "./sequential.js";
 
 /**
@@ -12,12 +13,15 @@ import { checkModel, type Sequential } from "./sequential.js";
  * const p = probabilityOf(model); // a classifier of 2-D points
  * p(0.5, -1) // => the probability of class 1 at (0.5, −1)
  */
-export function probabilityOf(model: Sequential, label = 1): (...inputs: number[]) => number {
+export function probabilityOf<D extends Dtype>(
+  model: Sequential<D>,
+  label = 1,
+): (...inputs: number[]) => number {
   checkModel("probabilityOf", model);
   const k = model.outputSize;
   const classes = k === 1 ? 2 : k;
   checkInteger("probabilityOf", "label", label, 0, classes - 1);
-  const x = new Float64Array(model.inputSize);
+  const x = arrayOf(model.dtype, model.inputSize);
   return (...inputs) => {
     if (inputs.length !== model.inputSize) {
       throw new RangeError(`probabilityOf: the model takes ${model.inputSize} inputs, got ${inputs.length}`);

@@ -1,10 +1,12 @@
-import { checkFloat64Array, describe } from "./check.js";
+import { describe } from "./check.js";
+import { type ArrayOf, checkArrayOf, type Dtype } from "./dtype.js";
 import type { Layer } from "./layer.js";
 import type { Param } from "./param.js";
 
 /**
  * Layers applied one after the other: forward runs them in order, backward in reverse, each
- * layer's ∂L/∂input becoming the previous layer's ∂L/∂output.
+ * layer's ∂L/∂input becoming the previous layer's ∂L/∂output. Its dtype is its layers': they
+ * must all have the same one.
  *
  * @example
  * const model = new Sequential([
@@ -13,18 +15,20 @@ import type { Param } from "./param.js";
  * ]);
  * model.predict(Float64Array.of(0, 1, 1, 0)).length // => 2 (one output per row)
  */
-export class Sequential {
-  readonly layers: readonly Layer[];
-  readonly params: readonly Param[];
+export class Sequential<D extends Dtype = "float64"> {
+  readonly layers: readonly Layer<D>[];
+  readonly params: readonly Param<D>[];
   readonly inputSize: number;
   readonly outputSize: number;
+  /** The precision of every layer: "float64" or "float32". */
+  readonly dtype: D;
   /** Each layer's output in the last forward pass (for diagnostics and NaN reports). */
-  readonly outputs: Float64Array[] = [];
+  readonly outputs: ArrayOf<D>[] = [];
   /** ∂L/∂(each layer's input) from the last backward pass (for diagnostics). */
-  readonly inputGrads: Float64Array[] = [];
+  readonly inputGrads: ArrayOf<D>[] = [];
 
-  constructor(layers: readonly Layer[]) {
-    checkLayers("Sequential", layers);
+  constructor(layers: readonly Layer<D>[]) {
+    this.dtype = checkLayers("Sequential", layers);
     this.layers = layers;
     this.params = layers.flatMap((layer) => layer.params);
     this.inputSize = layers[0].inputSize;
@@ -32,7 +36,7 @@ export class Sequential {
   }
 
   /** Runs a mini-batch of `rows` samples through every layer; returns the last layer's buffer. */
-  forward(x: Float64Array, rows: number): Float64Array {
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D> {
     let h = x;
     for (let i = 0; i < this.layers.length; i++) {
       h = this.layers[i].forward(h, rows);
@@ -42,7 +46,7 @@ export class Sequential {
   }
 
   /** Back-propagates ∂L/∂output through every layer (filling each parameter's grad); returns ∂L/∂x. */
-  backward(dy: Float64Array): Float64Array {
+  backward(dy: ArrayOf<D>): ArrayOf<D> {
     let g = dy;
     for (let i = this.layers.length - 1; i >= 0; i--) {
       g = this.layers[i].backward(g);
@@ -52,29 +56,30 @@ export class Sequential {
   }
 
   /** The model's outputs for every row of x (a new array, rows × outputSize). */
-  predict(x: Float64Array): Float64Array {
-    checkFloat64Array("Sequential.predict", "x", x);
+  predict(x: ArrayOf<D>): ArrayOf<D> {
+    checkArrayOf("Sequential.predict", "x", this.dtype, x);
     if (x.length % this.inputSize !== 0 || x.length === 0) {
       throw new RangeError(
         `Sequential.predict: x's length must be a non-zero multiple of ${this.inputSize}, got ${x.length}`,
       );
     }
-    return this.forward(x, x.length / this.inputSize).slice();
+    return this.forward(x, x.length / this.inputSize).slice() as ArrayOf<D>;
   }
 }
 
 /** Throws a TypeError unless `model` is a Sequential. */
-export function checkModel(fn: string, model: unknown): Sequential {
+export function checkModel<D extends Dtype>(fn: string, model: Sequential<D>): Sequential<D> {
   if (!(model instanceof Sequential))
     throw new TypeError(`${fn}: model must be a Sequential, got ${describe(model)}`);
   return model;
 }
 
 /**
- * Throws unless `layers` is a non-empty array of layers, each taking the previous one's output:
- * the check of Sequential and PreNormResidual, so that both reject the same values by their own name.
+ * Throws unless `layers` is a non-empty array of layers of one dtype, each taking the previous
+ * one's output: the check of Sequential and PreNormResidual, so that both reject the same values
+ * by their own name. Returns their dtype.
  */
-export function checkLayers(fn: string, layers: readonly Layer[]): void {
+export function checkLayers<D extends Dtype>(fn: string, layers: readonly Layer<D>[]): D {
   if (!Array.isArray(layers))
     throw new TypeError(`${fn}: layers must be an array of layers, got ${describe(layers)}`);
   if (layers.length === 0) throw new RangeError(`${fn}: layers must hold at least one layer, got 0`);
@@ -96,4 +101,15 @@ export function checkLayers(fn: string, layers: readonly Layer[]): void {
       );
     }
   }
+  // a layer written without a dtype (in JavaScript, or before float32) is float64
+  const dtype = layers[0].dtype ?? ("float64" as D);
+  for (let i = 1; i < layers.length; i++) {
+    const other = layers[i].dtype ?? "float64";
+    if (other !== dtype) {
+      throw new TypeError(
+        `${fn}: layer ${i} (${layers[i].label}) is ${other}, but layer 0 (${layers[0].label}) is ${dtype}: every layer must have one dtype`,
+      );
+    }
+  }
+  return dtype;
 }

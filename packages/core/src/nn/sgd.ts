@@ -1,4 +1,6 @@
+import type { FloatArray } from "../kernels/FloatArray.js";
 import { checkOptions } from "../kernels/validate.js";
+import { arrayOf, type Dtype, dtypeOf } from "./dtype.js";
 import { checkHyper, checkParams, type Optimizer } from "./optimizer.js";
 import type { Param } from "./param.js";
 
@@ -28,7 +30,7 @@ export function sgd(options: SgdOptions): Optimizer {
   checkHyper("sgd", "learningRate", learningRate, 0);
   checkHyper("sgd", "momentum", momentum, 0, 1);
   checkHyper("sgd", "weightDecay", weightDecay, 0);
-  const velocity = new Map<Param, Float64Array>();
+  const velocity = new Map<Param<Dtype>, FloatArray>();
   return {
     name: momentum > 0 ? `sgd(lr=${learningRate}, momentum=${momentum})` : `sgd(lr=${learningRate})`,
     step(params) {
@@ -37,13 +39,14 @@ export function sgd(options: SgdOptions): Optimizer {
         const decay = p.weightDecay ? weightDecay : 0;
         let v = velocity.get(p);
         if (v === undefined) {
-          v = new Float64Array(p.value.length);
+          v = arrayOf(dtypeOf(p.value), p.value.length);
           velocity.set(p, v);
         }
-        for (let i = 0; i < p.value.length; i++) {
-          const g = p.grad[i] + decay * p.value[i];
+        const { value, grad } = p;
+        for (let i = 0; i < value.length; i++) {
+          const g = grad[i] + decay * value[i];
           v[i] = momentum * v[i] + g;
-          p.value[i] -= learningRate * v[i];
+          value[i] -= learningRate * v[i];
         }
       }
     },

@@ -1,3 +1,4 @@
+import type { Dtype } from "./dtype.js";
 import { checkLossArrays, type Loss } from "./loss.js";
 
 /**
@@ -11,7 +12,7 @@ import { checkLossArrays, type Loss } from "./loss.js";
  *
  * @example softmaxCrossEntropy(Float64Array.of(0, 0), Float64Array.of(1)) // => Math.LN2
  */
-export const softmaxCrossEntropy: Loss = (output, target, grad) => {
+export const softmaxCrossEntropy: Loss<Dtype> = (output, target, grad) => {
   checkLossArrays("softmaxCrossEntropy", output, target, grad, false);
   const rows = target.length;
   if (rows === 0 || output.length % rows !== 0 || output.length < 2 * rows) {

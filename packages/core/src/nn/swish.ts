@@ -2,16 +2,20 @@ import { activationForward, swishBackward } from "../kernels/index.js";
 import { checkOptions } from "../kernels/validate.js";
 import { activations } from "../registry/index.js";
 import { checkBoolean, checkFinite, checkParameterCount } from "./check.js";
+import { ones } from "./dense.js";
+import { type ArrayOf, arrayOf, checkDtype, type Dtype } from "./dtype.js";
 import { type ActivationProbe, checkInput, checkSize, type Layer, sized } from "./layer.js";
 import { createParam, type Param } from "./param.js";
 
-export interface SwishOptions {
+export interface SwishOptions<D extends Dtype = "float64"> {
   /** Units per sample (input and output size). */
   size: number;
   /** Initial β; default 1 (SiLU). */
   beta?: number;
   /** Whether β is learned; default true. */
   learnable?: boolean;
+  /** "float64" (the default) or "float32", as {@link Dense}'s. */
+  dtype?: D;
 }
 
 /**
@@ -25,24 +29,27 @@ export interface SwishOptions {
  * const layer = new Swish({ size: 1, beta: 1 });
  * layer.forward(Float64Array.of(0), 1) // => Float64Array [0]
  */
-export class Swish implements Layer {
+export class Swish<D extends Dtype = "float64"> implements Layer<D> {
   readonly label: string;
   readonly inputSize: number;
   readonly outputSize: number;
-  readonly beta: Param;
-  readonly params: readonly Param[];
+  readonly dtype: D;
+  readonly beta: Param<D>;
+  readonly params: readonly Param<D>[];
   private rows = 0;
-  private input: Float64Array = new Float64Array(0); // x, kept for ∂f/∂x and ∂f/∂β
-  private y: Float64Array = new Float64Array(0);
-  private dx: Float64Array = new Float64Array(0);
+  private input: ArrayOf<D>; // x, kept for ∂f/∂x and ∂f/∂β
+  private y: ArrayOf<D>;
+  private dx: ArrayOf<D>;
 
-  constructor(options: SwishOptions) {
+  constructor(options: SwishOptions<D>) {
     const fn = "Swish";
     const {
       size,
       beta = activations.swish.param!.default,
       learnable = true,
+      dtype,
     } = checkOptions(fn, options, true);
+    this.dtype = checkDtype(fn, dtype);
     checkSize(fn, "size", size);
     checkParameterCount(fn, `size ${size}`, size);
     checkFinite(fn, "beta", beta);
@@ -50,34 +57,35 @@ export class Swish implements Layer {
     this.inputSize = size;
     this.outputSize = size;
     this.label = `swish ${size}${learnable ? " learnable β" : ""}`;
-    this.beta = createParam(`${this.label} beta`, 1, false);
+    this.beta = createParam(`${this.label} beta`, 1, false, this.dtype);
     this.beta.value[0] = beta;
     this.params = learnable ? [this.beta] : [];
+    [this.input, this.y, this.dx] = [0, 0, 0].map(() => arrayOf(this.dtype, 0));
   }
 
-  forward(x: Float64Array, rows: number): Float64Array {
-    checkInput(this.label, x, rows, this.inputSize);
+  forward(x: ArrayOf<D>, rows: number): ArrayOf<D> {
+    checkInput(this.label, x, rows, this.inputSize, this.dtype);
     this.rows = rows;
     this.input = x;
     this.y = sized(this.y, x.length);
     return activationForward("swish", x, { param: this.beta.value[0], out: this.y });
   }
 
-  backward(dy: Float64Array): Float64Array {
+  backward(dy: ArrayOf<D>): ArrayOf<D> {
     this.dx = sized(this.dx, this.input.length);
     const { dBeta } = swishBackward(this.input, dy, this.beta.value[0], { out: this.dx });
     this.beta.grad[0] = dBeta;
     return this.dx;
   }
 
-  probe(): ActivationProbe {
+  probe(): ActivationProbe<D> {
     const { rows, input } = this;
     return {
       rows,
       units: this.outputSize,
       pre: input,
       post: this.y,
-      slope: () => swishBackward(input, new Float64Array(input.length).fill(1), this.beta.value[0]).dx,
+      slope: () => swishBackward(input, ones(input.length, this.dtype), this.beta.value[0]).dx,
     };
   }
 }

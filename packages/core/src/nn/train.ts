@@ -1,16 +1,20 @@
 import { checkOptions } from "../kernels/validate.js";
-import { checkBoolean, checkFinite, checkFloat64Array, checkFunction, checkInteger } from "./check.js";
+import { checkBoolean, checkFinite, checkFunction, checkInteger } from "./check.js";
 import { checkDataset, type Dataset } from "./dataset.js";
+import { type ArrayOf, arrayOf, type Dtype } from "./dtype.js";
+import { inspect } from "./inspect.js";
 import { sized } from "./layer.js";
 import { type LayerStats, layerStats } from "./layerStats.js";
 import type { Loss } from "./loss.js";
+import { nonFinite } from "./nonFiniteLossError.js";
 import type { Optimizer } from "./optimizer.js";
 import { type Rng, rngOf } from "./rng.js";
 import { checkModel, type Sequential } from "./sequential.js";
 
-export interface TrainOptions {
+export interface TrainOptions<D extends Dtype = "float64"> {
+  /** The samples, in float64; a float32 model reads each mini-batch rounded to float32. */
   data: Dataset;
-  loss: Loss;
+  loss: Loss<D>;
   optimizer: Optimizer;
   /** Passes over the data set. */
   epochs: number;
@@ -69,26 +73,6 @@ export interface TrainingHistory {
 }
 
 /**
- * Thrown by {@link train} when the loss becomes NaN or infinite; names the step and the first
- * layer whose output holds a non-finite value.
- *
- * @example
- * try { train(model, options); } catch (e) { if (e instanceof NonFiniteLossError) e.layer; } // => 1, say
- */
-export class NonFiniteLossError extends Error {
-  override readonly name = "NonFiniteLossError";
-  constructor(
-    message: string,
-    readonly step: number,
-    readonly epoch: number,
-    /** Index of the first layer whose output held a non-finite value, or null when all were finite. */
-    readonly layer: number | null,
-  ) {
-    super(message);
-  }
-}
-
-/**
  * Trains a model with mini-batch gradient descent and returns its history: the loss of every
  * step and epoch, and per-layer diagnostics (pre-activation and output mean/std, dead units,
  * gradient and parameter norms) per step and per epoch. Same seeds → bit-identical history.
@@ -110,7 +94,7 @@ export class NonFiniteLossError extends Error {
  * const lossCurves = runs.map(({ activation, history }) => ({ activation, loss: history.epochs.map((e) => e.loss) }));
  * const gradNorms = runs.map(({ activation, history }) => ({ activation, perLayer: history.epochs.map((e) => e.layers.map((l) => l.gradNorm)) }));
  */
-export function train(model: Sequential, options: TrainOptions): TrainingHistory {
+export function train<D extends Dtype>(model: Sequential<D>, options: TrainOptions<D>): TrainingHistory {
   checkModel("train", model);
   const {
     data,
@@ -134,9 +118,9 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
   const { features, rows } = data;
   const batch = Math.min(batchSize, rows);
   const order = Array.from({ length: rows }, (_, i) => i);
-  const batchX = new Float64Array(batch * features);
-  const batchY = new Float64Array(batch);
-  let grad: Float64Array = new Float64Array(0); // ∂L/∂output, reused from step to step
+  const batchX = arrayOf(model.dtype, batch * features);
+  const batchY = arrayOf(model.dtype, batch);
+  let grad = arrayOf(model.dtype, 0); // ∂L/∂output, reused from step to step
   const steps: StepRecord[] = [];
   const epochRecords: EpochRecord[] = [];
   let step = 0;
@@ -149,8 +133,8 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
       step++;
       const n = Math.min(batch, rows - start);
       // gather the mini-batch
-      const x = n === batch ? batchX : batchX.subarray(0, n * features);
-      const y = n === batch ? batchY : batchY.subarray(0, n);
+      const x = n === batch ? batchX : (batchX.subarray(0, n * features) as ArrayOf<D>);
+      const y = n === batch ? batchY : (batchY.subarray(0, n) as ArrayOf<D>);
       for (let i = 0; i < n; i++) {
         const row = order[start + i];
         for (let k = 0; k < features; k++) x[i * features + k] = data.x[row * features + k];
@@ -181,75 +165,8 @@ export function train(model: Sequential, options: TrainOptions): TrainingHistory
   return { steps, epochs: epochRecords };
 }
 
-/** What {@link inspect} returns: the whole set's loss, accuracy and per-layer statistics. */
-export interface Inspection {
-  readonly loss: number;
-  /** Share classified right; null for a regression set. */
-  readonly accuracy: number | null;
-  readonly layers: readonly LayerStats[];
-}
-
-/**
- * One forward and backward pass of the whole data set, with no update: the loss, the accuracy and
- * per-layer statistics (dead units over every sample, gradient norms of the whole set's loss).
- * Before any training it shows how gradients shrink or grow through depth at initialisation.
- *
- * @example
- * const model = mlp({ sizes: [2, 32, 32, 32, 32, 2], activation: "sigmoid", seed: 1 });
- * inspect(model, { data: spirals(), loss: softmaxCrossEntropy }).layers.map((l) => l.gradNorm) // => shrinking towards the input
- */
-export function inspect(
-  model: Sequential,
-  options: { data: Dataset; loss: Loss; deadThreshold?: number },
-): Inspection {
-  checkModel("inspect", model);
-  const { data, loss, deadThreshold = 0 } = checkOptions("inspect", options, true);
-  checkDataset("inspect", data);
-  checkFunction("inspect", "loss", loss);
-  checkFinite("inspect", "deadThreshold", deadThreshold, 0);
-  if (data.features !== model.inputSize) {
-    throw new RangeError(
-      `inspect: the model takes ${model.inputSize} inputs, but data ${data.name} has ${data.features} features`,
-    );
-  }
-  const output = model.forward(data.x, data.rows);
-  const grad = new Float64Array(output.length);
-  const value = loss(output, data.y, grad);
-  model.backward(grad);
-  return {
-    loss: value,
-    accuracy: data.classes === null ? null : accuracy(output, data.y, model.outputSize),
-    layers: layerStats(model, deadThreshold),
-  };
-}
-
-/**
- * Share of rows whose predicted class equals the label: the argmax of each row's outputs, or,
- * with a single output (a logit), class 1 where it is positive.
- *
- * @example accuracy(Float64Array.of(2, -1, -3, 0.5), Float64Array.of(0, 1), 2) // => 1
- */
-export function accuracy(output: Float64Array, labels: Float64Array, outputs: number): number {
-  checkFloat64Array("accuracy", "labels", labels);
-  if (labels.length === 0) throw new RangeError("accuracy: labels must hold at least one label, got 0");
-  checkInteger("accuracy", "outputs", outputs, 1);
-  checkFloat64Array("accuracy", "output", output, labels.length * outputs);
-  let right = 0;
-  for (let i = 0; i < labels.length; i++) {
-    let predicted = 0;
-    if (outputs === 1) {
-      predicted = output[i] > 0 ? 1 : 0;
-    } else {
-      for (let j = 1; j < outputs; j++)
-        if (output[i * outputs + j] > output[i * outputs + predicted]) predicted = j;
-    }
-    if (predicted === labels[i]) right++;
-  }
-  return right / labels.length;
-}
-
-function checkTrainOptions(
-  model: Sequential,
+function checkTrainOptions<D extends Dtype>(
+  model: Sequential<D>,
   {
     data,
     loss,
@@ -258,7 +175,7 @@ function checkTrainOptions(
     batchSize,
     deadThreshold,
     onEpoch,
-  }: Omit<TrainOptions, "epochs"> & { epochs: unknown },
+  }: Omit<TrainOptions<D>, "epochs"> & { epochs: unknown },
 ): void {
   checkDataset("train", data);
   checkFunction("train", "loss", loss);
@@ -273,19 +190,4 @@ function checkTrainOptions(
   }
   checkInteger("train", "epochs", epochs, 1);
   checkInteger("train", "batchSize", batchSize, 1);
-}
-
-/** The error for a non-finite loss, naming the first layer whose output holds a non-finite value. */
-function nonFinite(model: Sequential, value: number, step: number, epoch: number): NonFiniteLossError {
-  const bad = model.outputs.findIndex((out) => out.some((v) => !Number.isFinite(v)));
-  const where =
-    bad === -1
-      ? "every layer's output is finite, so the loss itself overflowed (check the targets and the loss)"
-      : `the first non-finite value is in the output of layer ${bad} (${model.layers[bad].label})`;
-  return new NonFiniteLossError(
-    `train: loss is ${value} at step ${step} (epoch ${epoch}); ${where}`,
-    step,
-    epoch,
-    bad === -1 ? null : bad,
-  );
 }

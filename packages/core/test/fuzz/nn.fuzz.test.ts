@@ -46,6 +46,35 @@ function notFloat64(lengthOf?: (args: unknown[]) => number): fc.Arbitrary<unknow
   return fc.oneof(...arbitraries);
 }
 
+/**
+ * Hostile values for an argument that may be a Float64Array or a Float32Array (which then sets
+ * the type the other arrays must have): as notFloat64, less the Float32Array.
+ */
+function notFloatArray(lengthOf?: (args: unknown[]) => number): fc.Arbitrary<unknown> {
+  return notFloat64(lengthOf).filter((v) => !(v instanceof Float32Array));
+}
+
+/**
+ * Hostile values for an array argument that must have the type of the array at `at` (a Float64Array
+ * or a Float32Array) and the length `lengthOf(args)`: the other float type, other arrays, detached,
+ * one too long.
+ */
+function notLike(at: number, lengthOf: (args: unknown[]) => number): fc.Arbitrary<unknown> {
+  const typeOf = (args: unknown[]) => (args[at] instanceof Float32Array ? Float32Array : Float64Array);
+  return fc.oneof(
+    notNumber.filter((v) => !(v instanceof Float64Array) && !(v instanceof Float32Array)),
+    fc.constant(undefined),
+    fc.constantFrom<unknown>(new Int32Array(2), [0.5, 1]),
+    fc.constant(
+      new Derived("the other float type", (args) =>
+        typeOf(args) === Float32Array ? new Float64Array(lengthOf(args)) : new Float32Array(lengthOf(args)),
+      ),
+    ),
+    fc.constant(new Derived("detached", (args) => detached(typeOf(args)))),
+    fc.constant(new Derived("one element too many", (args) => new (typeOf(args))(lengthOf(args) + 1))),
+  );
+}
+
 /** What a message shows for an array of numbers: [a, b, …]. */
 const showsList = (value: unknown) =>
   Array.isArray(value)
@@ -168,6 +197,40 @@ const sgdEntry: FuzzEntry = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Precision.
+
+const toDtypeEntry: FuzzEntry = {
+  valid: fc
+    .record({
+      values: fc.array(anyDouble, { maxLength: 8 }),
+      type: fc.constantFrom(Float32Array, Float64Array),
+      dtype: fc.constantFrom<nn.Dtype>("float32", "float64"),
+      where: layout,
+    })
+    .map((spec) => build(spec, ({ values, type, dtype, where }) => [laidOut(type, values, where), dtype])),
+  check(result: Float32Array | Float64Array, [array, dtype]: unknown[], args: unknown[]) {
+    const source = array as Float32Array | Float64Array;
+    const type = dtype === "float32" ? Float32Array : Float64Array;
+    expectTrue(result instanceof type, `a ${type.name}`);
+    if (source instanceof type) expectTrue(result === args[0], "the array itself when it has that dtype");
+    expectTrue(result.length === source.length, "one value per value");
+    // float32: each value rounded to the nearest float32, as Math.fround rounds
+    source.forEach((v, i) => {
+      const expected = dtype === "float32" ? Math.fround(v) : v;
+      expectTrue(Object.is(result[i], expected), `value ${i}: ${result[i]}, expected ${expected}`);
+    });
+  },
+  hostile: [
+    { name: "array", at: [0], values: notFloatArray(), shows: showsArray },
+    {
+      name: "dtype",
+      at: [1],
+      values: fc.constantFrom<unknown>(undefined, "float16", "Float32Array", 32, null, Float32Array),
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
 // Losses: naive formulas.
 
 const naiveSoftplus = (u: number) => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));
@@ -194,7 +257,7 @@ function lossHostile(
   targetLength = (a: unknown[]) => (a[1] as Float64Array).length,
 ): FuzzEntry["hostile"] {
   return [
-    { name: "output", at: [0], values: notFloat64(), shows: showsArray },
+    { name: "output", at: [0], values: notFloatArray(), shows: showsArray },
     { name: "target", at: [1], values: notFloat64(targetLength), shows: showsArray },
     ...extraTarget,
     {
@@ -653,15 +716,16 @@ function matmulEntry(name: ProductName): FuzzEntry {
         values: fc.array(entryValue, { minLength: 32, maxLength: 32 }),
         out: fc.constantFrom("fresh", "overA", "overB", "shared"),
         where: layout,
+        type: fc.constantFrom(Float64Array, Float32Array),
       })
       .map((spec) =>
-        build(spec, ({ rows, inner, cols, values, out, where }) => {
+        build(spec, ({ rows, inner, cols, values, out, where, type }) => {
           const s = shapes[name](rows, inner, cols);
           if (out === "fresh" || out === "shared") {
             return [
-              laidOut(Float64Array, values.slice(0, s.a), where),
-              laidOut(Float64Array, values.slice(16, 16 + s.b), where),
-              laidOut(Float64Array, new Array(s.out).fill(Number.NaN), out === "shared" ? "shared" : "fresh"),
+              laidOut(type, values.slice(0, s.a), where),
+              laidOut(type, values.slice(16, 16 + s.b), where),
+              laidOut(type, new Array(s.out).fill(Number.NaN), out === "shared" ? "shared" : "fresh"),
               rows,
               inner,
               cols,
@@ -669,10 +733,10 @@ function matmulEntry(name: ProductName): FuzzEntry {
           }
           // out starts one element into a (or b): it overlaps the input it is written over
           const [first, second] = out === "overA" ? [s.a, s.b] : [s.b, s.a];
-          const buffer = new Float64Array(Math.max(first, 1 + s.out));
+          const buffer = new type(Math.max(first, 1 + s.out));
           buffer.set(values.slice(0, first));
           const shared = buffer.subarray(0, first);
-          const other = Float64Array.from(values.slice(16, 16 + second));
+          const other = type.from(values.slice(16, 16 + second));
           const o = buffer.subarray(1, 1 + s.out);
           return out === "overA"
             ? [shared, other, o, rows, inner, cols]
@@ -684,6 +748,8 @@ function matmulEntry(name: ProductName): FuzzEntry {
       const [r, i, c] = [rows, inner, cols] as number[];
       expectTrue(result === args[2], "returns out");
       const [outRows, outCols] = name === "matmul" ? [r, c] : name === "matmulTransposeA" ? [i, c] : [r, i];
+      // float32: a float32 sum of at most 4 terms is within 4·2^-24 of their magnitude
+      const relative = a instanceof Float32Array ? 4 * 2 ** -24 : 1e-13;
       for (let p = 0; p < outRows; p++) {
         for (let q = 0; q < outCols; q++) {
           expectSum(
@@ -691,7 +757,7 @@ function matmulEntry(name: ProductName): FuzzEntry {
             term(a as Float64Array, b as Float64Array, r, i, c, p, q),
             false,
             `out[${p}, ${q}]`,
-            1e-13,
+            relative,
           );
         }
       }
@@ -700,19 +766,19 @@ function matmulEntry(name: ProductName): FuzzEntry {
       {
         name: "a",
         at: [0],
-        values: notFloat64((x) => shapes[name](x[3] as number, x[4] as number, x[5] as number).a),
+        values: notFloatArray((x) => shapes[name](x[3] as number, x[4] as number, x[5] as number).a),
         shows: showsArray,
       },
       {
         name: "b",
         at: [1],
-        values: notFloat64((x) => shapes[name](x[3] as number, x[4] as number, x[5] as number).b),
+        values: notLike(0, (x) => shapes[name](x[3] as number, x[4] as number, x[5] as number).b),
         shows: showsArray,
       },
       {
         name: "out",
         at: [2],
-        values: notFloat64((x) => shapes[name](x[3] as number, x[4] as number, x[5] as number).out),
+        values: notLike(0, (x) => shapes[name](x[3] as number, x[4] as number, x[5] as number).out),
         shows: showsArray,
       },
       { name: "rows", at: [3], values: notIntegerIn(0) },
@@ -1316,13 +1382,13 @@ const accuracyEntry: FuzzEntry = {
     {
       name: "output",
       at: [0],
-      values: notFloat64((a) => (a[1] as Float64Array).length * (a[2] as number)),
+      values: notFloatArray((a) => (a[1] as Float64Array).length * (a[2] as number)),
       shows: showsArray,
     },
     {
       name: "labels",
       at: [1],
-      values: fc.oneof(notFloat64(), fc.constant(new Float64Array(0))),
+      values: fc.oneof(notFloatArray(), fc.constant(new Float64Array(0))),
       shows: showsArray,
     },
     { name: "outputs", at: [2], values: notIntegerIn(1) },
@@ -1362,7 +1428,7 @@ const deadFractionEntry: FuzzEntry = {
     {
       name: "slope",
       at: [0],
-      values: notFloat64((a) => (a[1] as number) * (a[2] as number)),
+      values: notFloatArray((a) => (a[1] as number) * (a[2] as number)),
       shows: showsArray,
     },
     { name: "rows", at: [1], values: notIntegerIn(0) },
@@ -1637,6 +1703,7 @@ const table: FuzzTable<typeof nn> = {
   train: trainEntry,
   inspect: inspectEntry,
   accuracy: accuracyEntry,
+  toDtype: toDtypeEntry,
   deadFraction: deadFractionEntry,
   layerStats: layerStatsEntry,
   probabilityOf: probabilityOfEntry,

@@ -12,3 +12,5 @@ await import("./swishBackward.test.js");
 await import("./preluForward.test.js");
 await import("./preluBackward.test.js");
 await import("../glu/fusedGlu.test.js");
+await import("../nn/matmulFloat32.test.js");
+await import("../nn/float32.test.js");

@@ -4,19 +4,24 @@ import { type Example, readExamples, runExample } from "../docExampleBlocks.js";
 
 // Every `@example` in the doc comments of src/nn is run against the exports of
 // @activation-lab/core/nn (docExampleBlocks.ts says how), so the toolkit's documentation cannot
-// drift from the code. Examples may use `model` (a small classifier of 2-D points) and `options`
-// (its training options) as placeholders: this test provides both.
-const examples = readExamples(new URL("../../src/nn/", import.meta.url));
+// drift from the code. An example may use its own module's exports (dtype.ts's internal arrayOf)
+// and the placeholders `model` (a small classifier of 2-D points), `data` (its data set) and
+// `options` (its training options): this test provides them.
+const sources = new URL("../../src/nn/", import.meta.url);
+const examples = readExamples(sources);
+const modules = new Map(
+  await Promise.all(
+    [...new Set(examples.map((e) => e.file))].map(
+      async (file) => [file, (await import(new URL(file, sources).href)) as object] as const,
+    ),
+  ),
+);
 
 function run(example: Example): Record<string, unknown> {
   const model = nn.mlp({ sizes: [2, 8, 2], activation: "tanh", seed: 1 });
-  const options = {
-    data: nn.spirals({ points: 30, seed: 1 }),
-    loss: nn.softmaxCrossEntropy,
-    optimizer: nn.sgd({ learningRate: 0.1 }),
-    epochs: 1,
-  };
-  return runExample(example, { ...nn, model, options });
+  const data = nn.spirals({ points: 30, seed: 1 });
+  const options = { data, loss: nn.softmaxCrossEntropy, optimizer: nn.sgd({ learningRate: 0.1 }), epochs: 1 };
+  return runExample(example, { ...nn, ...modules.get(example.file), model, data, options });
 }
 
 describe("nn doc comment examples", () => {

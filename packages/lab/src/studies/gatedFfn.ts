@@ -1,4 +1,4 @@
-import { adam, mlp, type Sequential } from "@activation-lab/core/nn";
+import { accuracy, adam, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
 import { gatedFfnDefaults, gatedWidth } from "../defaults.js";
 import { flattened } from "../flattened.js";
@@ -94,15 +94,9 @@ function runArm(
   return { task, run: { model, curve, testCurve } satisfies Run };
 }
 
-function accuracyOf(model: Sequential, data: { x: Float64Array; y: Float64Array; rows: number }): number {
-  const output = model.forward(data.x, data.rows);
-  let right = 0;
-  for (let i = 0; i < data.rows; i++) {
-    const row = output.subarray(i * classes, (i + 1) * classes);
-    const predicted = row.indexOf(Math.max(...row));
-    if (predicted === data.y[i]) right++;
-  }
-  return right / data.rows;
+/** Share of the test set classified right (core's accuracy: the first largest of the 3 logits). */
+function testAccuracy(model: Sequential, data: { x: Float64Array; y: Float64Array; rows: number }): number {
+  return accuracy(model.forward(data.x, data.rows), data.y, model.outputSize);
 }
 
 /**
@@ -140,7 +134,7 @@ export function gatedFfnStudy(config: GatedFfnConfig): GatedFfnResult {
       onProgress?.(++done, total);
       return {
         testLoss: setLoss(run.model, task.test),
-        testAccuracy: accuracyOf(run.model, task.test),
+        testAccuracy: testAccuracy(run.model, task.test),
         trainLoss: run.curve[run.curve.length - 1],
         curve: run.curve,
         testCurve: run.testCurve,

@@ -23,6 +23,7 @@ import { setLoss, trainRun } from "./spiralTask.js";
  */
 class ConstantShift implements Layer {
   readonly label: string;
+  readonly dtype = "float64";
   readonly params: readonly Param[] = [];
   private output = new Float64Array(0);
   private rows = 0;

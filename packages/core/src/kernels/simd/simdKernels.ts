@@ -10,6 +10,7 @@ import {
   normalTailDenominator,
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
+import { SimdMatmul } from "./simdMatmul.js";
 import { relaxedSimdModuleBase64, simdModuleBase64 } from "./wasmModule.js";
 
 // The two host APIs used here, declared because the package compiles against ES2023 alone (no DOM
@@ -66,9 +67,13 @@ export class SimdKernels {
   readonly #alpha32: Float32Array;
   readonly #alpha64: Float64Array;
   readonly #alphaSums: Float64Array;
+  /** The compiled module, for the float32 matrix product's own instance. */
+  readonly #module: WebAssembly.Module | null;
+  #matmul: SimdMatmul | undefined;
 
-  constructor(instance: WebAssembly.Instance, build: SimdBuild) {
+  constructor(instance: WebAssembly.Instance, build: SimdBuild, module: WebAssembly.Module | null = null) {
     this.build = build;
+    this.#module = module;
     const e = instance.exports;
     const { buffer } = e["memory"] as { buffer: ArrayBuffer }; // never grows: the kernels allocate nothing
     const address = (name: string) => (e[name] as { value: number }).value;
@@ -101,6 +106,17 @@ export class SimdKernels {
       throw new Error(`simdKernels: MILLS_RATIO takes ${mills} terms, got ${millsRatioAccurate.length}`);
     }
     new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
+  }
+
+  /**
+   * The float32 matrix products (assembly/matmul.ts) in an instance of their own, created on the
+   * first call; null without the module.
+   */
+  matmul(): SimdMatmul | null {
+    if (this.#matmul === undefined && this.#module !== null) {
+      this.#matmul = new SimdMatmul(new WebAssembly.Instance(this.#module));
+    }
+    return this.#matmul ?? null;
   }
 
   /** out[i] = f(x[i]) for activation `name`; out may be x. */
@@ -269,14 +285,16 @@ const modules: { readonly [B in SimdBuild]: string } = {
 
 /** The kernels of one build, compiled anew; null where this engine refuses that build. */
 export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
+  let module: WebAssembly.Module;
   let instance: WebAssembly.Instance;
   try {
     const bytes = Uint8Array.from(atob(modules[build]), (c) => c.charCodeAt(0));
-    instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    module = new WebAssembly.Module(bytes);
+    instance = new WebAssembly.Instance(module);
   } catch {
     return null;
   }
-  return new SimdKernels(instance, build);
+  return new SimdKernels(instance, build, module);
 }
 
 let kernels: SimdKernels | null | undefined; // undefined until the first call
