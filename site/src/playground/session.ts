@@ -30,6 +30,7 @@ import {
   sgd,
   softmaxCrossEntropy,
   spirals,
+  toDtype,
   train,
   twoMoons,
   xor,
@@ -94,14 +95,23 @@ export interface Snapshot {
 
 export const histogramBins = 20;
 
+/**
+ * The playground trains in float32 (WebAssembly SIMD kernels and matmul): about 3× the epochs of
+ * float64 on its networks, with loss curves within 2·10⁻⁵ of float64's (core's float32 tests).
+ */
+const dtype = "float32";
+type Model = Sequential<typeof dtype>;
+
 export class PlaygroundSession {
   readonly config: PlaygroundConfig;
   readonly trainSet: Dataset;
   readonly testSet: Dataset;
-  readonly model: Sequential;
+  readonly model: Model;
   readonly history: EpochPoint[] = [];
   private readonly optimizer: Optimizer;
-  private readonly loss: Loss;
+  private readonly loss: Loss<typeof dtype>;
+  /** The test set in the model's precision, made once for the loss after every epoch. */
+  private readonly testArrays: { readonly x: Float32Array; readonly y: Float32Array };
   private readonly shuffles: Rng;
   /** Model layer indices of each hidden layer of the config (a learnable unit is two layers). */
   private readonly blocks: number[][] = [];
@@ -114,6 +124,7 @@ export class PlaygroundSession {
     this.shuffles = root.split();
     const all = generators[config.data](config.points, config.noise, dataRng);
     [this.trainSet, this.testSet] = split(all, config.testShare, splitRng);
+    this.testArrays = { x: toDtype(this.testSet.x, dtype), y: toDtype(this.testSet.y, dtype) };
     const classification = all.classes !== null;
     this.loss = classification ? softmaxCrossEntropy : meanSquaredError;
     const init = initializers[config.init];
@@ -130,6 +141,7 @@ export class PlaygroundSession {
       })),
       init: config.gain === 1 ? init : scaled(init, config.gain),
       seed: modelRng,
+      dtype,
     });
     let next = 0;
     for (const layer of config.layers) {
@@ -175,7 +187,7 @@ export class PlaygroundSession {
       const point = {
         epoch: this.history.length + 1,
         trainLoss: records[0].loss,
-        testLoss: this.setLoss(this.testSet),
+        testLoss: this.testLoss(),
       };
       this.history.push(point);
       added.push(point);
@@ -206,15 +218,15 @@ export class PlaygroundSession {
     return { epoch: this.epoch, layers, ...this.grid(gridSize) };
   }
 
-  private setLoss(data: Dataset): number {
-    return this.loss(this.model.forward(data.x, data.rows), data.y);
+  private testLoss(): number {
+    return this.loss(this.model.forward(this.testArrays.x, this.testSet.rows), this.testArrays.y);
   }
 
   private grid(size: number): Pick<Snapshot, "grid" | "gridSize" | "domain"> {
     const { x, features } = this.trainSet;
     if (features === 1) {
       const xs = extent(x);
-      const input = Float64Array.from({ length: size }, (_, i) => xs[0] + ((xs[1] - xs[0]) * i) / (size - 1));
+      const input = Float32Array.from({ length: size }, (_, i) => xs[0] + ((xs[1] - xs[0]) * i) / (size - 1));
       const grid = Float32Array.from(this.model.predict(input));
       const ys = extent(Float64Array.from([...this.trainSet.y, ...this.testSet.y]));
       return { grid, gridSize: size, domain: { x: xs, y: ys } };
@@ -261,14 +273,14 @@ function split(data: Dataset, testShare: number, rng: Rng): [Dataset, Dataset] {
   return [take(order.slice(testRows), "train"), take(order.slice(0, testRows), "test")];
 }
 
-function extent(values: Float64Array): [number, number] {
+function extent(values: Float32Array | Float64Array): [number, number] {
   let [min, max] = [Infinity, -Infinity];
   for (const v of values) [min, max] = [Math.min(min, v), Math.max(max, v)];
   return [min, max];
 }
 
 /** Counts of `values` in {@link histogramBins} equal bins from their min to their max. */
-function histogram(values: Float64Array): Histogram {
+function histogram(values: Float32Array | Float64Array): Histogram {
   const [min, max] = extent(values);
   const counts = new Array<number>(histogramBins).fill(0);
   const width = (max - min) / histogramBins;
