@@ -1,7 +1,9 @@
 // The float64 kernels in WebAssembly SIMD, two lanes at a time, within 1 ULP of the correctly
 // rounded value (as the scalar functions, src/scalar, whose formulas they follow): each result is
-// carried as an unevaluated pair hi + lo (Dekker's error-free sums and products, written without
-// fused multiply-add, so the relaxed-SIMD and SIMD builds give the same bits) and rounded once.
+// carried as an unevaluated pair hi + lo (error-free sums and products) and rounded once. A
+// product's error is exact either way, by Dekker's splitting in the SIMD build or by a fused
+// multiply-add in the relaxed one (used only where exactProducts finds it fused), so both builds
+// give the same bits.
 //
 // Each kernel reads the first n float64s of X64 (and DY64), writes OUT64, and returns how many
 // lanes it left to the caller: the indices of inputs outside the domain where its arithmetic is
@@ -89,12 +91,13 @@ const SIGN = memory.data<f64>([-0.0]); // the sign bit alone
 }
 
 /**
- * The rounding error of p = a·b (Dekker's TwoProduct), for |a|, |b| < 2^996 and a product that
- * neither overflows nor falls below 2^−969. No fused multiply-add: relaxed SIMD's may or may not
- * fuse, and this needs the same bits on every engine.
+ * The rounding error of p = a·b, exactly, for |a|, |b| < 2^996 and a product that neither
+ * overflows nor falls below 2^−969: a·b − p in one fused multiply-add in the relaxed build (the
+ * caller runs it only where exactProducts says it fuses), else Dekker's TwoProduct.
  */
 // @ts-ignore: decorator
 @inline function twoProdLo(a: v128, b: v128, p: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_madd(a, b, f64x2.neg(p));
   const ah = splitHi(a);
   const al = f64x2.sub(a, ah);
   const bh = splitHi(b);
@@ -114,6 +117,20 @@ const SIGN = memory.data<f64>([-0.0]); // the sign bit alone
   const p = f64x2.mul(q, dh);
   const r = f64x2.sub(f64x2.add(f64x2.sub(f64x2.sub(nh, p), twoProdLo(q, dh, p)), nl), f64x2.mul(q, dl));
   return f64x2.add(q, f64x2.mul(r, inverse));
+}
+
+const PRODUCT_FACTOR = memory.data<f64>([1 + 2.0 ** -30]);
+const PRODUCT_OTHER = memory.data<f64>([1 - 2.0 ** -30]);
+
+/**
+ * 1 where twoProdLo is exact here: always in the SIMD build; in the relaxed build where the engine
+ * fuses relaxed_madd (it may not, on a CPU without fused multiply-add), which a product whose
+ * rounding error is −2^−60 shows. Its inputs come from memory, so the compiler cannot fold it.
+ */
+export function exactProducts(): i32 {
+  const a = lanes(PRODUCT_FACTOR);
+  const b = lanes(PRODUCT_OTHER);
+  return f64x2.extract_lane(twoProdLo(a, b, f64x2.mul(a, b)), 0) == -(2.0 ** -60) ? 1 : 0;
 }
 
 // ─── e^y as a pair ───────────────────────────────────────────────────────────────────────────────
@@ -428,6 +445,44 @@ export function eluBackward64(n: i32, param: f64): i32 {
   return backward64<EluGrad>(n, param);
 }
 
+/**
+ * x·σ(w) = x/(1 + t), t = e^(−w), for w as the pair wh + wl: 1 + t as a pair and one corrected
+ * quotient, ±0 kept (Swish, tanh-GELU). |wh| ≤ 680: 1 + t stays within Veltkamp's reach.
+ */
+// @ts-ignore: decorator
+@inline function timesLogistic(x: v128, wh: v128, wl: v128): v128 {
+  const eh = expPair(f64x2.neg(wh), f64x2.neg(wl));
+  const th = f64x2.mul(eh, expScale);
+  const tl = f64x2.mul(expLo, expScale);
+  const s = f64x2.add(lanes(ONE), th);
+  const sl = f64x2.add(twoSumLo(lanes(ONE), th, s), tl);
+  return select(x, pairQuotient(x, lanes(ZERO), s, sl), f64x2.eq(x, lanes(ZERO)));
+}
+
+/**
+ * σ(w) + m·σ′(w) = (1 + t + m·t)/(1 + t)², t = e^(−w), for w = wh + wl and m = mh + ml as pairs:
+ * numerator and denominator as pairs, one corrected quotient (Swish′ with m = w = βx, tanh-GELU′).
+ * The numerator cancels near the derivative's zero, which the caller leaves to the scalar
+ * function; |wh| ≤ 340, so that (1 + t)² stays within Veltkamp's reach.
+ */
+// @ts-ignore: decorator
+@inline function logisticSlope(wh: v128, wl: v128, mh: v128, ml: v128): v128 {
+  const eh = expPair(f64x2.neg(wh), f64x2.neg(wl));
+  const th = f64x2.mul(eh, expScale);
+  const tl = f64x2.mul(expLo, expScale);
+  // 1 + t = s + sl, (1 + t)² = d + dl
+  const s = f64x2.add(lanes(ONE), th);
+  const sl = f64x2.add(twoSumLo(lanes(ONE), th, s), tl);
+  const d = f64x2.mul(s, s);
+  const dl = f64x2.add(twoProdLo(s, s, d), f64x2.mul(f64x2.add(s, s), sl));
+  // m·t = mt + mtl, then 1 + t + m·t = n + nl
+  const mt = f64x2.mul(mh, th);
+  const mtl = f64x2.add(twoProdLo(mh, th, mt), f64x2.add(f64x2.mul(mh, tl), f64x2.mul(ml, th)));
+  const n = f64x2.add(s, mt);
+  const nl = f64x2.add(f64x2.add(twoSumLo(s, mt, n), sl), mtl);
+  return pairQuotient(n, nl, d, dl);
+}
+
 /** The lanes where |βx| ≤ the constant at `limit` and |x| ≤ 10^290 (not NaN). */
 // @ts-ignore: decorator
 @inline function swishArgumentInside(x: v128, zh: v128, limit: usize): v128 {
@@ -445,13 +500,7 @@ export function eluBackward64(n: i32, param: f64): i32 {
   // @ts-ignore: decorator
   @inline f(x: v128, beta: v128): v128 {
     const zh = f64x2.mul(beta, x);
-    const zl = twoProdLo(beta, x, zh);
-    const eh = expPair(f64x2.neg(zh), f64x2.neg(zl));
-    const th = f64x2.mul(eh, expScale);
-    const tl = f64x2.mul(expLo, expScale);
-    const s = f64x2.add(lanes(ONE), th);
-    const sl = f64x2.add(twoSumLo(lanes(ONE), th, s), tl);
-    return select(x, pairQuotient(x, lanes(ZERO), s, sl), f64x2.eq(x, lanes(ZERO)));
+    return timesLogistic(x, zh, twoProdLo(beta, x, zh));
   }
   // @ts-ignore: decorator
   @inline inside(x: v128, beta: v128): v128 {
@@ -461,20 +510,7 @@ export function eluBackward64(n: i32, param: f64): i32 {
   @inline dx(x: v128, dy: v128, beta: v128): v128 {
     const zh = f64x2.mul(beta, x);
     const zl = twoProdLo(beta, x, zh);
-    const eh = expPair(f64x2.neg(zh), f64x2.neg(zl));
-    const th = f64x2.mul(eh, expScale);
-    const tl = f64x2.mul(expLo, expScale);
-    // 1 + t = s + sl, (1 + t)² = d + dl
-    const s = f64x2.add(lanes(ONE), th);
-    const sl = f64x2.add(twoSumLo(lanes(ONE), th, s), tl);
-    const d = f64x2.mul(s, s);
-    const dl = f64x2.add(twoProdLo(s, s, d), f64x2.mul(f64x2.add(s, s), sl));
-    // z·t = zt + ztl, then 1 + t + z·t = n + nl
-    const zt = f64x2.mul(zh, th);
-    const ztl = f64x2.add(twoProdLo(zh, th, zt), f64x2.add(f64x2.mul(zh, tl), f64x2.mul(zl, th)));
-    const n = f64x2.add(s, zt);
-    const nl = f64x2.add(f64x2.add(twoSumLo(s, zt, n), sl), ztl);
-    return f64x2.mul(dy, pairQuotient(n, nl, d, dl));
+    return f64x2.mul(dy, logisticSlope(zh, zl, zh, zl));
   }
   // @ts-ignore: decorator
   @inline insideBackward(x: v128, beta: v128): v128 {
@@ -488,6 +524,258 @@ export function swishForward64(n: i32, param: f64): i32 {
 }
 export function swishBackward64(n: i32, param: f64): i32 {
   return backward64<Swish>(n, param);
+}
+
+// √(2/π), 0.044715 and 3·0.044715 as pairs, as src/scalar/geluTanh.ts has them
+const GELU_K = memory.data<f64>([0.7978845608028654]);
+const GELU_K_LO = memory.data<f64>([-4.98465440455546e-17]);
+const GELU_C = memory.data<f64>([0.044715]);
+const GELU_C_LO = memory.data<f64>([2.1960211427085595e-18]);
+const GELU_3C = memory.data<f64>([0.134145]);
+const GELU_3C_LO = memory.data<f64>([1.3526957332032908e-17]);
+/** tanh-GELU′'s zero x₀ (src/scalar/geluTanh.ts) and the half-width of its series' window, left to the scalar. */
+const GELU_TANH_GRAD_ZERO = memory.data<f64>([-0.7524614220710163]);
+const GELU_TANH_GRAD_WINDOW = memory.data<f64>([0.1]);
+/** |x| ≤ 20 forward (w ≤ 603), 16 backward (w ≤ 318), and |x| ≥ 10^−300 or 0 (x/2 below, as the scalar). */
+const GELU_TANH_LIMIT = memory.data<f64>([20]);
+const GELU_TANH_GRAD_LIMIT = memory.data<f64>([16]);
+const GELU_TANH_TINY = memory.data<f64>([1e-300]);
+
+/** The low part of geluTanhArgument's pair. */
+let argumentLo: v128 = f64x2.splat(0);
+
+/** w = 2u = 2·√(2/π)·(x + 0.044715x³) as the pair (result, argumentLo), as the scalar's argument(). */
+// @ts-ignore: decorator
+@inline function geluTanhArgument(x: v128): v128 {
+  const x2 = f64x2.mul(x, x);
+  const x2l = twoProdLo(x, x, x2);
+  const x3 = f64x2.mul(x2, x);
+  const x3l = f64x2.add(twoProdLo(x2, x, x3), f64x2.mul(x2l, x));
+  const cx3 = f64x2.mul(lanes(GELU_C), x3);
+  const cl = f64x2.add(f64x2.add(twoProdLo(lanes(GELU_C), x3, cx3), f64x2.mul(lanes(GELU_C), x3l)), f64x2.mul(lanes(GELU_C_LO), x3));
+  const a = f64x2.add(x, cx3);
+  const al = f64x2.add(twoSumLo(x, cx3, a), cl);
+  const w = f64x2.mul(lanes(GELU_K), a);
+  const wl = f64x2.add(f64x2.add(twoProdLo(lanes(GELU_K), a, w), f64x2.mul(lanes(GELU_K), al)), f64x2.mul(lanes(GELU_K_LO), a));
+  argumentLo = f64x2.add(wl, wl);
+  return f64x2.add(w, w);
+}
+
+/** The lanes where |x| ≤ the constant at `limit` and x is 0 or at least 10^−300 in size. */
+// @ts-ignore: decorator
+@inline function geluTanhInside(x: v128, limit: usize): v128 {
+  const tiny = v128.andnot(f64x2.lt(f64x2.abs(x), lanes(GELU_TANH_TINY)), f64x2.eq(x, lanes(ZERO)));
+  return v128.andnot(within(x, limit), tiny);
+}
+
+/**
+ * tanh-GELU as src/scalar/geluTanh.ts: x·σ(w) with w = 2·√(2/π)·(x + 0.044715x³) as a pair (the
+ * constants too), then as Swish. Its derivative σ(w) + m·σ′(w), m = 2x·√(2/π)·(1 + 3·0.044715x²)
+ * as a pair; the window |x − x₀| ≤ 0.1 around its zero takes the scalar's series, as do |x| > 20
+ * (16 backward), 0 < |x| < 10^−300 and NaN.
+ */
+@final @unmanaged class GeluTanh {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const wh = geluTanhArgument(x);
+    return timesLogistic(x, wh, argumentLo);
+  }
+  // @ts-ignore: decorator
+  @inline inside(x: v128, _: v128): v128 {
+    return geluTanhInside(x, GELU_TANH_LIMIT);
+  }
+  // @ts-ignore: decorator
+  @inline dx(x: v128, dy: v128, _: v128): v128 {
+    const wh = geluTanhArgument(x);
+    const wl = argumentLo;
+    // 1 + 3·0.044715x² = o + ol
+    const x2 = f64x2.mul(x, x);
+    const x2l = twoProdLo(x, x, x2);
+    const q = f64x2.mul(lanes(GELU_3C), x2);
+    const ql = f64x2.add(f64x2.add(twoProdLo(lanes(GELU_3C), x2, q), f64x2.mul(lanes(GELU_3C), x2l)), f64x2.mul(lanes(GELU_3C_LO), x2));
+    const o = f64x2.add(lanes(ONE), q);
+    const ol = f64x2.add(twoSumLo(lanes(ONE), q, o), ql);
+    // 2x·√(2/π) = k + kl, then m = k·o = mh + ml
+    const x2x = f64x2.add(x, x);
+    const k = f64x2.mul(x2x, lanes(GELU_K));
+    const kl = f64x2.add(twoProdLo(x2x, lanes(GELU_K), k), f64x2.mul(x2x, lanes(GELU_K_LO)));
+    const mh = f64x2.mul(k, o);
+    const ml = f64x2.add(twoProdLo(k, o, mh), f64x2.add(f64x2.mul(k, ol), f64x2.mul(kl, o)));
+    return f64x2.mul(dy, logisticSlope(wh, wl, mh, ml));
+  }
+  // @ts-ignore: decorator
+  @inline insideBackward(x: v128, _: v128): v128 {
+    const nearZero = within(f64x2.sub(x, lanes(GELU_TANH_GRAD_ZERO)), GELU_TANH_GRAD_WINDOW);
+    return v128.andnot(geluTanhInside(x, GELU_TANH_GRAD_LIMIT), nearZero);
+  }
+}
+export function geluTanhForward64(n: i32, param: f64): i32 {
+  return forward64<GeluTanh>(n, param);
+}
+export function geluTanhBackward64(n: i32, param: f64): i32 {
+  return backward64<GeluTanh>(n, param);
+}
+
+/** 1/(2k + 3) for k = 0 … 16: atanh(s) = s + s³·Σ s^(2k)/(2k + 3), the rest below 2^−62 of it for s ≤ 1/3. */
+const ATANH_TERMS: i32 = 17;
+const ATANH_SERIES = memory.data<f64>([
+  1.0 / 3, 1.0 / 5, 1.0 / 7, 1.0 / 9, 1.0 / 11, 1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21, 1.0 / 23,
+  1.0 / 25, 1.0 / 27, 1.0 / 29, 1.0 / 31, 1.0 / 33, 1.0 / 35,
+]);
+
+/** Σ t^k/(2k + 3), k = 0 … 16, by Horner's rule (unrolled by the compiler: the count is a constant). */
+// @ts-ignore: decorator
+@inline function atanhSeries(t: v128): v128 {
+  let p = lanes(ATANH_SERIES + (<usize>(ATANH_TERMS - 1) << 3));
+  for (let k = ATANH_TERMS - 2; k >= 0; k--) p = f64x2.add(lanes(ATANH_SERIES + (<usize>k << 3)), f64x2.mul(t, p));
+  return p;
+}
+
+/**
+ * Softplus, max(x, 0) + log(1 + w) with w = e^(−|x|) as a pair, log(1 + w) = 2·atanh(s) with
+ * s = w/(2 + w) ≤ 1/3 as a pair (a corrected quotient, its remainder kept): 2s + 2s³·P(s²), the
+ * series' terms below 2^−57 of the sum, then max(x, 0) added as a pair and one rounding. Lanes
+ * with |x| > 700 and NaN go to the scalar function. (Softplus′ = σ: SoftplusGrad above.)
+ */
+@final @unmanaged class Softplus {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const wh = f64x2.mul(eh, expScale);
+    const wl = f64x2.mul(expLo, expScale);
+    const d = f64x2.add(lanes(TWO), wh);
+    const dl = f64x2.add(fastTwoSumLo(lanes(TWO), wh, d), wl);
+    // s = w/(2 + w) = sh + sl: the corrected quotient, and what its rounding dropped
+    const inverse = f64x2.div(lanes(ONE), d);
+    const q = f64x2.mul(wh, inverse);
+    const p = f64x2.mul(q, d);
+    const r = f64x2.sub(f64x2.add(f64x2.sub(f64x2.sub(wh, p), twoProdLo(q, d, p)), wl), f64x2.mul(q, dl));
+    const c = f64x2.mul(r, inverse);
+    const sh = f64x2.add(q, c);
+    const sl = fastTwoSumLo(q, c, sh);
+    const t = f64x2.mul(sh, sh);
+    const lo = f64x2.add(f64x2.add(sl, sl), f64x2.mul(f64x2.add(sh, sh), f64x2.mul(t, atanhSeries(t))));
+    // max(x, 0) + 2sh + lo
+    const m = f64x2.max(x, lanes(ZERO));
+    const h = f64x2.add(m, f64x2.add(sh, sh));
+    return f64x2.add(h, f64x2.add(twoSumLo(m, f64x2.add(sh, sh), h), lo));
+  }
+  // @ts-ignore: decorator
+  @inline inside(x: v128, _: v128): v128 {
+    return within(x, EXP_LIMIT);
+  }
+}
+export function softplusForward64(n: i32, param: f64): i32 {
+  return forward64<Softplus>(n, param);
+}
+
+/** Mish′'s zero x₀ (mpmath) and the half-width of the window around it left to the scalar's series. */
+const MISH_GRAD_ZERO = memory.data<f64>([-1.1924312145154952]);
+const MISH_GRAD_WINDOW = memory.data<f64>([0.0625]);
+/** |x| ≤ 600: e^(−|x|) stays far above 2^−969, where products stop being exact. */
+const MISH_LIMIT = memory.data<f64>([600]);
+const MISH_TINY = memory.data<f64>([1e-290]);
+
+/** The low parts of mishRatio's numerator and of its denominator (dh, dl), and of v² (for x > 0). */
+let ratioLo: v128 = f64x2.splat(0);
+let ratioDen: v128 = f64x2.splat(0);
+let ratioDenLo: v128 = f64x2.splat(0);
+
+/**
+ * tanh(softplus(x)) = num/den with v = e^(−|x|), both as pairs and free of cancellation:
+ * num = v(v + 2), den = num + 2 for x ≤ 0 (v = e^x), and num = 1 + 2v, den = num + 2v² for x > 0
+ * (v = e^(−x), the same ratio divided through by e^(2x)). Returns num's high part; ratioLo,
+ * ratioDen and ratioDenLo hold the rest. vh, vl: v as a pair; v2, v2l: v² as a pair.
+ */
+// @ts-ignore: decorator
+@inline function mishRatio(x: v128, vh: v128, vl: v128, v2: v128, v2l: v128): v128 {
+  // x ≤ 0: v + 2 = a + al, num = v·(v + 2), den = num + 2
+  const a = f64x2.add(lanes(TWO), vh);
+  const al = f64x2.add(fastTwoSumLo(lanes(TWO), vh, a), vl);
+  const nNeg = f64x2.mul(vh, a);
+  const nNegLo = f64x2.add(twoProdLo(vh, a, nNeg), f64x2.add(f64x2.mul(vh, al), f64x2.mul(vl, a)));
+  const dNeg = f64x2.add(nNeg, lanes(TWO));
+  const dNegLo = f64x2.add(twoSumLo(nNeg, lanes(TWO), dNeg), nNegLo);
+  // x > 0: num = 1 + 2v, den = num + 2v²
+  const v2x = f64x2.add(vh, vh);
+  const nPos = f64x2.add(lanes(ONE), v2x);
+  const nPosLo = f64x2.add(twoSumLo(lanes(ONE), v2x, nPos), f64x2.add(vl, vl));
+  const w = f64x2.add(v2, v2);
+  const dPos = f64x2.add(nPos, w);
+  const dPosLo = f64x2.add(f64x2.add(fastTwoSumLo(nPos, w, dPos), nPosLo), f64x2.add(v2l, v2l));
+  const positive = f64x2.gt(x, lanes(ZERO));
+  ratioLo = select(nPosLo, nNegLo, positive);
+  ratioDen = select(dPos, dNeg, positive);
+  ratioDenLo = select(dPosLo, dNegLo, positive);
+  return select(nPos, nNeg, positive);
+}
+
+/**
+ * Mish, x·tanh(softplus(x)) = x·num/den (mishRatio), x·num as a pair and one corrected quotient,
+ * ±0 kept. Mish′ = tanh(sp) + x·sech²(sp)·σ(x) = (num·den + 4x·w·(1 + v))/den², w = v for x ≤ 0 and
+ * v² for x > 0, as pairs; near its zero x₀ the two terms cancel, so |x − x₀| ≤ 1/16 takes the
+ * scalar's series, as do |x| > 600, 0 < |x| < 10^−290 (forward) and NaN.
+ */
+@final @unmanaged class Mish {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const vh = f64x2.mul(eh, expScale);
+    const vl = f64x2.mul(expLo, expScale);
+    const v2 = f64x2.mul(vh, vh);
+    const v2l = f64x2.add(twoProdLo(vh, vh, v2), f64x2.mul(f64x2.add(vh, vh), vl));
+    const nh = mishRatio(x, vh, vl, v2, v2l);
+    const xn = f64x2.mul(x, nh);
+    const xnl = f64x2.add(twoProdLo(x, nh, xn), f64x2.mul(x, ratioLo));
+    return select(x, pairQuotient(xn, xnl, ratioDen, ratioDenLo), f64x2.eq(x, lanes(ZERO)));
+  }
+  // @ts-ignore: decorator
+  @inline inside(x: v128, _: v128): v128 {
+    const tiny = v128.andnot(f64x2.lt(f64x2.abs(x), lanes(MISH_TINY)), f64x2.eq(x, lanes(ZERO)));
+    return v128.andnot(within(x, MISH_LIMIT), tiny);
+  }
+  // @ts-ignore: decorator
+  @inline dx(x: v128, dy: v128, _: v128): v128 {
+    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const vh = f64x2.mul(eh, expScale);
+    const vl = f64x2.mul(expLo, expScale);
+    const v2 = f64x2.mul(vh, vh);
+    const v2l = f64x2.add(twoProdLo(vh, vh, v2), f64x2.mul(f64x2.add(vh, vh), vl));
+    const nh = mishRatio(x, vh, vl, v2, v2l);
+    const nl = ratioLo;
+    const dh = ratioDen;
+    const dl = ratioDenLo;
+    // num·den = p + pl, den² = q + ql
+    const p = f64x2.mul(nh, dh);
+    const pl = f64x2.add(twoProdLo(nh, dh, p), f64x2.add(f64x2.mul(nh, dl), f64x2.mul(nl, dh)));
+    const q = f64x2.mul(dh, dh);
+    const ql = f64x2.add(twoProdLo(dh, dh, q), f64x2.mul(f64x2.add(dh, dh), dl));
+    // 4x·w·(1 + v) = e + el
+    const positive = f64x2.gt(x, lanes(ZERO));
+    const w = select(v2, vh, positive);
+    const wl = select(v2l, vl, positive);
+    const o = f64x2.add(lanes(ONE), vh);
+    const ol = f64x2.add(fastTwoSumLo(lanes(ONE), vh, o), vl);
+    const wo = f64x2.mul(w, o);
+    const wol = f64x2.add(twoProdLo(w, o, wo), f64x2.add(f64x2.mul(w, ol), f64x2.mul(wl, o)));
+    const x4 = f64x2.mul(x, lanes(FOUR));
+    const e = f64x2.mul(x4, wo);
+    const el = f64x2.add(twoProdLo(x4, wo, e), f64x2.mul(x4, wol));
+    const n = f64x2.add(p, e);
+    const nLo = f64x2.add(f64x2.add(twoSumLo(p, e, n), pl), el);
+    return f64x2.mul(dy, pairQuotient(n, nLo, q, ql));
+  }
+  // @ts-ignore: decorator
+  @inline insideBackward(x: v128, _: v128): v128 {
+    const nearZero = within(f64x2.sub(x, lanes(MISH_GRAD_ZERO)), MISH_GRAD_WINDOW);
+    return v128.andnot(within(x, MISH_LIMIT), nearZero);
+  }
+}
+export function mishForward64(n: i32, param: f64): i32 {
+  return forward64<Mish>(n, param);
+}
+export function mishBackward64(n: i32, param: f64): i32 {
+  return backward64<Mish>(n, param);
 }
 
 /**

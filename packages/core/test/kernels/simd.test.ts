@@ -135,13 +135,22 @@ describe("the relaxed-SIMD and SIMD builds' float64 kernels", () => {
     leakyRelu: { param: 0.01, passes: ["forward", "backward"] },
     elu: { param: 1.3, passes: ["backward"] },
     swish: { param: 1.7, passes: ["forward", "backward"] },
+    geluTanh: { param: Number.NaN, passes: ["forward", "backward"] },
+    mish: { param: Number.NaN, passes: ["forward", "backward"] },
     hardSwish: { param: Number.NaN, passes: ["forward", "backward"] },
-    softplus: { param: Number.NaN, passes: ["backward"] },
+    softplus: { param: Number.NaN, passes: ["forward", "backward"] },
   };
+  it("both have exact float64 products here: the relaxed build's multiply-add fuses on this CPU", () => {
+    // simdKernels() would take the SIMD build where it does not (see exactProducts)
+    expect(relaxed.exactProducts).toBe(true);
+    expect(plain.exactProducts).toBe(true);
+  });
+
   // no scalar functions: the lanes a kernel leaves to them keep its own value, which must agree too
   const none = () => {};
 
-  // no fused multiply-add anywhere in them (assembly/float64.ts): the same bits, not just close
+  // exact products either way, by fused multiply-add or by Dekker's splitting (assembly/float64.ts):
+  // the same bits, not just close
   for (const [name, { param, passes }] of Object.entries(kernels) as [
     Kernel64Name,
     (typeof kernels)[Kernel64Name],

@@ -54,6 +54,8 @@ export type Kernel64Name =
   | "leakyRelu"
   | "elu"
   | "swish"
+  | "geluTanh"
+  | "mish"
   | "hardSwish"
   | "softplus";
 
@@ -72,6 +74,8 @@ type Loop = (n: number, param: number) => void;
 /** The module's float32 kernels, run chunk by chunk through its memory. */
 export class SimdKernels {
   readonly build: SimdBuild;
+  /** Whether the float64 kernels' products are exact here (see exactProducts in assembly/float64.ts). */
+  readonly exactProducts: boolean;
   readonly #chunk: number;
   /** The module's input/result buffer and its upstream-gradient buffer. */
   readonly #x: Float32Array;
@@ -122,6 +126,7 @@ export class SimdKernels {
     }
     new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
     this.#float64 = float64Buffers(buffer, address, twoToJOver64Pairs);
+    this.exactProducts = (e["exactProducts"] as () => number)() === 1;
   }
 
   /** out[i] = f(x[i]) for activation `name`; out may be x. */
@@ -416,8 +421,15 @@ export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
 
 let kernels: SimdKernels | null | undefined; // undefined until the first call
 
-/** The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then). */
+/**
+ * The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then).
+ * A relaxed build whose multiply-add does not fuse gives way to the SIMD build: its float64
+ * products would not be exact, and its float32 polynomials would gain nothing over SIMD's.
+ */
 export function simdKernels(): SimdKernels | null {
-  if (kernels === undefined) kernels = compileSimdKernels("relaxed-simd") ?? compileSimdKernels("simd");
+  if (kernels === undefined) {
+    const relaxed = compileSimdKernels("relaxed-simd");
+    kernels = relaxed?.exactProducts ? relaxed : compileSimdKernels("simd");
+  }
   return kernels;
 }

@@ -105,9 +105,9 @@ const compiled64: { readonly [K in ActivationId]: Compiled64 } = {
   swish: { forward: "swish", backward: "swish", jsWhen: (beta) => !(Math.abs(beta) <= 1e290) },
   silu: { forward: "swish", backward: "swish", param: 1 },
   gelu: {},
-  geluTanh: {},
-  softplus: { backward: "softplus" },
-  mish: {},
+  geluTanh: { forward: "geluTanh", backward: "geluTanh" },
+  softplus: { forward: "softplus", backward: "softplus" },
+  mish: { forward: "mish", backward: "mish" },
   hardSwish: { forward: "hardSwish", backward: "hardSwish" },
 };
 
