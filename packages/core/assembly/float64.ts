@@ -138,10 +138,9 @@ export function exactProducts(): i32 {
 // e^(yh + yl) as in src/special/expParts.ts: y = (64m + j)·ln2/64 + r with |r| ≤ ln2/128, e^y =
 // 2^m·2^(j/64)·e^r, each lane's 2^(j/64) from the table (as hi, lo), e^r = 1 + r + r²·(1/2 + … +
 // r⁵/5040) with r carried as a pair; 2^m is built in the exponent bits, so |y| ≤ 700. The result
-// is the pair (expHi + expLo)·expScale, within ±2^−62 relative of e^y, expHi in [0.99, 2.02]:
-// expLo and expScale are left in these globals (an inline function returns one value).
+// is the pair expPair(y) + expLo, normalised, within ±2^−62 relative of e^y: expLo is left in this
+// global (an inline function returns one value).
 let expLo: v128 = f64x2.splat(0);
-let expScale: v128 = f64x2.splat(0);
 
 /** The table's entry at 16·j + offset for each lane's j, the low 6 bits of kb's lanes. */
 // @ts-ignore: decorator
@@ -151,7 +150,7 @@ let expScale: v128 = f64x2.splat(0);
   return v128.load64_lane(at1, v128.load64_zero(at0), 1);
 }
 
-/** expHi of e^(yh + yl), with expLo and expScale set; |yh| ≤ 700 (and |yl| ≤ ulp(yh)). */
+/** The high part of e^(yh + yl), with expLo set; |yh| ≤ 700 (and |yl| ≤ ulp(yh)). */
 // @ts-ignore: decorator
 @inline function expPair(yh: v128, yl: v128): v128 {
   const kb = f64x2.add(f64x2.mul(yh, lanes(INV_L)), lanes(ROUND64));
@@ -182,10 +181,10 @@ let expScale: v128 = f64x2.splat(0);
     f64x2.mul(tl, f64x2.add(lanes(ONE), f64x2.add(rh, tail))),
   );
   const hi = f64x2.add(q, lo);
-  expLo = fastTwoSumLo(q, lo, hi);
   // kb's low bits are 64(m + 1023) + j: shifted right by 6 they end in m + 1023, 2^m's exponent
-  expScale = i64x2.shl(i64x2.shr_u(kb, 6), 52);
-  return hi;
+  const scale = i64x2.shl(i64x2.shr_u(kb, 6), 52);
+  expLo = f64x2.mul(fastTwoSumLo(q, lo, hi), scale);
+  return f64x2.mul(hi, scale);
 }
 
 // ─── the loops ───────────────────────────────────────────────────────────────────────────────────
@@ -316,9 +315,8 @@ export function leakyReluBackward64(n: i32, param: f64): i32 {
  */
 // @ts-ignore: decorator
 @inline function logisticGrad(a: v128): v128 {
-  const eh = expPair(f64x2.neg(a), lanes(ZERO));
-  const th = f64x2.mul(eh, expScale);
-  const tl = f64x2.mul(expLo, expScale);
+  const th = expPair(f64x2.neg(a), lanes(ZERO));
+  const tl = expLo;
   const s = f64x2.add(lanes(ONE), th);
   const sl = f64x2.add(fastTwoSumLo(lanes(ONE), th, s), tl);
   const d = f64x2.mul(s, s);
@@ -334,9 +332,8 @@ export function leakyReluBackward64(n: i32, param: f64): i32 {
 @final @unmanaged class Sigmoid {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
-    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
-    const th = f64x2.mul(eh, expScale);
-    const tl = f64x2.mul(expLo, expScale);
+    const th = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const tl = expLo;
     const s = f64x2.add(lanes(ONE), th);
     const sl = f64x2.add(fastTwoSumLo(lanes(ONE), th, s), tl);
     const negative = f64x2.lt(x, lanes(ZERO));
@@ -386,9 +383,8 @@ export function softplusBackward64(n: i32, param: f64): i32 {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const a = f64x2.abs(x);
-    const eh = expPair(f64x2.mul(lanes(MINUS_TWO), a), lanes(ZERO));
-    const th = f64x2.mul(eh, expScale);
-    const tl = f64x2.mul(expLo, expScale);
+    const th = expPair(f64x2.mul(lanes(MINUS_TWO), a), lanes(ZERO));
+    const tl = expLo;
     const n = f64x2.sub(lanes(ONE), th);
     const nl = f64x2.sub(fastTwoSumLo(lanes(ONE), f64x2.neg(th), n), tl);
     const d = f64x2.add(lanes(ONE), th);
@@ -431,9 +427,9 @@ export function tanhBackward64(n: i32, param: f64): i32 {
 @final @unmanaged class EluGrad {
   // @ts-ignore: decorator
   @inline dx(x: v128, dy: v128, alpha: v128): v128 {
-    const eh = expPair(f64x2.min(x, lanes(ZERO)), lanes(ZERO));
-    const ph = f64x2.mul(alpha, eh);
-    const g = f64x2.mul(f64x2.add(ph, f64x2.add(twoProdLo(alpha, eh, ph), f64x2.mul(alpha, expLo))), expScale);
+    const t = expPair(f64x2.min(x, lanes(ZERO)), lanes(ZERO));
+    const ph = f64x2.mul(alpha, t);
+    const g = f64x2.add(ph, f64x2.add(twoProdLo(alpha, t, ph), f64x2.mul(alpha, expLo)));
     return f64x2.mul(dy, select(lanes(ONE), g, f64x2.gt(x, lanes(ZERO))));
   }
   // @ts-ignore: decorator
@@ -451,9 +447,8 @@ export function eluBackward64(n: i32, param: f64): i32 {
  */
 // @ts-ignore: decorator
 @inline function timesLogistic(x: v128, wh: v128, wl: v128): v128 {
-  const eh = expPair(f64x2.neg(wh), f64x2.neg(wl));
-  const th = f64x2.mul(eh, expScale);
-  const tl = f64x2.mul(expLo, expScale);
+  const th = expPair(f64x2.neg(wh), f64x2.neg(wl));
+  const tl = expLo;
   const s = f64x2.add(lanes(ONE), th);
   const sl = f64x2.add(twoSumLo(lanes(ONE), th, s), tl);
   return select(x, pairQuotient(x, lanes(ZERO), s, sl), f64x2.eq(x, lanes(ZERO)));
@@ -467,9 +462,8 @@ export function eluBackward64(n: i32, param: f64): i32 {
  */
 // @ts-ignore: decorator
 @inline function logisticSlope(wh: v128, wl: v128, mh: v128, ml: v128): v128 {
-  const eh = expPair(f64x2.neg(wh), f64x2.neg(wl));
-  const th = f64x2.mul(eh, expScale);
-  const tl = f64x2.mul(expLo, expScale);
+  const th = expPair(f64x2.neg(wh), f64x2.neg(wl));
+  const tl = expLo;
   // 1 + t = s + sl, (1 + t)² = d + dl
   const s = f64x2.add(lanes(ONE), th);
   const sl = f64x2.add(twoSumLo(lanes(ONE), th, s), tl);
@@ -640,9 +634,8 @@ const ATANH_SERIES = memory.data<f64>([
 @final @unmanaged class Softplus {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
-    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
-    const wh = f64x2.mul(eh, expScale);
-    const wl = f64x2.mul(expLo, expScale);
+    const wh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const wl = expLo;
     const d = f64x2.add(lanes(TWO), wh);
     const dl = f64x2.add(fastTwoSumLo(lanes(TWO), wh, d), wl);
     // s = w/(2 + w) = sh + sl: the corrected quotient, and what its rounding dropped
@@ -719,9 +712,8 @@ let ratioDenLo: v128 = f64x2.splat(0);
 @final @unmanaged class Mish {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
-    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
-    const vh = f64x2.mul(eh, expScale);
-    const vl = f64x2.mul(expLo, expScale);
+    const vh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const vl = expLo;
     const v2 = f64x2.mul(vh, vh);
     const v2l = f64x2.add(twoProdLo(vh, vh, v2), f64x2.mul(f64x2.add(vh, vh), vl));
     const nh = mishRatio(x, vh, vl, v2, v2l);
@@ -736,9 +728,8 @@ let ratioDenLo: v128 = f64x2.splat(0);
   }
   // @ts-ignore: decorator
   @inline dx(x: v128, dy: v128, _: v128): v128 {
-    const eh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
-    const vh = f64x2.mul(eh, expScale);
-    const vl = f64x2.mul(expLo, expScale);
+    const vh = expPair(f64x2.neg(f64x2.abs(x)), lanes(ZERO));
+    const vl = expLo;
     const v2 = f64x2.mul(vh, vh);
     const v2l = f64x2.add(twoProdLo(vh, vh, v2), f64x2.mul(f64x2.add(vh, vh), vl));
     const nh = mishRatio(x, vh, vl, v2, v2l);
