@@ -160,17 +160,13 @@ let expLo: v128 = f64x2.splat(0);
   const rh = f64x2.add(a, b);
   const rl = twoSumLo(a, b, rh);
   // e^(rh + rl) − 1 = rh + tail, tail = rl + rh·rl + rh²·poly(rh), the rest below 2^−70
-  const poly = f64x2.add(
-    lanes(C2),
-    f64x2.mul(
-      rh,
-      f64x2.add(
-        lanes(C3),
-        f64x2.mul(rh, f64x2.add(lanes(C4), f64x2.mul(rh, f64x2.add(lanes(C5), f64x2.mul(rh, f64x2.add(lanes(C6), f64x2.mul(rh, lanes(C7)))))))),
-      ),
-    ),
-  );
-  const tail = f64x2.add(f64x2.add(rl, f64x2.mul(rh, rl)), f64x2.mul(f64x2.mul(rh, rh), poly));
+  // 1/2 + r/6 + … + r⁵/5040 in Estrin's form: a short chain of dependent operations
+  const r2 = f64x2.mul(rh, rh);
+  const p23 = f64x2.add(lanes(C2), f64x2.mul(rh, lanes(C3)));
+  const p45 = f64x2.add(lanes(C4), f64x2.mul(rh, lanes(C5)));
+  const p67 = f64x2.add(lanes(C6), f64x2.mul(rh, lanes(C7)));
+  const poly = f64x2.add(p23, f64x2.mul(r2, f64x2.add(p45, f64x2.mul(r2, p67))));
+  const tail = f64x2.add(f64x2.add(rl, f64x2.mul(rh, rl)), f64x2.mul(r2, poly));
   const th = tableLanes(kb, 0);
   const tl = tableLanes(kb, 8);
   // 2^(j/64)·(1 + rh + tail) = th + th·rh + (th·tail + tl·(1 + rh + tail)), as one pair
