@@ -5,7 +5,10 @@
 import type { ActivationId } from "@activation-lab/core";
 import stdlibErf from "@stdlib/math-base-special-erf";
 
-/** The naive loops of one activation at the parameter p: out[i] = f(x[i]), out[i] = dy[i]·f′(x[i]). */
+/**
+ * The naive loops of one activation at the parameter p (NaN for none): out[i] = f(x[i]),
+ * out[i] = dy[i]·f′(x[i]).
+ */
 interface NaiveLoops {
   forward(x: Float64Array, out: Float64Array, p: number): void;
   backward(x: Float64Array, dy: Float64Array, out: Float64Array, p: number): void;
@@ -80,7 +83,17 @@ export const naiveLoops64: { readonly [K in ActivationId]: NaiveLoops } = {
     },
   },
   swish,
-  silu: swish,
+  silu: {
+    forward(x, out) {
+      for (let i = 0; i < x.length; i++) out[i] = x[i] / (1 + Math.exp(-x[i]));
+    },
+    backward(x, dy, out) {
+      for (let i = 0; i < x.length; i++) {
+        const s = logistic(x[i]);
+        out[i] = dy[i] * (s + x[i] * s * (1 - s));
+      }
+    },
+  },
   gelu: {
     forward(x, out) {
       for (let i = 0; i < x.length; i++) out[i] = 0.5 * x[i] * (1 + stdlibErf(x[i] * Math.SQRT1_2));
