@@ -1,5 +1,5 @@
 // The float64 kernels in WebAssembly SIMD, two lanes at a time, within 1 ULP of the correctly
-// rounded value (as the scalar functions, src/scalar, whose formulas they follow): each result is
+// rounded value (as the scalar functions, src/scalar, whose formulas most follow): each result is
 // carried as an unevaluated pair hi + lo (error-free sums and products) and rounded once. A
 // product's error is exact either way, by Dekker's splitting in the SIMD build or by a fused
 // multiply-add in the relaxed one (used only where exactProducts finds it fused), so both builds
@@ -107,7 +107,7 @@ const SIGN = memory.data<f64>([-0.0]); // the sign bit alone
 }
 
 /**
- * (nh + nl)/(dh + dl) rounded once: q = nh/dh, then the exact residual nh − q·dh corrects it.
+ * (nh + nl)/(dh + dl) rounded once: q = nh·(1/dh), then the exact residual nh − q·dh corrects it.
  * The inputs must be normal numbers away from overflow, as the domains below keep them.
  */
 // @ts-ignore: decorator
@@ -613,7 +613,7 @@ const ATANH_SERIES = memory.data<f64>([
   1.0 / 25, 1.0 / 27, 1.0 / 29, 1.0 / 31, 1.0 / 33, 1.0 / 35,
 ]);
 
-/** Σ t^k/(2k + 3), k = 0 … 16, by Horner's rule (unrolled by the compiler: the count is a constant). */
+/** Σ t^k/(2k + 3), k = 0 … 16, by Horner's rule over the table. */
 // @ts-ignore: decorator
 @inline function atanhSeries(t: v128): v128 {
   let p = lanes(ATANH_SERIES + (<usize>(ATANH_TERMS - 1) << 3));
@@ -658,7 +658,7 @@ export function softplusForward64(n: i32, param: f64): i32 {
   return forward64<Softplus>(n, param);
 }
 
-/** Mish′'s zero x₀ (mpmath) and the half-width of the window around it left to the scalar's series. */
+/** Mish′'s zero x₀ (src/scalar/mish.ts's root series) and the half-width of the window left to the scalar. */
 const MISH_GRAD_ZERO = memory.data<f64>([-1.1924312145154952]);
 const MISH_GRAD_WINDOW = memory.data<f64>([0.0625]);
 /** |x| ≤ 600: e^(−|x|) stays far above 2^−969, where products stop being exact. */
