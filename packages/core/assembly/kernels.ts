@@ -808,3 +808,8 @@ export function gluGeluBackward(n: i32, param: f64): void {
   if (anyGeluTail(n)) gluBackward<GeluTailGate>(n, param);
   else gluBackward<GeluGate>(n, param);
 }
+
+// ─── float64 ─────────────────────────────────────────────────────────────────────────────────────
+
+// The float64 kernels, in their own file.
+export * from "./float64";

@@ -5,6 +5,11 @@
 //   node bench/kernels.ts            sizes 1e3, 1e5, 1e6, 1e7
 //   node bench/kernels.ts --quick    sizes 1e3, 1e5, few repetitions (a smoke test)
 //   node bench/kernels.ts --sizes 1e6 --only sigmoid,gelu --repetitions 7 --best
+//   node bench/kernels.ts --float64 --sizes 1e5 --repetitions 9   the float64 table alone
+//   … --cpu    this process's CPU time instead of the wall clock, for a machine shared with other
+//              work, whose descheduling would otherwise count (but not its share of the caches)
+// After the float32 table, a float64 one: ours, the plain-JS loops (the scalar functions) and a
+// naive `for` loop with Math.exp (bench/naive64.ts), the float64 kernels' peer.
 // Every measurement is the median of several repetitions, interleaved (floor, ours, js, tfjs, wasm) so
 // that load from other processes on the machine hits all of them alike. Outputs are caller-provided
 // arrays allocated once: a fresh 40 MB array costs more in page faults than any activation.
@@ -26,6 +31,7 @@ import { jsLoops } from "../dist/kernels/loops/index.js";
 import { prelu32Channels } from "../dist/kernels/preluBackward.js";
 import { preluChannelsForward32Js } from "../dist/kernels/preluChannels.js";
 import { simdKernels } from "../dist/kernels/simd/simdKernels.js";
+import { naiveLoops64 } from "./naive64.ts";
 import { loadTfjs, type Tf, type TfBackend, useBackend } from "./tfjs.ts";
 
 type Tensor = import("@tensorflow/tfjs").Tensor;
@@ -147,6 +153,14 @@ const repetitions = Number(option("--repetitions") ?? (quick ? 3 : 11));
 // --best: the fastest sample instead of the median, for a machine shared with other work, whose
 // load only ever adds time
 const statistic = args.includes("--best") ? (values: number[]) => Math.min(...values) : median;
+const float64Only = args.includes("--float64");
+/** Nanoseconds since an earlier reading: of this process's CPU time with --cpu, else of the wall clock. */
+const clock: () => bigint = args.includes("--cpu")
+  ? () => {
+      const { user, system } = process.cpuUsage();
+      return BigInt(user + system) * 1000n;
+    }
+  : () => process.hrtime.bigint();
 
 const tfModule = await loadTfjs("cpu");
 const tf = tfjsKernels(tfModule);
@@ -174,9 +188,9 @@ function sampler(n: number, run: () => void): () => number {
   const once = Math.max(1, Number(process.hrtime.bigint() - t0));
   const inner = Math.max(1, Math.round(20e6 / once));
   return () => {
-    const t1 = process.hrtime.bigint();
+    const t1 = clock();
     for (let k = 0; k < inner; k++) run();
-    return Number(process.hrtime.bigint() - t1) / (inner * n);
+    return Number(clock() - t1) / (inner * n);
   };
 }
 
@@ -410,7 +424,72 @@ const printRow = (row: Row) =>
       .join("")}`,
   );
 
+/** One float64 kernel's times in ns/element: ours, the plain-JS loop, the naive loop. */
+interface Row64 {
+  kernel: string;
+  ours: number;
+  js: number;
+  naive: number;
+}
+
+/** The float64 activation kernels at the default parameter, forward and backward, interleaved with their peers. */
+function measure64(n: number): Row64[] {
+  const x = Float64Array.from(randomFloat32(n, 1, -6, 6));
+  const dy = Float64Array.from(randomFloat32(n, 2, -1, 1));
+  const out = new Float64Array(n);
+  return (["forward", "backward"] as const).flatMap((pass) =>
+    ids.map((id) => {
+      const param = activations[id].param?.default ?? Number.NaN;
+      const [js, naive] = [jsLoops[id], naiveLoops64[id]];
+      const runs =
+        pass === "forward"
+          ? [
+              () => activationForward(id, x, { out }),
+              () => js.forward64(x, out, param),
+              () => naive.forward(x, out, param),
+            ]
+          : [
+              () => activationBackward(id, x, dy, { out }),
+              () => js.backward64(x, dy, out, param),
+              () => naive.backward(x, dy, out, param),
+            ];
+      const samplers = runs.map((run) => sampler(n, run));
+      const samples: number[][] = [[], [], []];
+      for (let r = 0; r < repetitions; r++) {
+        for (const [k, sample] of samplers.entries()) samples[k].push(sample());
+      }
+      const [ours, jsTime, naiveTime] = samples.map(statistic);
+      return { kernel: `${id} ${pass}`, ours, js: jsTime, naive: naiveTime };
+    }),
+  );
+}
+
+/** The float64 table: each row, and each pass's geometric means (of the ratio too). */
+function print64(n: number, rows: Row64[]): void {
+  const cells64 = (row: Row64) => [row.ours, row.js, row.naive, row.naive / row.ours];
+  const columns64 = ["ours", "js", "naive", "×naive"];
+  console.log(
+    `n = ${n.toExponential(0)} float64 (naive: a for loop with Math.exp, bench/naive64.ts; ×naive = its time / ours)`,
+  );
+  console.log(`${"kernel".padEnd(20)}${columns64.map((c) => pad(c, 8)).join("")}`);
+  const line = (label: string, values: number[]) =>
+    console.log(`${label.padEnd(20)}${values.map((v) => pad(fmt(v), 8)).join("")}`);
+  for (const row of rows) line(row.kernel, cells64(row));
+  for (const pass of ["forward", "backward"]) {
+    const part = rows.filter((row) => row.kernel.endsWith(pass));
+    line(
+      `geomean ${pass}`,
+      columns64.map((_, k) => geometricMean(part.map((row) => cells64(row)[k]))),
+    );
+  }
+  console.log();
+}
+
 for (const n of sizes) {
+  if (float64Only) {
+    print64(n, measure64(n));
+    continue;
+  }
   const x = randomFloat32(n, 1, -6, 6);
   const dy = randomFloat32(n, 2, -1, 1);
   const out = new Float32Array(n);
@@ -438,4 +517,5 @@ for (const n of sizes) {
     for (const line of versus) console.log(`  ${line}`);
   }
   console.log();
+  print64(n, measure64(n));
 }

@@ -22,9 +22,10 @@ export interface ActivationBackwardOptions<T extends FloatArray> {
  * Backward pass of activation `id`: dx[i] = dy[i] · f′(x[i]), the gradient with respect to x
  * given the upstream gradient dy.
  *
- * Float64Array: exactly dy[i] · <id>Grad(x[i]) of the scalar functions (the same bits).
- * Float32Array: within 1 ULP of the correctly rounded float32 value, computed in WebAssembly SIMD
- * where the engine allows it and in plain JavaScript elsewhere. At a kink (relu, leakyRelu,
+ * Float64Array: dy[i] times a derivative within 1 ULP of the correctly rounded f′(x[i]), as the
+ * scalar <id>Grad (not always its bits). Float32Array: within 1 ULP of the correctly rounded float32
+ * value. Both are computed in WebAssembly SIMD where the engine allows it and the activation has a
+ * kernel, and in plain JavaScript elsewhere (float64: the scalar functions). At a kink (relu, leakyRelu,
  * prelu at 0) the derivative is the left-hand one, as the scalar functions and PyTorch. NaN
  * propagates. `dy` and `out` must have x's type and length.
  *

@@ -21,9 +21,10 @@ export interface ActivationForwardOptions<T extends FloatArray> {
 /**
  * Applies activation `id` to every element: out[i] = f(x[i]).
  *
- * Float64Array: exactly the scalar function's result (the same bits). Float32Array: within 1 ULP of
- * the correctly rounded float32 value of f at the float32 input, computed in WebAssembly SIMD where
- * the engine allows it and in plain JavaScript elsewhere. NaN propagates; special values
+ * Float64Array: within 1 ULP of the correctly rounded value, as the scalar function (not always its
+ * bits). Float32Array: within 1 ULP of the correctly rounded float32 value of f at the float32
+ * input. Both are computed in WebAssembly SIMD where the engine allows it and the activation has a
+ * kernel, and in plain JavaScript elsewhere (float64: the scalar function). NaN propagates; special values
  * and signed zeros are those of the scalar function. The parameter is validated once against the
  * registry's range (RangeError); a wrong `id`, `x` or `out` throws a RangeError or TypeError
  * naming the argument and the value.

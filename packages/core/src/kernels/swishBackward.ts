@@ -1,6 +1,6 @@
 import { checkParam } from "../checkParam.js";
 import { activationParams } from "../registry/params.js";
-import { swishGradBetaUnchecked, swishGradUnchecked } from "../scalar/internal.js";
+import { swishGradBetaUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { expFast } from "./loops/fastExp.js";
 import { loops } from "./loops/index.js";
@@ -45,15 +45,14 @@ export function swishBackward<T extends FloatArray>(
   return { dx: out, dBeta };
 }
 
-/** Float64: dy·swish′ exactly as the scalar function; ∂β terms from swishGradBeta. Returns ∂β. */
+/**
+ * Float64: ∂β terms from swishGradBeta first (x and dy are intact: out may be either), then dx as
+ * activationBackward('swish') gives it. Returns ∂β.
+ */
 function swishBackward64(x: Float64Array, dy: Float64Array, out: Float64Array, beta: number): number {
   let dBeta = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    const g = dy[i];
-    out[i] = g * swishGradUnchecked(v, beta);
-    dBeta += g * swishGradBetaUnchecked(v, beta);
-  }
+  for (let i = 0; i < x.length; i++) dBeta += dy[i] * swishGradBetaUnchecked(x[i], beta);
+  loops.swish.backward64(x, dy, out, beta);
   return dBeta;
 }
 

@@ -85,6 +85,9 @@ const p = dd();
 const q: DoubleDouble = dd();
 const r: DoubleDouble = dd();
 
+/** The table of 2^(j/64) as hi, lo pairs, which the float64 SIMD kernels copy into their memory. @internal */
+export const twoToJOver64Pairs: Float64Array = T;
+
 /**
  * e^(x + xLo) for an argument given as an unevaluated sum x + xLo (xLo = 0 for a plain double;
  * |xLo| < 1 and x a multiple of 2^−43 or of ulp(x)), into `out` as (hi + lo)·2^scale with 0.99 < hi < 2.02: the extra bits and the separate

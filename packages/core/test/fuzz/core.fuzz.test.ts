@@ -6,7 +6,7 @@ import stdlibErf from "@stdlib/math-base-special-erf";
 import fc from "fast-check";
 import * as core from "../../src/index.js";
 import { type ActivationId, activationIds, activations } from "../../src/registry/index.js";
-import { ulps32 } from "../kernels/helpers.js";
+import { isDyTimesWithin1Ulp64, isWithin1Ulp64, ulps32 } from "../kernels/helpers.js";
 import {
   anyDouble,
   finiteIn,
@@ -189,8 +189,8 @@ function scalarEntry(name: ScalarName, spec: ScalarSpec): FuzzEntry {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Kernels: the scalar functions element by element (float64 bit for bit, float32 within 1 ULP of
-// the float64 value rounded), computed from a pristine copy of the inputs, so that an output that
+// Kernels: the scalar functions element by element (float64 within 1 ULP, zeros signed and NaN
+// as they are; float32 within 1 ULP of the float64 value rounded), computed from a pristine copy of the inputs, so that an output that
 // overlaps an input must give what fresh arrays give.
 
 const values = (maxLength = 24) => fc.array(anyDouble, { maxLength });
@@ -253,13 +253,16 @@ function nextFloat32(v: number, direction: 1 | -1): number {
 }
 
 /**
- * Throws unless got is g·factor: bit for bit in float64 (the same two operations); in float32,
- * where a kernel's g may be any float32 within 1 ULP of g rounded (its contract), or g itself
- * when the kernel multiplies before rounding, within 1 ULP of one of those products rounded.
+ * Throws unless got is g·factor: in float64, g′·factor for a g′ within 1 ULP of g (the float64
+ * kernels' contract); in float32, where a kernel's g may be any float32 within 1 ULP of g rounded
+ * (its contract), or g itself when the kernel multiplies before rounding, within 1 ULP of one of
+ * those products rounded.
  */
 function expectScaled(got: number, g: number, factor: number, float32: boolean, where: string): void {
   if (!float32) {
-    expectElement(got, g * factor, false, where);
+    if (!isDyTimesWithin1Ulp64(got, factor, g)) {
+      throw new Error(`${where} = ${got}, expected ${g * factor} (${g} within 1 ULP, times ${factor})`);
+    }
     return;
   }
   const r = Math.fround(g);
@@ -323,7 +326,11 @@ const activationForwardEntry: FuzzEntry = {
       throw new Error("wrong shape");
     const f = activations[id as ActivationId].f;
     for (let i = 0; i < input.length; i++) {
-      expectElement(result[i], f(input[i], param), input instanceof Float32Array, `${id}(${input[i]})`);
+      const where = `${id}(${input[i]})`;
+      if (input instanceof Float32Array) expectElement(result[i], f(input[i], param), true, where);
+      else if (!isWithin1Ulp64(result[i], f(input[i], param))) {
+        throw new Error(`${where} = ${result[i]}, expected ${f(input[i], param)} within 1 ULP`);
+      }
     }
   },
   hostile: kernelHostile("activationForward"),
@@ -390,7 +397,12 @@ const activationBackwardEntry: FuzzEntry = {
       // ∞·f′ where f′ underflows to 0 in float64 but not in the float32 kernel's own evaluation:
       // NaN and ±∞ are both right (the true f′ is a positive number below 2^−1074)
       if (float32 && !Number.isFinite(upstream[i]) && slope === 0 && !Number.isFinite(result[i])) continue;
-      expectElement(result[i], upstream[i] * slope, float32, where);
+      if (float32) expectElement(result[i], upstream[i] * slope, true, where);
+      else if (!isDyTimesWithin1Ulp64(result[i], upstream[i], slope)) {
+        throw new Error(
+          `${where} = ${result[i]}, expected ${upstream[i] * slope} (the derivative within 1 ULP)`,
+        );
+      }
     }
   },
   hostile: kernelHostile("activationBackward"),
@@ -582,7 +594,9 @@ const swishBackwardEntry: FuzzEntry = {
     const [input, upstream, beta] = [x as FloatArray, dy as FloatArray, b as number];
     const float32 = input instanceof Float32Array;
     for (let i = 0; i < input.length; i++) {
-      expectElement(result.dx[i], upstream[i] * core.swishGrad(input[i], beta), float32, `dx[${i}]`);
+      const g = core.swishGrad(input[i], beta);
+      if (float32) expectElement(result.dx[i], upstream[i] * g, true, `dx[${i}]`);
+      else expectScaled(result.dx[i], g, upstream[i], false, `dx[${i}]`);
     }
     const reference = sumOf(input.length, (i) => upstream[i] * core.swishGradBeta(input[i], beta));
     expectSum(result.dBeta, reference, !float32, "dBeta");

@@ -1,8 +1,11 @@
-// Helpers of the kernel tests: float32 ULP distance, input grids, the scalar reference.
+// Helpers of the kernel tests: float32 ULP distance, input grids, the scalar reference, the float64
+// kernels' 1-ULP contract.
 
 import { Rng } from "../../src/nn/rng.js";
 import type { ActivationId } from "../../src/registry/index.js";
 import { activations } from "../../src/registry/index.js";
+import { hasWrongZeroSign } from "../fixtures/accuracy.js";
+import { nextDouble, ulpDistance } from "../fixtures/ulp.js";
 
 const f32 = new Float32Array(1);
 const i32 = new Int32Array(f32.buffer);
@@ -78,4 +81,20 @@ export function paramsOf(id: ActivationId): (number | undefined)[] {
 export function scalarOf(id: ActivationId, param: number | undefined) {
   const info = activations[id];
   return { f: (x: number) => info.f(x, param), df: (x: number) => info.df(x, param) };
+}
+
+/**
+ * Whether a float64 kernel's result is within 1 ULP of the scalar function's value, a zero with
+ * its sign and NaN where it is NaN (the float64 kernels' contract: not always the same bits).
+ */
+export function isWithin1Ulp64(got: number, expected: number): boolean {
+  return Object.is(got, expected) || (ulpDistance(got, expected) <= 1 && !hasWrongZeroSign(got, expected));
+}
+
+/**
+ * Whether a float64 backward kernel's result is dy·g′ for a g′ within 1 ULP of the scalar
+ * derivative g: the kernel's derivative is (isWithin1Ulp64), then one product with dy.
+ */
+export function isDyTimesWithin1Ulp64(got: number, dy: number, g: number): boolean {
+  return [g, nextDouble(g, 1), nextDouble(g, -1)].some((c) => Object.is(got, dy * c));
 }

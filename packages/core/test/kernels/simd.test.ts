@@ -5,7 +5,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileAll, wasmModulePath, wasmModuleSource } from "../../scripts/buildWasm.js";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
-import { compileSimdKernels, type KernelName, simdKernels } from "../../src/kernels/simd/simdKernels.js";
+import {
+  compileSimdKernels,
+  type Kernel64Name,
+  type KernelName,
+  simdKernels,
+} from "../../src/kernels/simd/simdKernels.js";
 import { activationIds } from "../../src/registry/index.js";
 import { float32Grid, scalarOf, seededFloats, ulps32 } from "./helpers.js";
 
@@ -107,6 +112,63 @@ describe("the relaxed-SIMD and SIMD builds", () => {
           expect(ulps32(a[i], b[i]), `${name} ${pass} at x = ${x[i]}`).toBeLessThanOrEqual(1);
         }
         expect(differing, `${name} ${pass}`).toBeLessThanOrEqual(n / 10_000);
+      }
+    });
+  }
+});
+
+describe("the relaxed-SIMD and SIMD builds' float64 kernels", () => {
+  const relaxed = compileSimdKernels("relaxed-simd")!;
+  const plain = compileSimdKernels("simd")!;
+  const x = Float64Array.from([
+    ...seededFloats(50_000, 16, -40, 40),
+    ...seededFloats(10_000, 17, -1e-3, 1e-3),
+  ]);
+  const dy = seededFloats(x.length, 18, -3, 3);
+  // every compiled float64 kernel with a parameter, and its passes (a missing one is a type error)
+  const kernels: {
+    readonly [K in Kernel64Name]: { param: number; passes: readonly ("forward" | "backward")[] };
+  } = {
+    sigmoid: { param: Number.NaN, passes: ["forward", "backward"] },
+    tanh: { param: Number.NaN, passes: ["forward", "backward"] },
+    relu: { param: Number.NaN, passes: ["forward", "backward"] },
+    leakyRelu: { param: 0.01, passes: ["forward", "backward"] },
+    elu: { param: 1.3, passes: ["backward"] },
+    swish: { param: 1.7, passes: ["forward", "backward"] },
+    geluTanh: { param: Number.NaN, passes: ["forward", "backward"] },
+    mish: { param: Number.NaN, passes: ["forward", "backward"] },
+    hardSwish: { param: Number.NaN, passes: ["forward", "backward"] },
+    softplus: { param: Number.NaN, passes: ["forward", "backward"] },
+  };
+  it("both have exact float64 products here: the relaxed build's multiply-add fuses on this CPU", () => {
+    // simdKernels() would take the SIMD build where it does not (see exactProducts)
+    expect(relaxed.exactProducts).toBe(true);
+    expect(plain.exactProducts).toBe(true);
+  });
+
+  // no scalar functions: the lanes a kernel leaves to them keep its own value, which must agree too
+  const none = () => {};
+
+  // exact products either way, by fused multiply-add or by Dekker's splitting (assembly/float64.ts):
+  // the same bits, not just close
+  for (const [name, { param, passes }] of Object.entries(kernels) as [
+    Kernel64Name,
+    (typeof kernels)[Kernel64Name],
+  ][]) {
+    it(`${name} gives the same float64 bits in both`, () => {
+      for (const pass of passes) {
+        const a = new Float64Array(x.length);
+        const b = new Float64Array(x.length);
+        if (pass === "forward") {
+          relaxed.forward64(name, x, a, param, none);
+          plain.forward64(name, x, b, param, none);
+        } else {
+          relaxed.backward64(name, x, dy, a, param, none);
+          plain.backward64(name, x, dy, b, param, none);
+        }
+        for (let i = 0; i < x.length; i++) {
+          if (!Object.is(a[i], b[i])) expect.fail(`${name} ${pass} at x = ${x[i]}: ${a[i]} and ${b[i]}`);
+        }
       }
     });
   }

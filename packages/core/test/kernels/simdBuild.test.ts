@@ -1,4 +1,4 @@
-// The float32 kernels' suites again in the SIMD build, as in an engine without relaxed SIMD: the
+// The float32 and float64 kernels' suites again in the SIMD build, as in an engine without relaxed SIMD: the
 // relaxed-SIMD module fails to compile here (its bytes are emptied), so the SIMD one runs, and it
 // must meet the same contract without fused multiply-add.
 import { describe, expect, it, vi } from "vitest";
@@ -18,6 +18,8 @@ describe("without relaxed SIMD", () => {
 await import("./activationForward.test.js");
 await import("./activationBackward.test.js");
 await import("./float32Accuracy.test.js");
+await import("./float64Accuracy.test.js");
+await import("./float64Kernels.test.js");
 await import("./swishBackward.test.js");
 await import("./preluForward.test.js");
 await import("./preluBackward.test.js");

@@ -15,7 +15,10 @@ import { softplusLoops } from "./softplus.js";
 import { swishLoops } from "./swish.js";
 import { tanhLoops } from "./tanh.js";
 
-/** The plain-JavaScript loops: the float32 fallback where WebAssembly SIMD cannot run. */
+/**
+ * The plain-JavaScript loops: the fallback where WebAssembly SIMD cannot run (float64: the scalar
+ * functions, which the float64 kernels also take for the inputs they leave).
+ */
 export const jsLoops: { readonly [K in ActivationId]: ActivationLoops } = {
   sigmoid: sigmoidLoops,
   tanh: tanhLoops,
@@ -32,7 +35,7 @@ export const jsLoops: { readonly [K in ActivationId]: ActivationLoops } = {
   hardSwish: hardSwishLoops,
 };
 
-/** The loops the kernels run: float32 in WebAssembly SIMD where it can run, float64 in JS. */
+/** The loops the kernels run: WebAssembly SIMD where it can run and has a kernel, else the JS loops. */
 export const loops = Object.fromEntries(activationIds.map((id) => [id, withSimd(id, jsLoops[id])])) as {
   readonly [K in ActivationId]: ActivationLoops;
 };

@@ -2,6 +2,8 @@
 // use, the relaxed-SIMD build (fused multiply-add) where the engine has relaxed SIMD, else the
 // SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
 // Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
+
+import { twoToJOver64Pairs } from "../../special/expParts.js";
 import {
   exp2m1Ratio,
   exp2Reduced,
@@ -45,6 +47,25 @@ export type GluGate = "sigmoid" | "swish" | "gelu";
 
 const gluKernels: { readonly [G in GluGate]: string } = { sigmoid: "Sigmoid", swish: "Swish", gelu: "Gelu" };
 
+/** The activations with a compiled float64 kernel, forward or backward (assembly/float64.ts). */
+export type Kernel64Name =
+  | "sigmoid"
+  | "tanh"
+  | "relu"
+  | "leakyRelu"
+  | "elu"
+  | "swish"
+  | "geluTanh"
+  | "mish"
+  | "hardSwish"
+  | "softplus";
+
+/**
+ * The scalar loop that a float64 kernel leaves its flagged lanes to: it runs over the gathered
+ * inputs (and upstream gradients), into out.
+ */
+export type ScalarLoop64 = (x: Float64Array, dy: Float64Array, out: Float64Array) => void;
+
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
 
@@ -54,6 +75,8 @@ type Loop = (n: number, param: number) => void;
 /** The module's float32 kernels, run chunk by chunk through its memory. */
 export class SimdKernels {
   readonly build: SimdBuild;
+  /** Whether the float64 kernels' products are exact here (see exactProducts in assembly/float64.ts). */
+  readonly exactProducts: boolean;
   readonly #chunk: number;
   /** The module's input/result buffer and its upstream-gradient buffer. */
   readonly #x: Float32Array;
@@ -70,6 +93,7 @@ export class SimdKernels {
   /** The compiled module, for the float32 matrix product's own instance. */
   readonly #module: WebAssembly.Module | null;
   #matmul: SimdMatmul | undefined;
+  readonly #float64: Float64Buffers;
 
   constructor(instance: WebAssembly.Instance, build: SimdBuild, module: WebAssembly.Module | null = null) {
     this.build = build;
@@ -106,6 +130,8 @@ export class SimdKernels {
       throw new Error(`simdKernels: MILLS_RATIO takes ${mills} terms, got ${millsRatioAccurate.length}`);
     }
     new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
+    this.#float64 = float64Buffers(buffer, address, twoToJOver64Pairs);
+    this.exactProducts = (e["exactProducts"] as () => number)() === 1;
   }
 
   /**
@@ -264,6 +290,32 @@ export class SimdKernels {
     }
   }
 
+  /**
+   * out[i] = f(x[i]) in float64 for activation `name`, out may be x; the lanes the kernel leaves
+   * (see assembly/float64.ts) are computed by `scalar`.
+   */
+  forward64(
+    name: Kernel64Name,
+    x: Float64Array,
+    out: Float64Array,
+    param: number,
+    scalar: ScalarLoop64,
+  ): void {
+    runFloat64(this.#float64, this.#exports[`${name}Forward64`] as Loop64, x, null, out, param, scalar);
+  }
+
+  /** out[i] = dy[i]·f′(x[i]) in float64 for activation `name`; out may be x or dy. As forward64. */
+  backward64(
+    name: Kernel64Name,
+    x: Float64Array,
+    dy: Float64Array,
+    out: Float64Array,
+    param: number,
+    scalar: ScalarLoop64,
+  ): void {
+    runFloat64(this.#float64, this.#exports[`${name}Backward64`] as Loop64, x, dy, out, param, scalar);
+  }
+
   /** Copies x (and dy) into the module a chunk at a time, runs `loop`, copies the result out. */
   #run(loop: Loop, x: Float32Array, dy: Float32Array | null, out: Float32Array, param: number): void {
     const chunk = this.#chunk;
@@ -275,6 +327,94 @@ export class SimdKernels {
       loop(n, param);
       out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
     }
+  }
+}
+
+// ─── float64 ─────────────────────────────────────────────────────────────────────────────────────
+
+/** A compiled float64 loop over the first n elements: returns how many lanes it left in FLAGGED64. */
+type Loop64 = (n: number, param: number) => number;
+
+/** The float64 kernels' buffers in the module's memory, and the gathered flagged lanes. */
+interface Float64Buffers {
+  readonly x: Float64Array;
+  readonly dy: Float64Array;
+  readonly out: Float64Array;
+  readonly flagged: Int32Array;
+  readonly gatheredX: Float64Array;
+  readonly gatheredDy: Float64Array;
+  readonly gatheredOut: Float64Array;
+}
+
+function float64Buffers(
+  buffer: ArrayBuffer,
+  address: (name: string) => number,
+  expTable: Float64Array,
+): Float64Buffers {
+  const chunk = address("CHUNK64");
+  if (expTable.length !== address("EXP_TABLE_TERMS")) {
+    throw new Error(
+      `simdKernels: EXP_TABLE takes ${address("EXP_TABLE_TERMS")} terms, got ${expTable.length}`,
+    );
+  }
+  new Float64Array(buffer, address("EXP_TABLE"), expTable.length).set(expTable);
+  return {
+    x: new Float64Array(buffer, address("X64"), chunk),
+    dy: new Float64Array(buffer, address("DY64"), chunk),
+    out: new Float64Array(buffer, address("OUT64"), chunk),
+    flagged: new Int32Array(buffer, address("FLAGGED64"), chunk),
+    gatheredX: new Float64Array(chunk),
+    gatheredDy: new Float64Array(chunk),
+    gatheredOut: new Float64Array(chunk),
+  };
+}
+
+/**
+ * Runs a float64 loop a chunk at a time: x (and dy) copied in, the kernel writes OUT64, the lanes
+ * it flagged are gathered (the inputs are still intact in X64 and DY64), computed by `scalar` and
+ * put back, and the chunk's results copied out.
+ */
+function runFloat64(
+  buffers: Float64Buffers,
+  loop: Loop64,
+  x: Float64Array,
+  dy: Float64Array | null,
+  out: Float64Array,
+  param: number,
+  scalar: ScalarLoop64,
+): void {
+  const chunk = buffers.x.length;
+  for (let start = 0; start < x.length; start += chunk) {
+    const n = Math.min(chunk, x.length - start);
+    buffers.x.set(x.subarray(start, start + n));
+    if (dy !== null) buffers.dy.set(dy.subarray(start, start + n));
+    const flagged = loop(n, param);
+    if (flagged > 0) fixFlagged(buffers, flagged, n, dy !== null, scalar);
+    out.set(n === chunk ? buffers.out : buffers.out.subarray(0, n), start);
+  }
+}
+
+/** The flagged lanes below n (a loop may flag the one past n), through the scalar loop. */
+function fixFlagged(
+  buffers: Float64Buffers,
+  flagged: number,
+  n: number,
+  backward: boolean,
+  scalar: ScalarLoop64,
+): void {
+  const { x, dy, out, flagged: indices, gatheredX, gatheredDy, gatheredOut } = buffers;
+  let count = 0;
+  for (let k = 0; k < flagged; k++) {
+    const i = indices[k];
+    if (i >= n) continue;
+    gatheredX[count] = x[i];
+    if (backward) gatheredDy[count] = dy[i];
+    count++;
+  }
+  scalar(gatheredX.subarray(0, count), gatheredDy.subarray(0, count), gatheredOut.subarray(0, count));
+  for (let k = 0, c = 0; k < flagged; k++) {
+    const i = indices[k];
+    if (i < n) out[i] = gatheredOut[c++];
   }
 }
 
@@ -299,8 +439,15 @@ export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
 
 let kernels: SimdKernels | null | undefined; // undefined until the first call
 
-/** The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then). */
+/**
+ * The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then).
+ * A relaxed build whose multiply-add does not fuse gives way to the SIMD build: its float64
+ * products would not be exact, and its float32 polynomials would gain nothing over SIMD's.
+ */
 export function simdKernels(): SimdKernels | null {
-  if (kernels === undefined) kernels = compileSimdKernels("relaxed-simd") ?? compileSimdKernels("simd");
+  if (kernels === undefined) {
+    const relaxed = compileSimdKernels("relaxed-simd");
+    kernels = relaxed?.exactProducts ? relaxed : compileSimdKernels("simd");
+  }
   return kernels;
 }

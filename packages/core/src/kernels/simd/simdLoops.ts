@@ -1,6 +1,6 @@
 import type { ActivationId } from "../../registry/index.js";
 import type { ActivationLoops } from "../loops/ActivationLoops.js";
-import { type KernelName, simdKernels } from "./simdKernels.js";
+import { type Kernel64Name, type KernelName, simdKernels } from "./simdKernels.js";
 
 interface Compiled {
   /** The compiled kernel that runs the activation. */
@@ -44,10 +44,17 @@ const compiled: { readonly [K in ActivationId]: Compiled | "js" } = {
 };
 
 /**
- * Activation `id`'s loops with their float32 halves in WebAssembly SIMD, and the JS loops `js`
- * wherever that cannot run. Float64 stays with `js`: its results are the scalar functions' bits.
+ * Activation `id`'s loops with their float32 and float64 halves in WebAssembly SIMD where it has
+ * kernels for them (float64: see compiled64), and the JS loops `js` wherever that cannot run.
  */
 export function withSimd(id: ActivationId, js: ActivationLoops): ActivationLoops {
+  return { ...withSimd32(id, js), ...withSimd64(id, js) };
+}
+
+function withSimd32(
+  id: ActivationId,
+  js: ActivationLoops,
+): Pick<ActivationLoops, "forward32" | "backward32"> {
   const spec = compiled[id];
   if (spec === "js") return js;
   const { kernel, param: fixed, jsWhen = never, float32Kernel } = spec;
@@ -59,12 +66,76 @@ export function withSimd(id: ActivationId, js: ActivationLoops): ActivationLoops
       if (simd === null || jsWhen(param)) js.forward32(x, out, param);
       else simd.forward(kernelFor(param), x, out, fixed ?? param);
     },
-    forward64: js.forward64,
     backward32(x, dy, out, param) {
       const simd = simdKernels();
       if (simd === null || jsWhen(param)) js.backward32(x, dy, out, param);
       else simd.backward(kernelFor(param), x, dy, out, fixed ?? param);
     },
-    backward64: js.backward64,
+  };
+}
+
+// ─── float64 ─────────────────────────────────────────────────────────────────────────────────────
+
+interface Compiled64 {
+  /** The compiled kernels of each pass (assembly/float64.ts); a pass without one runs the JS loop. */
+  forward?: Kernel64Name;
+  backward?: Kernel64Name;
+  /** The parameter the kernels take, when fixed (SiLU is Swish with β = 1). */
+  param?: number;
+  /** The parameters that the kernels leave to the JS loops (see assembly/float64.ts). */
+  jsWhen?: (param: number) => boolean;
+}
+
+/**
+ * Which float64 kernels run each activation: a missing or extra id is a compile error. Their
+ * results are within 1 ULP of the correctly rounded values, as the scalar functions', but not
+ * always the same bits; the lanes they leave (tails, NaN, ±∞, a derivative's zero) are the JS
+ * loop's, which calls the scalar functions.
+ */
+const compiled64: { readonly [K in ActivationId]: Compiled64 } = {
+  sigmoid: { forward: "sigmoid", backward: "sigmoid" },
+  tanh: { forward: "tanh", backward: "tanh" },
+  relu: { forward: "relu", backward: "relu" },
+  leakyRelu: { forward: "leakyRelu", backward: "leakyRelu", jsWhen: isZero },
+  prelu: { forward: "leakyRelu", backward: "leakyRelu", jsWhen: isZero },
+  // Forward stays with the scalar α·Math.expm1(x), whose bits packages/lab's committed ELU study
+  // re-runs bit for bit. Backward: α·e^x must stay a normal float64 down to x = −600.
+  elu: { backward: "elu", jsWhen: (alpha) => !(alpha >= 1e-20 && alpha <= 1e20) },
+  // β·x is split into halves (Veltkamp), which overflows past 10^290
+  swish: { forward: "swish", backward: "swish", jsWhen: (beta) => !(Math.abs(beta) <= 1e290) },
+  silu: { forward: "swish", backward: "swish", param: 1 },
+  gelu: {},
+  geluTanh: { forward: "geluTanh", backward: "geluTanh" },
+  softplus: { forward: "softplus", backward: "softplus" },
+  mish: { forward: "mish", backward: "mish" },
+  hardSwish: { forward: "hardSwish", backward: "hardSwish" },
+};
+
+function withSimd64(
+  id: ActivationId,
+  js: ActivationLoops,
+): Pick<ActivationLoops, "forward64" | "backward64"> {
+  const { forward, backward, param: fixed, jsWhen = never } = compiled64[id];
+  return {
+    forward64:
+      forward === undefined
+        ? js.forward64
+        : (x, out, param) => {
+            const simd = simdKernels();
+            if (simd === null || jsWhen(param)) js.forward64(x, out, param);
+            else simd.forward64(forward, x, out, fixed ?? param, (xs, _, o) => js.forward64(xs, o, param));
+          },
+    backward64:
+      backward === undefined
+        ? js.backward64
+        : (x, dy, out, param) => {
+            const simd = simdKernels();
+            if (simd === null || jsWhen(param)) js.backward64(x, dy, out, param);
+            else {
+              simd.backward64(backward, x, dy, out, fixed ?? param, (xs, dys, o) =>
+                js.backward64(xs, dys, o, param),
+              );
+            }
+          },
   };
 }

@@ -1,0 +1,72 @@
+// The float64 kernels against the scalar functions on a dense seeded sweep: within 1 ULP (they
+// are WebAssembly SIMD where it runs, assembly/float64.ts, and not always the scalar bits), the
+// special values with exactly the scalar bits, and backward exactly dy times the derivative.
+import { describe, expect, it } from "vitest";
+import { activationBackward, activationForward } from "../../src/kernels/index.js";
+import { activationIds } from "../../src/registry/index.js";
+import { isWithin1Ulp64, paramsOf, scalarOf, seededFloats, specials } from "./helpers.js";
+
+/** Seeded inputs over every regime the kernels split: tiny, moderate, the tails and beyond. */
+const sweep = Float64Array.from([
+  ...seededFloats(100_000, 21, -10, 10),
+  ...seededFloats(20_000, 22, -0.01, 0.01),
+  ...seededFloats(20_000, 23, -1e-200, 1e-200),
+  ...seededFloats(20_000, 24, -800, 800),
+  ...seededFloats(20_000, 25, -3, 0), // swish′'s zero and Hard-Swish's kink
+]);
+const ones = new Float64Array(sweep.length).fill(1);
+const dy = seededFloats(sweep.length, 26, -3, 3);
+const specialValues = Float64Array.from([
+  ...specials,
+  Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+]);
+
+describe("float64 kernels against the scalar functions", () => {
+  for (const id of activationIds) {
+    for (const param of paramsOf(id)) {
+      const label = param === undefined ? id : `${id} with param ${param}`;
+      const { f, df } = scalarOf(id, param);
+
+      it(`${label} forward and its derivative are within 1 ULP of the scalar functions at ${sweep.length} seeded inputs`, () => {
+        const forward = activationForward(id, sweep, { param });
+        const derivative = activationBackward(id, sweep, ones, { param });
+        for (let i = 0; i < sweep.length; i++) {
+          if (!isWithin1Ulp64(forward[i], f(sweep[i]))) {
+            expect.fail(`${label}(${sweep[i]}) = ${forward[i]}, scalar gives ${f(sweep[i])}`);
+          }
+          if (!isWithin1Ulp64(derivative[i], df(sweep[i]))) {
+            expect.fail(`${label}′(${sweep[i]}) = ${derivative[i]}, scalar gives ${df(sweep[i])}`);
+          }
+        }
+      });
+
+      it(`${label} backward is dy times the derivative, bit for bit`, () => {
+        const derivative = activationBackward(id, sweep, ones, { param });
+        const backward = activationBackward(id, sweep, dy, { param });
+        for (let i = 0; i < sweep.length; i++) {
+          if (!Object.is(backward[i], dy[i] * derivative[i])) {
+            expect.fail(
+              `${label}′(${sweep[i]})·${dy[i]} = ${backward[i]}, expected ${dy[i] * derivative[i]}`,
+            );
+          }
+        }
+      });
+
+      it(`${label} gives the scalar bits at NaN, ±0, ±∞, subnormals and ±MAX_VALUE`, () => {
+        const forward = activationForward(id, specialValues, { param });
+        const derivative = activationBackward(id, specialValues, ones.subarray(0, specialValues.length), {
+          param,
+        });
+        specialValues.forEach((v, i) => {
+          expect(Object.is(forward[i], f(v)), `${label}(${v}) = ${forward[i]}, scalar ${f(v)}`).toBe(true);
+          expect(Object.is(derivative[i], df(v)), `${label}′(${v}) = ${derivative[i]}, scalar ${df(v)}`).toBe(
+            true,
+          );
+        });
+      });
+    }
+  }
+});
