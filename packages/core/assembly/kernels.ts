@@ -60,6 +60,9 @@ export const LOG1P_RATIO: usize = memory.data(LOG1P_RATIO_TERMS << 3, 16);
 export const NORMAL_TAIL_NUMERATOR: usize = memory.data(NORMAL_TAIL_NUMERATOR_TERMS << 3, 16);
 export const NORMAL_TAIL_DENOMINATOR: usize = memory.data(NORMAL_TAIL_DENOMINATOR_TERMS << 3, 16);
 export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) << 3, 16);
+/** mish′ around its zero: x₀, x₀'s low part and the series' c₁ … c₅ (src/scalar/mish.ts, MISH_GRAD_ROOT). */
+export const MISH_ROOT_TERMS: i32 = 7;
+export const MISH_ROOT: usize = memory.data(MISH_ROOT_TERMS << 3, 16);
 
 // ─── the loops ───────────────────────────────────────────────────────────────────────────────────
 
@@ -456,6 +459,56 @@ export function softplusForward(n: i32, param: f64): void {
 }
 export function softplusBackward(n: i32, param: f64): void {
   backward<Softplus>(n, param);
+}
+
+const PLUS_40 = memory.data<f64>([40]);
+/** Half the width of the window around mish′'s zero where its series is summed (see Mish). */
+const MISH_ROOT_WINDOW = memory.data<f64>([1.0 / 128]);
+
+/** The address of MISH_ROOT's i-th value. */
+// @ts-ignore: decorator
+@inline function mishRoot(i: i32): usize {
+  return MISH_ROOT + (<usize>i << 3);
+}
+
+/**
+ * Mish, c·n/(n + 2) with u = e^c, n = u(u + 2) (tanh(softplus(x)) = n/(n + 2) exactly), c = x
+ * clamped to ±BIG and the exponent to [−708, 40]: n/(n + 2) is 1 in float64 above 40, and below
+ * −708 the result is under 4·10^38·e^−708, ±0 in float32 as the true value.
+ *
+ * mish′ = u·((u + 2)·d + 4c(1 + u))/d², d = n + 2, c = x clamped to [−708, 20] (1 in float32
+ * above, −0 below), with e^c to float64 accuracy: the bracket cancels near mish′'s zero x₀. Within
+ * 1/128 of x₀ its Taylor series is summed instead, h = x − x₀ carried with x₀'s low part, so the
+ * relative accuracy holds up to the zero (the direct form's is 10⁻¹⁶/|mish′| there).
+ */
+@final @unmanaged class Mish {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const u = exp(clamp(c, EXP_MIN, PLUS_40));
+    const n = f64x2.mul(u, f64x2.add(u, lanes(TWO)));
+    return f64x2.div(f64x2.mul(c, n), f64x2.add(n, lanes(TWO)));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const c = clamp(x, EXP_MIN, PLUS_20);
+    const u = expAccurate(c);
+    const u2 = f64x2.add(u, lanes(TWO));
+    const d = mulAdd(u, u2, lanes(TWO));
+    const bracket = mulAdd(u2, d, f64x2.mul(f64x2.mul(lanes(FOUR), c), f64x2.add(lanes(ONE), u)));
+    const direct = f64x2.div(f64x2.mul(u, bracket), f64x2.mul(d, d));
+    const h = f64x2.sub(f64x2.sub(x, lanes(mishRoot(0))), lanes(mishRoot(1)));
+    const h2 = f64x2.mul(h, h);
+    const high = mulAdd(h2, lanes(mishRoot(6)), mulAdd(lanes(mishRoot(5)), h, lanes(mishRoot(4))));
+    const series = f64x2.mul(h, mulAdd(h2, high, mulAdd(lanes(mishRoot(3)), h, lanes(mishRoot(2)))));
+    return select(series, direct, f64x2.le(f64x2.abs(h), lanes(MISH_ROOT_WINDOW)));
+  }
+}
+export function mishForward(n: i32, param: f64): void {
+  forward<Mish>(n, param);
+}
+export function mishBackward(n: i32, param: f64): void {
+  backward<Mish>(n, param);
 }
 
 const MINUS_THREE = memory.data<f64>([-3]);

@@ -2,6 +2,7 @@
 // use, the relaxed-SIMD build (fused multiply-add) where the engine has relaxed SIMD, else the
 // SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
 // Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
+import { MISH_GRAD_ROOT } from "../../scalar/internal.js";
 import {
   exp2m1Ratio,
   exp2Reduced,
@@ -37,12 +38,17 @@ export type KernelName =
   | "gelu"
   | "geluTanh"
   | "softplus"
+  | "mish"
   | "hardSwish";
 
 /** The gates with a fused gated-unit kernel: GLU's sigmoid, SwiGLU's swish (SiLU: β = 1), GEGLU's gelu. */
 export type GluGate = "sigmoid" | "swish" | "gelu";
 
 const gluKernels: { readonly [G in GluGate]: string } = { sigmoid: "Sigmoid", swish: "Swish", gelu: "Gelu" };
+
+const { x0, x0Lo, c1, c2, rest } = MISH_GRAD_ROOT;
+/** The mish′ kernel's series around the zero: x₀ as a pair and the first five coefficients. */
+const mishRootTerms = Float64Array.of(x0, x0Lo, c1, c2, ...rest.slice(0, 3));
 
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
@@ -89,6 +95,7 @@ export class SimdKernels {
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
       ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
+      ["MISH_ROOT", "MISH_ROOT_TERMS", mishRootTerms],
     ];
     for (const [table, terms, values] of tables) {
       if (values.length !== address(terms)) {
