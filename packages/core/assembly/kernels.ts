@@ -404,8 +404,9 @@ export function geluTanhBackward(n: i32, param: f64): void {
  * GELU, c·Φ(c) with c = max(x, −16) and Φ(c) = 1 − q or q by the sign, q = Φ(−b) =
  * e^(−b²/2)·P(b)/Q(b), b = min(|c|, 16), from the rational fit. GELU′ = Φ(x) + x·φ(x), whose
  * terms cancel near its zero: Φ(−a) = M(a)·φ(a) with the Mills ratio M from the accurate piecewise
- * fit, so both terms carry φ's rounding and the cancellation does not magnify it; x is clamped to
- * ±37.5 (the JS loop's 38 would take e^(−x²/2) below e^−708), where GELU′ is 1 or −0 in float32.
+ * fit, so both terms carry φ's rounding and the cancellation does not magnify it (for x ≥ −16: a
+ * chunk reaching below takes GeluTail); x is clamped to ±37.5 (the JS loop's 38 would take
+ * e^(−x²/2) below e^−708), where dy·GELU′ is dy or ±0 in float32.
  * SIMD cannot index a table per lane, so each lane's row of the fit is loaded apart.
  */
 @final @unmanaged class Gelu {
@@ -429,11 +430,26 @@ export function geluTanhBackward(n: i32, param: f64): void {
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
 }
+/**
+ * GELU′ below −16, where the fit of the Mills ratio ends and Gelu.df would take M(16) for M(|x|):
+ * gelu′ is below 10^−54 there, +0 or −0 in float32, but dy·gelu′ is not for |dy| > 10^10. Φ from
+ * normalCdf, whose asymptotic series holds down to −37.5 (the fused GEGLU's GeluTailGate).
+ */
+@final @unmanaged class GeluTail {
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_37_5, PLUS_37_5);
+    const phi = normalCdf(c);
+    return f64x2.add(phi, f64x2.mul(c, v128.load(GATE_PDF)));
+  }
+}
 export function geluForward(n: i32, param: f64): void {
   forward<Gelu>(n, param);
 }
+// the tail's forms only for a chunk that reaches below −16, after a quick scan
 export function geluBackward(n: i32, param: f64): void {
-  backward<Gelu>(n, param);
+  if (anyGeluTail(n)) backward<GeluTail>(n, param);
+  else backward<Gelu>(n, param);
 }
 
 /**
