@@ -561,9 +561,12 @@ export function hardSwishBackward(n: i32, param: f64): void {
 
 // The layout is [..., channels]: element i takes α[i % channels]. The caller tiles α (repeated
 // from channel 0) into ALPHA32 or ALPHA64 and calls a kernel with `phase`, the channel of the
-// chunk's first element, so that element i of the chunk reads tile slot phase + i: no index
-// arithmetic per element, and one tile serves every chunk. ALPHA_SUMS, in the same slots,
-// gathers Σ dy·min(x, 0) per slot, which the caller folds into one sum per channel.
+// chunk's first element, and `period`, a multiple of 4 and of the channel count (or at least n):
+// element i of the chunk reads tile slot phase + i % period, since every `period` elements the
+// channels repeat. So there is no index arithmetic per element, one tile serves every chunk, and
+// with a period of about a quarter chunk the tiles stay small enough to share the first-level
+// cache with X and DY while the caller copies whole chunks. ALPHA_SUMS, in the same slots, gathers
+// Σ dy·min(x, 0) per slot, which the caller folds into one sum per channel.
 // Tiles hold ALPHA_TILE slots: room for CHUNK elements from any phase below CHUNK/2 channels.
 
 export const ALPHA_TILE: i32 = CHUNK * 2;
@@ -579,53 +582,70 @@ export const ALPHA_SUMS: usize = memory.data(ALPHA_TILE << 3, 16);
   v128.store(sums + 16, f64x2.add(v128.load(sums + 16), f64x2.mul(high(dy), high(m))));
 }
 
+/**
+ * Where the period that begins at byte offset `segment` of X ends, in bytes: at most n elements.
+ * Element i (at = 4i) of that period reads tile slot phase + (at − segment)/4.
+ */
+// @ts-ignore: decorator
+@inline function periodEnd(n: i32, period: i32, segment: usize): usize {
+  return min(<usize>n << 2, segment + (<usize>period << 2));
+}
+
 /** Every α a float32: x·1 or x·α by the sign in float32 lanes, exact as in leakyReluFloat32. */
-export function preluChannelsFloat32Forward(n: i32, phase: f64): void {
-  const alpha = ALPHA32 + (<usize>(<i32>phase) << 2);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
-    v128.store(X + at, f32x4.mul(x, slope));
+export function preluChannelsFloat32Forward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA32 + (<usize>(<i32>phase) << 2) - segment;
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
+      v128.store(X + at, f32x4.mul(x, slope));
+    }
   }
 }
-export function preluChannelsFloat32Backward(n: i32, phase: f64): void {
-  const alpha = ALPHA32 + (<usize>(<i32>phase) << 2);
-  const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const dy = v128.load(DY + at);
-    const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
-    v128.store(X + at, f32x4.mul(dy, v128.or(slope, f32x4.ne(x, x))));
-    addAlphaTerms(sums + (at << 1), x, dy);
+export function preluChannelsFloat32Backward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA32 + (<usize>(<i32>phase) << 2) - segment;
+    const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3) - (segment << 1);
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const dy = v128.load(DY + at);
+      const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
+      v128.store(X + at, f32x4.mul(dy, v128.or(slope, f32x4.ne(x, x))));
+      addAlphaTerms(sums + (at << 1), x, dy);
+    }
   }
 }
 
 /** Any α: x·α and dy·α in float64 lanes, rounded once, as LeakyRelu. */
-export function preluChannelsForward(n: i32, phase: f64): void {
-  const alpha = ALPHA64 + (<usize>(<i32>phase) << 3);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const a = alpha + (at << 1);
-    const lo = low(x);
-    const hi = high(x);
-    const slopeLo = select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO)));
-    const slopeHi = select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO)));
-    v128.store(X + at, narrow(f64x2.mul(lo, slopeLo), f64x2.mul(hi, slopeHi)));
+export function preluChannelsForward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA64 + (<usize>(<i32>phase) << 3) - (segment << 1);
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const a = alpha + (at << 1);
+      const lo = low(x);
+      const hi = high(x);
+      const slopeLo = select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO)));
+      const slopeHi = select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO)));
+      v128.store(X + at, narrow(f64x2.mul(lo, slopeLo), f64x2.mul(hi, slopeHi)));
+    }
   }
 }
-export function preluChannelsBackward(n: i32, phase: f64): void {
-  const alpha = ALPHA64 + (<usize>(<i32>phase) << 3);
-  const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const dy = v128.load(DY + at);
-    const a = alpha + (at << 1);
-    const lo = low(x);
-    const hi = high(x);
-    const slopeLo = v128.or(select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO))), nanWhereNaN(lo));
-    const slopeHi = v128.or(select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO))), nanWhereNaN(hi));
-    v128.store(X + at, narrow(f64x2.mul(low(dy), slopeLo), f64x2.mul(high(dy), slopeHi)));
-    addAlphaTerms(sums + (at << 1), x, dy);
+export function preluChannelsBackward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA64 + (<usize>(<i32>phase) << 3) - (segment << 1);
+    const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3) - (segment << 1);
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const dy = v128.load(DY + at);
+      const a = alpha + (at << 1);
+      const lo = low(x);
+      const hi = high(x);
+      const slopeLo = v128.or(select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO))), nanWhereNaN(lo));
+      const slopeHi = v128.or(select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO))), nanWhereNaN(hi));
+      v128.store(X + at, narrow(f64x2.mul(low(dy), slopeLo), f64x2.mul(high(dy), slopeHi)));
+      addAlphaTerms(sums + (at << 1), x, dy);
+    }
   }
 }
 

@@ -56,6 +56,9 @@ export type SimdBuild = "relaxed-simd" | "simd";
 /** A compiled loop over the first n elements of the module's buffers, with the activation's parameter. */
 type Loop = (n: number, param: number) => void;
 
+/** A per-channel PReLU loop: n elements from channel `phase`, its tiles reused every `period` elements. */
+type ChannelsLoop = (n: number, phase: number, period: number) => void;
+
 /** The module's float32 kernels, run chunk by chunk through its memory. */
 export class SimdKernels {
   readonly build: SimdBuild;
@@ -135,20 +138,26 @@ export class SimdKernels {
     sums: Float64Array | null,
   ): boolean {
     const channels = alphas.length;
-    if (channels > this.#chunk / 2 || alphas.includes(0)) return false;
-    // a quarter chunk at a time: X, DY and the tiles of α and of the ∂α terms then stay in the
-    // first-level cache together (a whole chunk's 33 KB of ∂α terms alone made the backward 40% slower)
-    const chunk = this.#chunk / 4;
+    const chunk = this.#chunk;
+    if (channels > chunk / 2 || alphas.includes(0)) return false;
+    // The kernels reuse the tiles every `period` elements, a multiple of 4 and of the channel count
+    // near a quarter chunk: the tiles of α and of the ∂α terms then stay in the first-level cache
+    // with X and DY (a whole chunk's 33 KB of ∂α terms made the backward 40% slower), while whole
+    // chunks are copied (a quarter chunk per call cost more in calls and copies). Where that
+    // multiple passes a chunk, one period covers the chunk.
+    const unit = channels % 4 === 0 ? channels : channels % 2 === 0 ? 2 * channels : 4 * channels;
+    const multiple = unit * Math.ceil(chunk / 4 / unit);
+    const period = Math.min(multiple, chunk);
     let exact = true; // every α a float32: the kernels in float32 lanes
     for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
-    // the tile: α repeated from channel 0 over whole rows, enough for the largest chunk from any phase
-    const slots = channels * Math.ceil((Math.min(x.length, chunk) + channels) / channels);
+    // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase
+    const slots = channels * Math.ceil((Math.min(x.length, period) + channels) / channels);
     const tile = exact ? this.#alpha32 : this.#alpha64;
     for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
     if (sums !== null) this.#alphaSums.fill(0, 0, slots);
     const kind = exact ? "Float32" : "";
     const pass = dy === null ? "Forward" : "Backward";
-    const loop = this.#exports[`preluChannels${kind}${pass}`] as Loop;
+    const loop = this.#exports[`preluChannels${kind}${pass}`] as ChannelsLoop;
     for (let start = 0; start < x.length; start += chunk) {
       const n = Math.min(chunk, x.length - start);
       this.#x.set(x.subarray(start, start + n));
@@ -158,7 +167,7 @@ export class SimdKernels {
         this.#x.fill(0, n, (n + 3) & ~3);
         this.#dy.fill(0, n, (n + 3) & ~3);
       }
-      loop(n, start % channels);
+      loop(n, start % channels, period);
       out.set(this.#x.subarray(0, n), start);
     }
     if (sums !== null) {
