@@ -767,16 +767,27 @@ export function preluChannelsBackward(n: i32, phase: f64, period: i32): void {
   }
 }
 
-/**
- * Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not): gate
- * inputs, or whole rows (a value below −16 then takes the accurate forms too, which costs only time).
- */
+/** All ones in the lanes of the first n float32s at `from` (and up to 3 past them) below −16 (NaN is not), or-ed into `below`. */
+// @ts-ignore: decorator
+@inline function geluTailLanes(from: usize, n: i32, below: v128): v128 {
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    below = v128.or(below, f32x4.lt(v128.load(from + at), f32x4.splat(-16)));
+  }
+  return below;
+}
+
+/** Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not). */
 // @ts-ignore: decorator
 @inline function anyGeluTail(n: i32): bool {
+  return v128.any_true(geluTailLanes(X, n, f32x4.splat(0)));
+}
+
+/** Whether any gate input of `rows` rows [a | b] of 2·half in X is below −16: the b halves alone. */
+// @ts-ignore: decorator
+@inline function anyGeluTailGate(rows: i32, half: i32): bool {
   let below = f32x4.splat(0);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    below = v128.or(below, f32x4.lt(v128.load(X + at), f32x4.splat(-16)));
-  }
+  const width = <usize>half << 2;
+  for (let r: usize = 0; r < <usize>rows; r++) below = geluTailLanes(X + (2 * r + 1) * width, half, below);
   return v128.any_true(below);
 }
 
@@ -880,11 +891,11 @@ export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
   gluRowsBackward<SwishGate>(rows, param, half);
 }
 export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
-  if (anyGeluTail(rows * half * 2)) gluRowsForward<GeluTailGate>(rows, param, half);
+  if (anyGeluTailGate(rows, half)) gluRowsForward<GeluTailGate>(rows, param, half);
   else gluRowsForward<GeluGate>(rows, param, half);
 }
 export function gluRowsGeluBackward(rows: i32, param: f64, half: i32): void {
-  if (anyGeluTail(rows * half * 2)) gluRowsBackward<GeluTailGate>(rows, param, half);
+  if (anyGeluTailGate(rows, half)) gluRowsBackward<GeluTailGate>(rows, param, half);
   else gluRowsBackward<GeluGate>(rows, param, half);
 }
 
