@@ -703,26 +703,40 @@ export function preluChannelsBackward(n: i32, phase: f64, period: i32): void {
 }
 
 /**
- * SwiGLU's gate x·σ(βx) = x/s as Swish, but x itself (±∞ included) on the side where σ → 1 (z > 0),
- * and c = x clamped to ±BIG on the other, where c/s is ±0 in float32 times any a; swish′ as Swish,
- * from the same t = e^(−z), z = βc clamped to ±700, and one division, q = 1/s.
+ * The limits of SwishGate's c: [−BIG, +∞] for β > 0, [−∞, BIG] for β < 0 (β = 0 never comes here),
+ * set by swishGateLimits before a loop.
+ */
+const SWISH_GATE_LOW = memory.data<f64>([0]);
+const SWISH_GATE_HIGH = memory.data<f64>([0]);
+
+/** Sets SwishGate's limits for β. */
+// @ts-ignore: decorator
+@inline function swishGateLimits(beta: f64): void {
+  store<f64>(SWISH_GATE_LOW, beta > 0 ? -4e38 : -Infinity);
+  store<f64>(SWISH_GATE_HIGH, beta > 0 ? Infinity : 4e38);
+}
+
+/**
+ * SwiGLU's gate x·σ(βx) = c/s as Swish, but c = x clamped to ±BIG only on the side where σ → 0
+ * (βx → −∞), where c/s is ±0 in float32 times any a: on the other side x stays (±∞ included), as
+ * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish, from the same t = e^(−z), z = βc
+ * clamped to ±700, and one division, q = 1/s.
  */
 @final @unmanaged class SwishGate {
   // @ts-ignore: decorator
   @inline value(x: v128, beta: v128): v128 {
-    const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    const z = f64x2.mul(beta, c);
-    const t = exp(clamp(f64x2.neg(z), EXP_MIN, EXP_MAX));
-    return f64x2.div(select(x, c, f64x2.gt(z, lanes(ZERO))), f64x2.add(lanes(ONE), t));
+    const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
+    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
+    return f64x2.div(c, f64x2.add(lanes(ONE), t));
   }
   // @ts-ignore: decorator
   @inline both(x: v128, beta: v128): v128 {
-    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
     const z = clamp(f64x2.mul(beta, c), MINUS_700, PLUS_700);
     const t = expAccurate(f64x2.neg(z));
     const s = f64x2.add(lanes(ONE), t);
     const q = f64x2.div(lanes(ONE), s);
-    v128.store(GATE_VALUE, f64x2.mul(select(x, c, f64x2.gt(z, lanes(ZERO))), q));
+    v128.store(GATE_VALUE, f64x2.mul(c, q));
     return f64x2.mul(f64x2.mul(f64x2.add(s, f64x2.mul(z, t)), q), q);
   }
 }
@@ -841,9 +855,11 @@ export function gluSigmoidBackward(n: i32, param: f64): void {
   gluBackward<SigmoidGate>(n, param);
 }
 export function gluSwishForward(n: i32, param: f64): void {
+  swishGateLimits(param);
   gluForward<SwishGate>(n, param);
 }
 export function gluSwishBackward(n: i32, param: f64): void {
+  swishGateLimits(param);
   gluBackward<SwishGate>(n, param);
 }
 // Whole rows, when half is a multiple of 4 and a row fits a chunk: X holds `rows` rows [a | b] as
@@ -885,9 +901,11 @@ export function gluRowsSigmoidBackward(rows: i32, param: f64, half: i32): void {
   gluRowsBackward<SigmoidGate>(rows, param, half);
 }
 export function gluRowsSwishForward(rows: i32, param: f64, half: i32): void {
+  swishGateLimits(param);
   gluRowsForward<SwishGate>(rows, param, half);
 }
 export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
+  swishGateLimits(param);
   gluRowsBackward<SwishGate>(rows, param, half);
 }
 export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
