@@ -168,7 +168,7 @@ export class SimdKernels {
         this.#dy.fill(0, n, (n + 3) & ~3);
       }
       loop(n, start % channels, period);
-      out.set(this.#x.subarray(0, n), start);
+      out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
     }
     if (sums !== null) {
       const terms = this.#alphaSums;
@@ -254,13 +254,16 @@ export class SimdKernels {
     const half = lastDim / 2;
     const rowsPerChunk = Math.floor(this.#chunk / lastDim);
     const rows = x.length / lastDim;
+    // the results of count rows: forward, rows of half in DY; backward, rows of lastDim in X
+    const width = dy === null ? half : lastDim;
+    const results = (count: number) => (dy === null ? this.#dy : this.#x).subarray(0, count * width);
+    const full = results(rowsPerChunk); // one view for every full chunk
     for (let first = 0; first < rows; first += rowsPerChunk) {
       const count = Math.min(rowsPerChunk, rows - first);
       this.#x.set(x.subarray(first * lastDim, (first + count) * lastDim));
       if (dy !== null) this.#dy.set(dy.subarray(first * half, (first + count) * half));
       loop(count, param, half);
-      if (dy === null) out.set(this.#dy.subarray(0, count * half), first * half);
-      else out.set(this.#x.subarray(0, count * lastDim), first * lastDim);
+      out.set(count === rowsPerChunk ? full : results(count), first * width);
     }
   }
 
