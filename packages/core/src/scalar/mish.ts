@@ -1,7 +1,7 @@
+import { notANumber } from "../checkParam.js";
 import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 
 /**
  * Mish, mish(x) = x·tanh(softplus(x)) (Misra 2019, YOLOv4; PyTorch's Mish).
@@ -101,8 +101,8 @@ function ratio(uh: number, ul: number): void {
 }
 
 /**
- * mish′ around its zero x₀ ≈ −1.1924 (generate.py --coefficients); the float32 SIMD kernel sums
- * its first terms too. Not part of the public API.
+ * mish′ around its zero x₀ ≈ −1.1924 (scripts/generateFixtures.py roots); the float32 SIMD kernel
+ * sums its first terms too. Not part of the public API.
  */
 export const MISH_GRAD_ROOT: RootSeries = {
   x0: -1.1924312145154952,
