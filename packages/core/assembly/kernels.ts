@@ -62,6 +62,9 @@ export const LOG1P_RATIO: usize = memory.data(LOG1P_RATIO_TERMS << 3, 16);
 export const NORMAL_TAIL_NUMERATOR: usize = memory.data(NORMAL_TAIL_NUMERATOR_TERMS << 3, 16);
 export const NORMAL_TAIL_DENOMINATOR: usize = memory.data(NORMAL_TAIL_DENOMINATOR_TERMS << 3, 16);
 export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) << 3, 16);
+/** mish′ around its zero: x₀, x₀'s low part and the series' c₁ … c₅ (src/scalar/mish.ts, MISH_GRAD_ROOT). */
+export const MISH_ROOT_TERMS: i32 = 7;
+export const MISH_ROOT: usize = memory.data(MISH_ROOT_TERMS << 3, 16);
 
 // ─── the loops ───────────────────────────────────────────────────────────────────────────────────
 
@@ -403,8 +406,9 @@ export function geluTanhBackward(n: i32, param: f64): void {
  * GELU, c·Φ(c) with c = max(x, −16) and Φ(c) = 1 − q or q by the sign, q = Φ(−b) =
  * e^(−b²/2)·P(b)/Q(b), b = min(|c|, 16), from the rational fit. GELU′ = Φ(x) + x·φ(x), whose
  * terms cancel near its zero: Φ(−a) = M(a)·φ(a) with the Mills ratio M from the accurate piecewise
- * fit, so both terms carry φ's rounding and the cancellation does not magnify it; x is clamped to
- * ±37.5 (the JS loop's 38 would take e^(−x²/2) below e^−708), where GELU′ is 1 or −0 in float32.
+ * fit, so both terms carry φ's rounding and the cancellation does not magnify it (for x ≥ −16: a
+ * chunk reaching below takes GeluTail); x is clamped to ±37.5 (the JS loop's 38 would take
+ * e^(−x²/2) below e^−708), where dy·GELU′ is dy or ±0 in float32.
  * SIMD cannot index a table per lane, so each lane's row of the fit is loaded apart.
  */
 @final @unmanaged class Gelu {
@@ -428,11 +432,26 @@ export function geluTanhBackward(n: i32, param: f64): void {
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
 }
+/**
+ * GELU′ below −16, where the fit of the Mills ratio ends and Gelu.df would take M(16) for M(|x|):
+ * gelu′ is below 10^−54 there, +0 or −0 in float32, but dy·gelu′ is not for |dy| > 10^10. Φ from
+ * normalCdf, whose asymptotic series holds down to −37.5 (the fused GEGLU's GeluTailGate).
+ */
+@final @unmanaged class GeluTail {
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_37_5, PLUS_37_5);
+    const phi = normalCdf(c);
+    return f64x2.add(phi, f64x2.mul(c, v128.load(GATE_PDF)));
+  }
+}
 export function geluForward(n: i32, param: f64): void {
   forward<Gelu>(n, param);
 }
+// the tail's forms only for a chunk that reaches below −16, after a quick scan
 export function geluBackward(n: i32, param: f64): void {
-  backward<Gelu>(n, param);
+  if (anyGeluTail(n)) backward<GeluTail>(n, param);
+  else backward<Gelu>(n, param);
 }
 
 /**
@@ -460,25 +479,77 @@ export function softplusBackward(n: i32, param: f64): void {
   backward<Softplus>(n, param);
 }
 
-const MINUS_THREE = memory.data<f64>([-3]);
-const SIX = memory.data<f64>([6]);
+const PLUS_40 = memory.data<f64>([40]);
+/** Half the width of the window around mish′'s zero where its series is summed (see Mish). */
+const MISH_ROOT_WINDOW = memory.data<f64>([1.0 / 128]);
+
+/** The address of MISH_ROOT's i-th value. */
+// @ts-ignore: decorator
+@inline function mishRoot(i: i32): usize {
+  return MISH_ROOT + (<usize>i << 3);
+}
 
 /**
- * Hard-Swish, c·min(max(c + 3, 0), 6)/6 with c = x clamped to ±BIG (so −∞ gives −∞·0 = −0 as
- * every x ≤ −3 does, not NaN); three roundings in float64, far inside the one to float32. Its
- * derivative (2x + 3)/6, 0 for x ≤ −3 and 1 for x ≥ 3 (PyTorch's convention at the kinks); NaN
- * fails both comparisons and keeps (2x + 3)/6's NaN.
+ * Mish, c·n/(n + 2) with u = e^c, n = u(u + 2) (tanh(softplus(x)) = n/(n + 2) exactly), c = x
+ * clamped to ±BIG and the exponent to [−708, 40]: n/(n + 2) is 1 in float64 above 40, and below
+ * −708 the result is under 4·10^38·e^−708, ±0 in float32 as the true value.
+ *
+ * mish′ = u·((u + 2)·d + 4c(1 + u))/d², d = n + 2, c = x clamped to [−708, 20] (1 in float32
+ * above, −0 below), with e^c to float64 accuracy: the bracket cancels near mish′'s zero x₀. Within
+ * 1/128 of x₀ its Taylor series is summed instead, h = x − x₀ carried with x₀'s low part, so the
+ * relative accuracy holds up to the zero (the direct form's is 10⁻¹⁶/|mish′| there).
+ */
+@final @unmanaged class Mish {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const u = exp(clamp(c, EXP_MIN, PLUS_40));
+    const n = f64x2.mul(u, f64x2.add(u, lanes(TWO)));
+    return f64x2.div(f64x2.mul(c, n), f64x2.add(n, lanes(TWO)));
+  }
+  // @ts-ignore: decorator
+  @inline df(x: v128, _: v128): v128 {
+    const c = clamp(x, EXP_MIN, PLUS_20);
+    const u = expAccurate(c);
+    const u2 = f64x2.add(u, lanes(TWO));
+    const d = mulAdd(u, u2, lanes(TWO));
+    const bracket = mulAdd(u2, d, f64x2.mul(f64x2.mul(lanes(FOUR), c), f64x2.add(lanes(ONE), u)));
+    const direct = f64x2.div(f64x2.mul(u, bracket), f64x2.mul(d, d));
+    const h = f64x2.sub(f64x2.sub(x, lanes(mishRoot(0))), lanes(mishRoot(1)));
+    const h2 = f64x2.mul(h, h);
+    const high = mulAdd(h2, lanes(mishRoot(6)), mulAdd(lanes(mishRoot(5)), h, lanes(mishRoot(4))));
+    const series = f64x2.mul(h, mulAdd(h2, high, mulAdd(lanes(mishRoot(3)), h, lanes(mishRoot(2)))));
+    return select(series, direct, f64x2.le(f64x2.abs(h), lanes(MISH_ROOT_WINDOW)));
+  }
+}
+export function mishForward(n: i32, param: f64): void {
+  forward<Mish>(n, param);
+}
+export function mishBackward(n: i32, param: f64): void {
+  backward<Mish>(n, param);
+}
+
+const MINUS_THREE = memory.data<f64>([-3]);
+const SIX = memory.data<f64>([6]);
+const SIXTH = memory.data<f64>([1.0 / 6]);
+
+/**
+ * Hard-Swish, c·min(max(c + 3, 0), 6)·(1/6) with c = x clamped to ±BIG (so −∞ gives −∞·0 = −0 as
+ * every x ≤ −3 does, not NaN); four roundings in float64 (1/6 one of them), far inside the one to
+ * float32, and a multiplication where a division by 6 costs several times more. Its derivative
+ * (2x + 3)·(1/6), 0 for x ≤ −3 and 1 for x ≥ 3 (PyTorch's convention at the kinks); NaN fails both
+ * comparisons and keeps (2x + 3)/6's NaN.
  */
 @final @unmanaged class HardSwish {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     const m = f64x2.pmin(f64x2.pmax(f64x2.add(c, lanes(THREE)), lanes(ZERO)), lanes(SIX));
-    return f64x2.div(f64x2.mul(c, m), lanes(SIX));
+    return f64x2.mul(f64x2.mul(c, m), lanes(SIXTH));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
-    const g = f64x2.div(f64x2.add(f64x2.add(x, x), lanes(THREE)), lanes(SIX));
+    const g = f64x2.mul(f64x2.add(f64x2.add(x, x), lanes(THREE)), lanes(SIXTH));
     const low = select(lanes(ZERO), g, f64x2.le(x, lanes(MINUS_THREE)));
     return select(lanes(ONE), low, f64x2.ge(x, lanes(THREE)));
   }
@@ -494,9 +565,12 @@ export function hardSwishBackward(n: i32, param: f64): void {
 
 // The layout is [..., channels]: element i takes α[i % channels]. The caller tiles α (repeated
 // from channel 0) into ALPHA32 or ALPHA64 and calls a kernel with `phase`, the channel of the
-// chunk's first element, so that element i of the chunk reads tile slot phase + i: no index
-// arithmetic per element, and one tile serves every chunk. ALPHA_SUMS, in the same slots,
-// gathers Σ dy·min(x, 0) per slot, which the caller folds into one sum per channel.
+// chunk's first element, and `period`, a multiple of 4 and of the channel count (or at least n):
+// element i of the chunk reads tile slot phase + i % period, since every `period` elements the
+// channels repeat. So there is no index arithmetic per element, one tile serves every chunk, and
+// with a period of about a quarter chunk the tiles stay small enough to share the first-level
+// cache with X and DY while the caller copies whole chunks. ALPHA_SUMS, in the same slots, gathers
+// Σ dy·min(x, 0) per slot, which the caller folds into one sum per channel.
 // Tiles hold ALPHA_TILE slots: room for CHUNK elements from any phase below CHUNK/2 channels.
 
 export const ALPHA_TILE: i32 = CHUNK * 2;
@@ -512,53 +586,70 @@ export const ALPHA_SUMS: usize = memory.data(ALPHA_TILE << 3, 16);
   v128.store(sums + 16, f64x2.add(v128.load(sums + 16), f64x2.mul(high(dy), high(m))));
 }
 
+/**
+ * Where the period that begins at byte offset `segment` of X ends, in bytes: at most n elements.
+ * Element i (at = 4i) of that period reads tile slot phase + (at − segment)/4.
+ */
+// @ts-ignore: decorator
+@inline function periodEnd(n: i32, period: i32, segment: usize): usize {
+  return min(<usize>n << 2, segment + (<usize>period << 2));
+}
+
 /** Every α a float32: x·1 or x·α by the sign in float32 lanes, exact as in leakyReluFloat32. */
-export function preluChannelsFloat32Forward(n: i32, phase: f64): void {
-  const alpha = ALPHA32 + (<usize>(<i32>phase) << 2);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
-    v128.store(X + at, f32x4.mul(x, slope));
+export function preluChannelsFloat32Forward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA32 + (<usize>(<i32>phase) << 2) - segment;
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
+      v128.store(X + at, f32x4.mul(x, slope));
+    }
   }
 }
-export function preluChannelsFloat32Backward(n: i32, phase: f64): void {
-  const alpha = ALPHA32 + (<usize>(<i32>phase) << 2);
-  const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const dy = v128.load(DY + at);
-    const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
-    v128.store(X + at, f32x4.mul(dy, v128.or(slope, f32x4.ne(x, x))));
-    addAlphaTerms(sums + (at << 1), x, dy);
+export function preluChannelsFloat32Backward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA32 + (<usize>(<i32>phase) << 2) - segment;
+    const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3) - (segment << 1);
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const dy = v128.load(DY + at);
+      const slope = v128.bitselect(f32x4.splat(1), v128.load(alpha + at), f32x4.gt(x, f32x4.splat(0)));
+      v128.store(X + at, f32x4.mul(dy, v128.or(slope, f32x4.ne(x, x))));
+      addAlphaTerms(sums + (at << 1), x, dy);
+    }
   }
 }
 
 /** Any α: x·α and dy·α in float64 lanes, rounded once, as LeakyRelu. */
-export function preluChannelsForward(n: i32, phase: f64): void {
-  const alpha = ALPHA64 + (<usize>(<i32>phase) << 3);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const a = alpha + (at << 1);
-    const lo = low(x);
-    const hi = high(x);
-    const slopeLo = select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO)));
-    const slopeHi = select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO)));
-    v128.store(X + at, narrow(f64x2.mul(lo, slopeLo), f64x2.mul(hi, slopeHi)));
+export function preluChannelsForward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA64 + (<usize>(<i32>phase) << 3) - (segment << 1);
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const a = alpha + (at << 1);
+      const lo = low(x);
+      const hi = high(x);
+      const slopeLo = select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO)));
+      const slopeHi = select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO)));
+      v128.store(X + at, narrow(f64x2.mul(lo, slopeLo), f64x2.mul(hi, slopeHi)));
+    }
   }
 }
-export function preluChannelsBackward(n: i32, phase: f64): void {
-  const alpha = ALPHA64 + (<usize>(<i32>phase) << 3);
-  const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const x = v128.load(X + at);
-    const dy = v128.load(DY + at);
-    const a = alpha + (at << 1);
-    const lo = low(x);
-    const hi = high(x);
-    const slopeLo = v128.or(select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO))), nanWhereNaN(lo));
-    const slopeHi = v128.or(select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO))), nanWhereNaN(hi));
-    v128.store(X + at, narrow(f64x2.mul(low(dy), slopeLo), f64x2.mul(high(dy), slopeHi)));
-    addAlphaTerms(sums + (at << 1), x, dy);
+export function preluChannelsBackward(n: i32, phase: f64, period: i32): void {
+  for (let segment: usize = 0; segment < <usize>n << 2; segment += <usize>period << 2) {
+    const alpha = ALPHA64 + (<usize>(<i32>phase) << 3) - (segment << 1);
+    const sums = ALPHA_SUMS + (<usize>(<i32>phase) << 3) - (segment << 1);
+    for (let at = segment; at < periodEnd(n, period, segment); at += 16) {
+      const x = v128.load(X + at);
+      const dy = v128.load(DY + at);
+      const a = alpha + (at << 1);
+      const lo = low(x);
+      const hi = high(x);
+      const slopeLo = v128.or(select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO))), nanWhereNaN(lo));
+      const slopeHi = v128.or(select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO))), nanWhereNaN(hi));
+      v128.store(X + at, narrow(f64x2.mul(low(dy), slopeLo), f64x2.mul(high(dy), slopeHi)));
+      addAlphaTerms(sums + (at << 1), x, dy);
+    }
   }
 }
 
@@ -614,26 +705,40 @@ export function preluChannelsBackward(n: i32, phase: f64): void {
 }
 
 /**
- * SwiGLU's gate x·σ(βx) = x/s as Swish, but x itself (±∞ included) on the side where σ → 1 (z > 0),
- * and c = x clamped to ±BIG on the other, where c/s is ±0 in float32 times any a; swish′ as Swish,
- * from the same t = e^(−z), z = βc clamped to ±700, and one division, q = 1/s.
+ * The limits of SwishGate's c: [−BIG, +∞] for β > 0, [−∞, BIG] for β < 0 (β = 0 never comes here),
+ * set by swishGateLimits before a loop.
+ */
+const SWISH_GATE_LOW = memory.data<f64>([0]);
+const SWISH_GATE_HIGH = memory.data<f64>([0]);
+
+/** Sets SwishGate's limits for β. */
+// @ts-ignore: decorator
+@inline function swishGateLimits(beta: f64): void {
+  store<f64>(SWISH_GATE_LOW, beta > 0 ? -4e38 : -Infinity);
+  store<f64>(SWISH_GATE_HIGH, beta > 0 ? Infinity : 4e38);
+}
+
+/**
+ * SwiGLU's gate x·σ(βx) = c/s as Swish, but c = x clamped to ±BIG only on the side where σ → 0
+ * (βx → −∞), where c/s is ±0 in float32 times any a: on the other side x stays (±∞ included), as
+ * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish, from the same t = e^(−z), z = βc
+ * clamped to ±700, and one division, q = 1/s.
  */
 @final @unmanaged class SwishGate {
   // @ts-ignore: decorator
   @inline value(x: v128, beta: v128): v128 {
-    const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    const z = f64x2.mul(beta, c);
-    const t = exp(clamp(f64x2.neg(z), EXP_MIN, EXP_MAX));
-    return f64x2.div(select(x, c, f64x2.gt(z, lanes(ZERO))), f64x2.add(lanes(ONE), t));
+    const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
+    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
+    return f64x2.div(c, f64x2.add(lanes(ONE), t));
   }
   // @ts-ignore: decorator
   @inline both(x: v128, beta: v128): v128 {
-    const c = clamp(x, MINUS_BIG, PLUS_BIG);
+    const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
     const z = clamp(f64x2.mul(beta, c), MINUS_700, PLUS_700);
     const t = expAccurate(f64x2.neg(z));
     const s = f64x2.add(lanes(ONE), t);
     const q = f64x2.div(lanes(ONE), s);
-    v128.store(GATE_VALUE, f64x2.mul(select(x, c, f64x2.gt(z, lanes(ZERO))), q));
+    v128.store(GATE_VALUE, f64x2.mul(c, q));
     return f64x2.mul(f64x2.mul(f64x2.add(s, f64x2.mul(z, t)), q), q);
   }
 }
@@ -678,16 +783,27 @@ export function preluChannelsBackward(n: i32, phase: f64): void {
   }
 }
 
-/**
- * Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not): gate
- * inputs, or whole rows (a value below −16 then takes the accurate forms too, which costs only time).
- */
+/** All ones in the lanes of the first n float32s at `from` (and up to 3 past them) below −16 (NaN is not), or-ed into `below`. */
+// @ts-ignore: decorator
+@inline function geluTailLanes(from: usize, n: i32, below: v128): v128 {
+  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
+    below = v128.or(below, f32x4.lt(v128.load(from + at), f32x4.splat(-16)));
+  }
+  return below;
+}
+
+/** Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not). */
 // @ts-ignore: decorator
 @inline function anyGeluTail(n: i32): bool {
+  return v128.any_true(geluTailLanes(X, n, f32x4.splat(0)));
+}
+
+/** Whether any gate input of `rows` rows [a | b] of 2·half in X is below −16: the b halves alone. */
+// @ts-ignore: decorator
+@inline function anyGeluTailGate(rows: i32, half: i32): bool {
   let below = f32x4.splat(0);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    below = v128.or(below, f32x4.lt(v128.load(X + at), f32x4.splat(-16)));
-  }
+  const width = <usize>half << 2;
+  for (let r: usize = 0; r < <usize>rows; r++) below = geluTailLanes(X + (2 * r + 1) * width, half, below);
   return v128.any_true(below);
 }
 
@@ -741,9 +857,11 @@ export function gluSigmoidBackward(n: i32, param: f64): void {
   gluBackward<SigmoidGate>(n, param);
 }
 export function gluSwishForward(n: i32, param: f64): void {
+  swishGateLimits(param);
   gluForward<SwishGate>(n, param);
 }
 export function gluSwishBackward(n: i32, param: f64): void {
+  swishGateLimits(param);
   gluBackward<SwishGate>(n, param);
 }
 // Whole rows, when half is a multiple of 4 and a row fits a chunk: X holds `rows` rows [a | b] as
@@ -785,17 +903,19 @@ export function gluRowsSigmoidBackward(rows: i32, param: f64, half: i32): void {
   gluRowsBackward<SigmoidGate>(rows, param, half);
 }
 export function gluRowsSwishForward(rows: i32, param: f64, half: i32): void {
+  swishGateLimits(param);
   gluRowsForward<SwishGate>(rows, param, half);
 }
 export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
+  swishGateLimits(param);
   gluRowsBackward<SwishGate>(rows, param, half);
 }
 export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
-  if (anyGeluTail(rows * half * 2)) gluRowsForward<GeluTailGate>(rows, param, half);
+  if (anyGeluTailGate(rows, half)) gluRowsForward<GeluTailGate>(rows, param, half);
   else gluRowsForward<GeluGate>(rows, param, half);
 }
 export function gluRowsGeluBackward(rows: i32, param: f64, half: i32): void {
-  if (anyGeluTail(rows * half * 2)) gluRowsBackward<GeluTailGate>(rows, param, half);
+  if (anyGeluTailGate(rows, half)) gluRowsBackward<GeluTailGate>(rows, param, half);
   else gluRowsBackward<GeluGate>(rows, param, half);
 }
 

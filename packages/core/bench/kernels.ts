@@ -1,7 +1,14 @@
 // Benchmark of the typed-array kernels against TensorFlow.js 4.22 on its CPU backend (column tfjs)
 // and its WebAssembly backend (column wasm: XNNPACK in WebAssembly SIMD, one thread), and a memory
 // floor, in the same run; the column js times the plain-JavaScript loops that run where
-// WebAssembly SIMD cannot. Usage (after `pnpm build`):
+// WebAssembly SIMD cannot.
+//
+// What each time includes. Ours: from the caller's Float32Arrays to the caller's output array,
+// the copies into and out of the module's memory included. tfjs and wasm: the op alone on tensors
+// made beforehand, its result not read back; on the wasm backend those tensors already live in
+// the module's memory, so the column leaves out two copies that ours includes. Column wasm+io
+// times what a caller with Float32Arrays pays there: the upload (tf.tensor), the op and the
+// readback (dataSync, which returns a new array). Usage (after `pnpm build`):
 //   node bench/kernels.ts            sizes 1e3, 1e5, 1e6, 1e7
 //   node bench/kernels.ts --quick    sizes 1e3, 1e5, few repetitions (a smoke test)
 //   node bench/kernels.ts --sizes 1e6 --only sigmoid,gelu --repetitions 7 --best
@@ -47,6 +54,10 @@ interface TfjsKernels {
   forward(id: ActivationId, x: Tensor): void;
   /** dy ⊙ f′(x) through tf.grad, all intermediates and the result disposed (not read back). */
   backward(id: ActivationId, x: Tensor, dy: Tensor): void;
+  /** forward from a Float32Array: uploaded, the op, the result read back (dataSync). */
+  forwardIo(id: ActivationId, x: Float32Array): void;
+  /** backward from Float32Arrays: uploaded, the op, the result read back (dataSync). */
+  backwardIo(id: ActivationId, x: Float32Array, dy: Float32Array): void;
 }
 
 function compose(tf: Tf): { readonly [K in ActivationId]: (x: Tensor) => Tensor } {
@@ -96,7 +107,34 @@ function tfjsKernels(tf: Tf): TfjsKernels {
     backward(id, x, dy) {
       tidyAll(tf, () => grads[id](x, dy));
     },
+    forwardIo(id, x) {
+      tidyAll(tf, () => f[id](tf.tensor1d(x, "float32")).dataSync());
+    },
+    backwardIo(id, x, dy) {
+      tidyAll(tf, () => grads[id](tf.tensor1d(x, "float32"), tf.tensor1d(dy, "float32")).dataSync());
+    },
   };
+}
+
+/**
+ * A peer's timed call of `op` on the tensors `make` creates: made once beforehand (into `keep`,
+ * for disposal), or with io made inside the call from the arrays, every result read back.
+ */
+function peerCall(
+  keep: Tensor[],
+  io: boolean,
+  make: () => Tensor[],
+  op: (tensors: Tensor[]) => Tensor | Tensor[],
+): () => void {
+  if (io) {
+    return () =>
+      tidyAll(tfModule, () => {
+        for (const result of [op(make())].flat()) result.dataSync();
+      });
+  }
+  const made = make();
+  keep.push(...made);
+  return () => tidyAll(tfModule, () => op(made));
 }
 
 /** n float32 values uniform in [lo, hi), from the package's seeded generator. */
@@ -164,8 +202,15 @@ const clock: () => bigint = args.includes("--cpu")
 
 const tfModule = await loadTfjs("cpu");
 const tf = tfjsKernels(tfModule);
-/** The peers' columns: tfjs is its CPU backend, wasm its WebAssembly one. */
-const peers = { tfjs: "cpu", wasm: "wasm" } as const satisfies Record<string, TfBackend>;
+/**
+ * The peers' columns: tfjs is its CPU backend, wasm its WebAssembly one, wasm+io the same with
+ * the upload from and the readback to Float32Arrays (io).
+ */
+const peers = {
+  tfjs: { backend: "cpu", io: false },
+  wasm: { backend: "wasm", io: false },
+  "wasm+io": { backend: "wasm", io: true },
+} as const satisfies Record<string, { backend: TfBackend; io: boolean }>;
 type Peer = keyof typeof peers;
 const peerNames = Object.keys(peers) as Peer[];
 console.log(
@@ -174,7 +219,13 @@ console.log(
 console.log(
   `ours: the WebAssembly ${simdKernels()?.build ?? "kernels cannot run here: plain JS"} build; js: the plain-JS loops`,
 );
-console.log("ns/element (lower is better); ×tfjs, ×wasm = their time / ours; ×floor = ours / floor time");
+console.log(
+  "ns/element (lower is better); ×tfjs, ×wasm, ×w+io = their time / ours; ×floor = ours / floor time",
+);
+console.log(
+  "ours: Float32Array in, caller's Float32Array out; tfjs, wasm: the op on resident tensors, no readback;",
+);
+console.log("wasm+io: tf.tensor upload + op + dataSync readback (see the header of bench/kernels.ts)");
 console.log("floor: dst[i] = src[i] * k forward, dst[i] = a[i] * b[i] backward (one more input)\n");
 
 /**
@@ -200,6 +251,7 @@ interface Row {
   js: number;
   tfjs: number;
   wasm: number;
+  "wasm+io": number;
   floor: number;
   /** ours / the reference kernel's time, both sampled interleaved, when the row has a reference. */
   versus?: string;
@@ -217,8 +269,11 @@ interface Timed {
   js?(): void;
   /** A kernel of ours to hold this one against, timed interleaved with it (a ratio load cannot skew). */
   reference?: { kernel: string; run(): void };
-  /** The peer's op, its tensors made on the selected backend (`keep` collects them for disposal). */
-  peer(keep: Tensor[]): () => void;
+  /**
+   * The peer's op, its tensors made on the selected backend (`keep` collects them for disposal);
+   * with io, made from the arrays inside the timed call and the results read back (dataSync).
+   */
+  peer(keep: Tensor[], io: boolean): () => void;
 }
 
 /** The activation kernels at the default parameter, forward and backward. */
@@ -234,7 +289,8 @@ function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array): T
           ? () => activationForward(id, x, { out })
           : () => activationBackward(id, x, dy, { out }),
         js: forward ? () => loops.forward32(x, out, param) : () => loops.backward32(x, dy, out, param),
-        peer(keep) {
+        peer(keep, io) {
+          if (io) return forward ? () => tf.forwardIo(id, x) : () => tf.backwardIo(id, x, dy);
           const [xt, dyt] = [tf.tensor(x), tf.tensor(dy)];
           keep.push(xt, dyt);
           return forward ? () => tf.forward(id, xt) : () => tf.backward(id, xt, dyt);
@@ -272,23 +328,16 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
       const [a, b] = tfModule.split(xt, 2, 1);
       return tfModule.mul(a, tfGate(b));
     };
-    const tensors = (keep: Tensor[]) => {
-      const t: [Tensor, Tensor] = [
-        tfModule.tensor2d(x, [n / GLU_HALF, lastDim]),
-        tfModule.tensor2d(dy, [n / GLU_HALF, GLU_HALF]),
-      ];
-      keep.push(...t);
-      return t;
-    };
+    const tensors = () => [
+      tfModule.tensor2d(x, [n / GLU_HALF, lastDim]),
+      tfModule.tensor2d(dy, [n / GLU_HALF, GLU_HALF]),
+    ];
     return [
       {
         kernel: `${name} forward`,
         ours: () => gluForward(x, { lastDim, gate, out }),
         reference: { kernel: `${gate} forward`, run: () => activationForward(gate, gateInput, { out }) },
-        peer(keep: Tensor[]) {
-          const [xt] = tensors(keep);
-          return () => tidyAll(tfModule, () => split(xt));
-        },
+        peer: (keep: Tensor[], io: boolean) => peerCall(keep, io, tensors, ([xt]) => split(xt)),
       },
       {
         kernel: `${name} backward`,
@@ -297,10 +346,9 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
           kernel: `${gate} backward`,
           run: () => activationBackward(gate, gateInput, dy, { out }),
         },
-        peer(keep: Tensor[]) {
-          const [xt, dyt] = tensors(keep);
+        peer(keep: Tensor[], io: boolean) {
           const grad = tfModule.grad((v: Tensor) => split(v));
-          return () => tidyAll(tfModule, () => grad(xt, dyt));
+          return peerCall(keep, io, tensors, ([xt, dyt]) => grad(xt, dyt));
         },
       },
     ];
@@ -316,15 +364,11 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
   const alpha64 = Float64Array.from(alpha);
   const sums = new Float64Array(CHANNELS);
   const shape: [number, number] = [n / CHANNELS, CHANNELS];
-  const preluTensors = (keep: Tensor[]) => {
-    const t: [Tensor, Tensor, Tensor] = [
-      tfModule.tensor2d(x, shape),
-      tfModule.tensor1d(alpha),
-      tfModule.tensor2d(dy, shape),
-    ];
-    keep.push(...t);
-    return t;
-  };
+  const preluTensors = () => [
+    tfModule.tensor2d(x, shape),
+    tfModule.tensor1d(alpha),
+    tfModule.tensor2d(dy, shape),
+  ];
   const label = `prelu/${CHANNELS}ch`;
   return [
     {
@@ -332,10 +376,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
       ours: () => preluForward(x, alpha, { out }),
       reference: { kernel: "leakyRelu forward", run: () => activationForward("leakyRelu", x, { out }) },
       js: () => preluChannelsForward32Js(x, out, alpha64),
-      peer(keep) {
-        const [xt, at] = preluTensors(keep);
-        return () => tidyAll(tfModule, () => tfModule.prelu(xt, at));
-      },
+      peer: (keep, io) => peerCall(keep, io, preluTensors, ([xt, at]) => tfModule.prelu(xt, at)),
     },
     {
       kernel: `${label} backward`,
@@ -345,10 +386,10 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
         run: () => activationBackward("leakyRelu", x, dy, { out }),
       },
       js: () => prelu32Channels(x, dy, out, alpha64, sums),
-      peer(keep) {
-        const [xt, at, dyt] = preluTensors(keep);
+      peer(keep, io) {
         const grads = tfModule.grads((a: Tensor, b: Tensor) => tfModule.prelu(a, b));
-        return () => tidyAll(tfModule, () => grads([xt, at], dyt)); // dx and ∂α, as ours
+        // dx and ∂α, as ours
+        return peerCall(keep, io, preluTensors, ([xt, at, dyt]) => grads([xt, at], dyt));
       },
     },
     ...gated,
@@ -367,8 +408,8 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const reference = row.reference === undefined ? null : sampler(n, row.reference.run);
     const theirs = {} as Record<Peer, () => number>;
     for (const peer of peerNames) {
-      await useBackend(tfModule, peers[peer]);
-      theirs[peer] = sampler(n, row.peer(keep));
+      await useBackend(tfModule, peers[peer].backend);
+      theirs[peer] = sampler(n, row.peer(keep, peers[peer].io));
     }
     const floor = row.kernel.endsWith("backward")
       ? sampler(n, () => floor2(x, dy, scratch))
@@ -379,6 +420,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       js: [] as number[],
       tfjs: [] as number[],
       wasm: [] as number[],
+      "wasm+io": [] as number[],
       floor: [] as number[],
     };
     for (let r = 0; r < repetitions; r++) {
@@ -388,7 +430,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
-        await useBackend(tfModule, peers[peer]);
+        await useBackend(tfModule, peers[peer].backend);
         samples[peer].push(theirs[peer]());
       }
     }
@@ -399,6 +441,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       js: statistic(samples.js),
       tfjs: statistic(samples.tfjs),
       wasm: statistic(samples.wasm),
+      "wasm+io": statistic(samples["wasm+io"]),
       floor: statistic(samples.floor),
       versus: row.reference && `${row.kernel} / ${row.reference.kernel} ${fmt(median(ratios))}×`,
     });
@@ -406,15 +449,17 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
   return results;
 }
 
-const columns = ["ours", "js", "tfjs", "wasm", "floor", "×tfjs", "×wasm", "×floor"];
+const columns = ["ours", "js", "tfjs", "wasm", "wasm+io", "floor", "×tfjs", "×wasm", "×w+io", "×floor"];
 const cells = (row: Row) => [
   row.ours,
   row.js,
   row.tfjs,
   row.wasm,
+  row["wasm+io"],
   row.floor,
   row.tfjs / row.ours,
   row.wasm / row.ours,
+  row["wasm+io"] / row.ours,
   row.ours / row.floor,
 ];
 const printRow = (row: Row) =>
@@ -506,7 +551,7 @@ for (const n of sizes) {
     const lowest = (peer: Peer) => fmt(Math.min(...part.map((row) => row[peer] / row.ours)));
     console.log(
       `${`geomean ${pass}`.padEnd(20)}${means.map((v) => pad(fmt(v), 8)).join("")}` +
-        `   (lowest ×tfjs ${lowest("tfjs")}, lowest ×wasm ${lowest("wasm")})`,
+        `   (lowest ×tfjs ${lowest("tfjs")}, ×wasm ${lowest("wasm")}, ×w+io ${lowest("wasm+io")})`,
     );
   }
   if (others.length > 0) console.log("other kernels (not in the geometric means):");

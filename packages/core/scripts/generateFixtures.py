@@ -43,7 +43,9 @@ sweep [-120, 20] (tails and subnormal results), magnitudes from 1e-45 to 3e38 of
 hardSwish'), the smallest subnormals of both signs, and for every function or derivative that
 decays to 0 the whole underflow boundary: a sweep from the smallest normal float32 result through
 ±0, the 81 float32 values around the point where the result rounds to 0, and the tail beyond it out
-to ±3.4e38 (the tests compare zeros with their signs).
+to ±3.4e38 (the tests compare zeros with their signs). Besides (scaledGradients), dy·f′(x) with a
+large dy (10^10 to 3e38) where f′(x) alone underflows float32 but the product does not: gelu′ below
+−16.
 
 Adding a function: its definition below, then its entry at the end of FUNCTIONS (scalar; extra
 regimes from later_uniform) or of FLOAT32_CASES, so that the others' inputs do not move: a rerun
@@ -722,7 +724,40 @@ def float32_set(only=None, every=1):
                 "df": [round_f32(at(df, x, p)) for x in xs],
             }
         )
-    return {"generator": FLOAT32_GENERATOR, "cases": cases}
+    scaled = []
+    scaled_rng = random.Random(20261206)  # its own stream, so the inputs above stay as they were
+    for id_, p, lo, hi in FLOAT32_SCALED:
+        pairs = float32_scaled_inputs(lo, hi, scaled_rng)
+        if only is not None and id_ not in only:
+            continue
+        pairs = pairs[::every]
+        df = FLOAT32_FUNCTIONS[id_][1]
+        scaled.append(
+            {
+                "id": id_,
+                "param": p,
+                "x": [x for x, _ in pairs],
+                "dy": [dy for _, dy in pairs],
+                "dx": [round_f32(mp.mpf(dy) * at(df, x, p)) for x, dy in pairs],
+            }
+        )
+    return {"generator": FLOAT32_GENERATOR, "cases": cases, "scaledGradients": scaled}
+
+
+# (id, parameter, lo, hi): dy·f′(x) for x in (lo, hi), where f′(x) underflows float32 and a large
+# dy brings the product back (gelu′ below −16, down to −37.5: beyond, the product is 0 for every dy)
+FLOAT32_SCALED = [("gelu", None, -37.5, -16.0)]
+
+
+def float32_scaled_inputs(lo, hi, rng):
+    """Sorted (x, dy) float32 pairs: 300 with x in (−20, hi), where a product can still be a
+    nonzero float32, and 100 over the whole (lo, hi); |dy| from 1e10 to 3e38, either sign."""
+    pairs = set()
+    for count, start in ((300, -20.0), (100, lo)):
+        for _ in range(count):
+            x = f32(rng.uniform(start, hi))
+            pairs.add((x, f32(rng.choice((-1, 1)) * 10 ** rng.uniform(10, 38.5))))
+    return sorted(pairs)
 
 
 def write_float32_set():
@@ -731,6 +766,8 @@ def write_float32_set():
         json.dump(content, out)
     for c in content["cases"]:
         print(c["id"], c["param"], len(c["x"]))
+    for c in content["scaledGradients"]:
+        print(c["id"], c["param"], "scaled", len(c["x"]))
 
 
 # ---- Taylor series at the zeros of the derivatives --------------------------------------------

@@ -100,8 +100,11 @@ function ratio(uh: number, ul: number): void {
   fastTwoSum(q, r / c.hi, t);
 }
 
-// mish′ around its zero x₀ ≈ −1.1924 (scripts/generateFixtures.py roots)
-const MISH_GRAD_ROOT: RootSeries = {
+/**
+ * mish′ around its zero x₀ ≈ −1.1924 (scripts/generateFixtures.py roots); the float32 SIMD kernel
+ * sums its first terms too. Not part of the public API.
+ */
+export const MISH_GRAD_ROOT: RootSeries = {
   x0: -1.1924312145154952,
   x0Lo: -4.8484829848031044e-17,
   c1: 0.2669479140495345,

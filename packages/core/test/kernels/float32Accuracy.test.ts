@@ -15,9 +15,18 @@ interface Case {
   df: number[];
 }
 
-const { cases } = JSON.parse(readFileSync(new URL("fixtures/float32.json", import.meta.url), "utf8")) as {
-  cases: Case[];
-};
+/** dy·f′(x) at pairs (x, dy) with a large dy, where f′(x) alone underflows float32 and the product does not. */
+interface ScaledCase {
+  id: ActivationId;
+  param: number | null;
+  x: number[];
+  dy: number[];
+  dx: number[];
+}
+
+const { cases, scaledGradients } = JSON.parse(
+  readFileSync(new URL("fixtures/float32.json", import.meta.url), "utf8"),
+) as { cases: Case[]; scaledGradients: ScaledCase[] };
 
 describe("float32 kernels against correctly rounded mpmath values", () => {
   it("every activation of the registry has float32 fixtures (scripts/generateFixtures.py's FLOAT32_CASES)", () => {
@@ -54,6 +63,25 @@ describe("float32 kernels against correctly rounded mpmath values", () => {
         expect(notCorrectlyRounded).toBeLessThanOrEqual(x.length / 100);
       });
     }
+  }
+});
+
+describe("float32 backward with a large upstream gradient", () => {
+  for (const c of scaledGradients) {
+    it(`${c.id} backward is within 1 ULP of dy·${c.id}′(x) where ${c.id}′ alone underflows (|dy| from 1e10 to 3e38, zeros signed)`, () => {
+      const x = Float32Array.from(c.x);
+      const dy = Float32Array.from(c.dy);
+      const out = activationBackward(c.id, x, dy, { param: c.param ?? undefined });
+      expect(c.dx.filter((v) => v !== 0).length).toBeGreaterThan(100);
+      for (let i = 0; i < x.length; i++) {
+        const d = ulps32(out[i], c.dx[i]);
+        if (d > 1 || hasWrongZeroSign(out[i], c.dx[i])) {
+          expect.fail(
+            `${c.id} backward at x = ${x[i]}, dy = ${dy[i]}: got ${out[i]}, expected ${c.dx[i]} (${d} ULP)`,
+          );
+        }
+      }
+    });
   }
 });
 

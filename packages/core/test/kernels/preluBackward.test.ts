@@ -65,7 +65,8 @@ describe("preluBackward", () => {
     }
   });
 
-  for (const channels of [3, 64, 5000]) {
+  // as in preluForward.test.ts: every way the SIMD kernels' tile period can fall
+  for (const channels of [3, 6, 64, 1023, 2047, 5000]) {
     it(`float32 per-channel over [..., ${channels}]: dx is dy·α rounded once, dAlpha Σ dy·min(x, 0) per channel (SIMD and JS alike)`, () => {
       const n = channels * Math.ceil(13000 / channels);
       const x32 = Float32Array.from(seededFloats(n, 13, -4, 4));

@@ -14,8 +14,10 @@ function rowsOf<T extends Float32Array | Float64Array>(
 
 const show = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
 
-// channel counts: odd (every phase of the chunk), a layer's width, and more than the SIMD tile takes
-const channelCounts = [3, 64, 5000];
+// channel counts: odd (every phase of the chunk), twice an odd number, a layer's width, odd ones
+// whose tile period (a multiple of 4 and of the count) is just under a chunk (1023) or passes it
+// (2047), and more than the SIMD tile takes
+const channelCounts = [3, 6, 64, 1023, 2047, 5000];
 
 describe("preluForward", () => {
   it("with one alpha gives activationForward('prelu')'s results", () => {

@@ -87,6 +87,7 @@ describe("the relaxed-SIMD and SIMD builds", () => {
     gelu: Number.NaN,
     geluTanh: Number.NaN,
     softplus: Number.NaN,
+    mish: Number.NaN,
     hardSwish: Number.NaN,
   };
 

@@ -82,6 +82,17 @@ describe("scripts/generateFixtures.py", () => {
       }
     });
     expect(sample.generator).toBe(committed.generator);
+    // and gelu's dy·gelu′ pairs with a large dy
+    type ScaledCase = { id: string; x: number[]; dy: number[]; dx: number[] };
+    const scaled = (sample as unknown as { scaledGradients: ScaledCase[] }).scaledGradients;
+    const committedScaled = (committed as unknown as { scaledGradients: ScaledCase[] }).scaledGradients;
+    expect(scaled.map((c) => c.id)).toEqual(["gelu"]);
+    for (const key of ["x", "dy", "dx"] as const) {
+      const [got, want] = [scaled[0][key], everyNth(committedScaled[0][key], every)];
+      expect(got.length).toBe(want.length);
+      const differing = got.findIndex((v, j) => !Object.is(v, want[j]));
+      expect(differing, `gelu scaled ${key}[${differing * every}]`).toBe(-1);
+    }
   }, 120_000);
 });
 

@@ -47,6 +47,16 @@ function millsRatioAccurateAt(a: number, c: Float64Array): number {
 }
 
 /**
+ * The Mills ratio for a ≥ 16, from its asymptotic series (1/a)(1 − r + 3r² − 15r³ + 105r⁴ − 945r⁵),
+ * r = 1/a² (truncation below 4·10^−11), where the fit ends: gelu′ is ±0 in float32 there, but
+ * dy·gelu′ is not for |dy| > 10^10. As the SIMD kernel's normalCdf.
+ */
+function millsRatioSeries(a: number): number {
+  const r = 1 / (a * a);
+  return (1 + r * (-1 + r * (3 + r * (-15 + r * (105 - 945 * r))))) / a;
+}
+
+/**
  * Loops for GELU, x·Φ(x). Float64 calls the scalar functions (erfc from src/special). Float32
  * evaluates in float64 and rounds once, branch-free on the sign: with q = Φ(−|x|) and
  * h = +(x > 0), Φ(x) = h + (1 − 2h)·q, exactly q or 1 − q, so x·Φ(x) keeps its relative accuracy
@@ -55,8 +65,8 @@ function millsRatioAccurateAt(a: number, c: Float64Array): number {
  * table and no interval index (P(0) = 1/2 − 2^−53 breaks the float32 ties of subnormal x the right
  * way, see scripts/generateCoefficients.py); x is clamped to [−16, ∞) (gelu(−0) = −0, gelu(−∞) = −0). gelu′ =
  * Φ(x) + x·φ(x) needs more: its two terms cancel near its zero, so it takes the 11-term Mills
- * ratio (relative error 1e−17) and x clamped to ±38, where gelu′ is already −0 (a negative
- * subnormal float64) or 1.
+ * ratio (relative error 1e−17; its asymptotic series beyond 16) and x clamped to ±38, where
+ * dy·gelu′ is already ±0 (a subnormal float64 times at most 3.4·10^38) or dy.
  */
 export const geluLoops: ActivationLoops = {
   forward32(x, out) {
@@ -87,7 +97,8 @@ export const geluLoops: ActivationLoops = {
       const h = +(c > 0);
       const a = Math.abs(c);
       const pdf = expInRange(-0.5 * a * a) * INV_SQRT_2PI;
-      out[i] = dy[i] * (h + (1 - 2 * h) * millsRatioAccurateAt(a, mills) * pdf + c * pdf);
+      const m = a < 16 ? millsRatioAccurateAt(a, mills) : millsRatioSeries(a); // a ≥ 16 is rare
+      out[i] = dy[i] * (h + (1 - 2 * h) * m * pdf + c * pdf);
     }
   },
   backward64(x, dy, out) {

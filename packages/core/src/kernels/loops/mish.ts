@@ -3,7 +3,8 @@ import type { ActivationLoops } from "./ActivationLoops.js";
 
 /**
  * Loops for Mish. Both widths call the scalar functions (within 1 ULP of float64); float32 rounds
- * that once more, which stays within 1 float32 ULP. No WebAssembly SIMD kernel yet (see simdLoops.ts).
+ * that once more, which stays within 1 float32 ULP. Float32 runs here only where the WebAssembly
+ * SIMD kernel cannot (see simdLoops.ts).
  */
 export const mishLoops: ActivationLoops = {
   forward32(x, out) {

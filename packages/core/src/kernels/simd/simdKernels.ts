@@ -3,6 +3,7 @@
 // SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
 // Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
 
+import { MISH_GRAD_ROOT } from "../../scalar/internal.js";
 import { twoToJOver64Pairs } from "../../special/expParts.js";
 import {
   exp2m1Ratio,
@@ -40,6 +41,7 @@ export type KernelName =
   | "gelu"
   | "geluTanh"
   | "softplus"
+  | "mish"
   | "hardSwish";
 
 /** The gates with a fused gated-unit kernel: GLU's sigmoid, SwiGLU's swish (SiLU: β = 1), GEGLU's gelu. */
@@ -66,11 +68,18 @@ export type Kernel64Name =
  */
 export type ScalarLoop64 = (x: Float64Array, dy: Float64Array, out: Float64Array) => void;
 
+const { x0, x0Lo, c1, c2, rest } = MISH_GRAD_ROOT;
+/** The mish′ kernel's series around the zero: x₀ as a pair and the first five coefficients. */
+const mishRootTerms = Float64Array.of(x0, x0Lo, c1, c2, ...rest.slice(0, 3));
+
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
 
 /** A compiled loop over the first n elements of the module's buffers, with the activation's parameter. */
 type Loop = (n: number, param: number) => void;
+
+/** A per-channel PReLU loop: n elements from channel `phase`, its tiles reused every `period` elements. */
+type ChannelsLoop = (n: number, phase: number, period: number) => void;
 
 /** The module's float32 kernels, run chunk by chunk through its memory. */
 export class SimdKernels {
@@ -118,6 +127,7 @@ export class SimdKernels {
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
       ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
+      ["MISH_ROOT", "MISH_ROOT_TERMS", mishRootTerms],
     ];
     for (const [table, terms, values] of tables) {
       if (values.length !== address(terms)) {
@@ -170,20 +180,26 @@ export class SimdKernels {
     sums: Float64Array | null,
   ): boolean {
     const channels = alphas.length;
-    if (channels > this.#chunk / 2 || alphas.includes(0)) return false;
-    // a quarter chunk at a time: X, DY and the tiles of α and of the ∂α terms then stay in the
-    // first-level cache together (a whole chunk's 33 KB of ∂α terms alone made the backward 40% slower)
-    const chunk = this.#chunk / 4;
+    const chunk = this.#chunk;
+    if (channels > chunk / 2 || alphas.includes(0)) return false;
+    // The kernels reuse the tiles every `period` elements, a multiple of 4 and of the channel count
+    // near a quarter chunk: the tiles of α and of the ∂α terms then stay in the first-level cache
+    // with X and DY (a whole chunk's 33 KB of ∂α terms made the backward 40% slower), while whole
+    // chunks are copied (a quarter chunk per call cost more in calls and copies). Where that
+    // multiple passes a chunk, one period covers the chunk.
+    const unit = channels % 4 === 0 ? channels : channels % 2 === 0 ? 2 * channels : 4 * channels;
+    const multiple = unit * Math.ceil(chunk / 4 / unit);
+    const period = Math.min(multiple, chunk);
     let exact = true; // every α a float32: the kernels in float32 lanes
     for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
-    // the tile: α repeated from channel 0 over whole rows, enough for the largest chunk from any phase
-    const slots = channels * Math.ceil((Math.min(x.length, chunk) + channels) / channels);
+    // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase
+    const slots = channels * Math.ceil((Math.min(x.length, period) + channels) / channels);
     const tile = exact ? this.#alpha32 : this.#alpha64;
     for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
     if (sums !== null) this.#alphaSums.fill(0, 0, slots);
     const kind = exact ? "Float32" : "";
     const pass = dy === null ? "Forward" : "Backward";
-    const loop = this.#exports[`preluChannels${kind}${pass}`] as Loop;
+    const loop = this.#exports[`preluChannels${kind}${pass}`] as ChannelsLoop;
     for (let start = 0; start < x.length; start += chunk) {
       const n = Math.min(chunk, x.length - start);
       this.#x.set(x.subarray(start, start + n));
@@ -193,8 +209,8 @@ export class SimdKernels {
         this.#x.fill(0, n, (n + 3) & ~3);
         this.#dy.fill(0, n, (n + 3) & ~3);
       }
-      loop(n, start % channels);
-      out.set(this.#x.subarray(0, n), start);
+      loop(n, start % channels, period);
+      out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
     }
     if (sums !== null) {
       const terms = this.#alphaSums;
@@ -280,13 +296,16 @@ export class SimdKernels {
     const half = lastDim / 2;
     const rowsPerChunk = Math.floor(this.#chunk / lastDim);
     const rows = x.length / lastDim;
+    // the results of count rows: forward, rows of half in DY; backward, rows of lastDim in X
+    const width = dy === null ? half : lastDim;
+    const results = (count: number) => (dy === null ? this.#dy : this.#x).subarray(0, count * width);
+    const full = results(rowsPerChunk); // one view for every full chunk
     for (let first = 0; first < rows; first += rowsPerChunk) {
       const count = Math.min(rowsPerChunk, rows - first);
       this.#x.set(x.subarray(first * lastDim, (first + count) * lastDim));
       if (dy !== null) this.#dy.set(dy.subarray(first * half, (first + count) * half));
       loop(count, param, half);
-      if (dy === null) out.set(this.#dy.subarray(0, count * half), first * half);
-      else out.set(this.#x.subarray(0, count * lastDim), first * lastDim);
+      out.set(count === rowsPerChunk ? full : results(count), first * width);
     }
   }
 

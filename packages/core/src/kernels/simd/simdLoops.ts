@@ -39,7 +39,7 @@ const compiled: { readonly [K in ActivationId]: Compiled | "js" } = {
   gelu: { kernel: "gelu" },
   geluTanh: { kernel: "geluTanh" },
   softplus: { kernel: "softplus" },
-  mish: "js",
+  mish: { kernel: "mish" },
   hardSwish: { kernel: "hardSwish" },
 };
 
