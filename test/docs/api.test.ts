@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
-// `pnpm docs:api`: TypeDoc's API reference of @activation-lab/core (with /nn) and
-// @activation-lab/charts from their doc comments, with warnings as errors (typedoc.json), so a
-// `{@link}` to nothing, or to something the packages do not export, fails here.
+// `pnpm docs:api`: TypeDoc's API reference of @activation-lab/core (with /nn),
+// @activation-lab/charts and @activation-lab/lab from their doc comments, with warnings as errors
+// (typedoc.json), so a `{@link}` to nothing, or to something the packages do not export, fails here.
 const root = resolve(import.meta.dirname, "../..");
 const typedoc = join(root, "node_modules/typedoc/bin/typedoc");
 const scratch = mkdtempSync(join(tmpdir(), "activation-lab-api-"));
@@ -32,6 +32,7 @@ describe("the API reference", () => {
       "classes/_activation-lab_core.nn.Dense.html",
       "functions/_activation-lab_charts..activationChart.html",
       "functions/_activation-lab_charts.notebook.show.html",
+      "functions/_activation-lab_lab..checkClaims.html",
     ]) {
       expect(existsSync(join(out, page)), page).toBe(true);
     }

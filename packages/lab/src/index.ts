@@ -77,7 +77,7 @@ export type {
   SaturationResult,
 } from "./studies/saturation.js";
 export { saturationArms, saturationClaims, saturationStudy } from "./studies/saturation.js";
-export type { InitName, SpiralTask, TrainRunOptions } from "./studies/spiralTask.js";
+export type { InitName, RunCurves, SpiralTask, TrainRunOptions } from "./studies/spiralTask.js";
 export { initializers, setLoss, spiralTask, trainRun } from "./studies/spiralTask.js";
 export type { SwishBetaConfig, SwishBetaResult } from "./studies/swishBeta.js";
 export { swishBetaClaims, swishBetaStudy } from "./studies/swishBeta.js";

@@ -21,7 +21,7 @@ export { circles } from "./circles.js";
 export type { Dataset, DatasetOptions } from "./dataset.js";
 export type { DenseOptions } from "./dense.js";
 export { Dense } from "./dense.js";
-export type { ArrayOf, Dtype } from "./dtype.js";
+export type { ArrayOf, Dtype, DtypeArrays } from "./dtype.js";
 export { toDtype } from "./dtype.js";
 export type { GatedFeedForwardLayerOptions } from "./gatedFeedForwardLayer.js";
 export { GatedFeedForwardLayer } from "./gatedFeedForwardLayer.js";
