@@ -6,9 +6,9 @@ export default defineProject({
     include: ["test/**/*.test.ts"],
     // the studies train small networks: a claims test re-runs one with ten fresh seeds
     testTimeout: 300_000,
-    // files run in parallel, one per core (Vitest's default leaves one core free: on a 2-core
-    // machine that is one file at a time); the heavy fresh-seed re-runs sit in files of their own
-    // (elu.he, elu.glorot, gatedFfn.fresh) so that no single file holds most of the time
+    // files run in parallel, one per core, beside core's and charts' (`pnpm test:unit` gives every
+    // unit project the same worker count, so that they share one pool); each heavy fresh-seed
+    // re-run sits in a file of its own (*.fresh.test.ts), which the root config starts first
     maxWorkers: "100%",
   },
 });
