@@ -115,7 +115,7 @@ export interface OpenSite {
  * Chromium: what a browser test file needs in its `beforeAll`. Close with {@link closeSite}.
  */
 export async function openDefaultSite(): Promise<OpenSite> {
-  const { outDir, seconds } = defaultBuild();
+  const { outDir, seconds } = await defaultBuild();
   if (seconds > 0) console.log(`site built in ${seconds.toFixed(1)} s`);
   const site = await serveSite(outDir);
   return { site, browser: await launchChromium(), outDir };
