@@ -4,5 +4,8 @@ export default defineProject({
   test: {
     name: "charts",
     include: ["test/**/*.test.ts"],
+    // a fuzz property renders hundreds of charts (about 4 s on a loaded machine): room to spare,
+    // with the e2e tests running beside the unit tests
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,7 @@
 // The benchmarks as `pnpm bench --quick` runs them, after `pnpm build`: that they run and print a
-// complete table. A smoke test only; the speeds themselves are measured, not asserted.
+// complete table. A smoke test only; the speeds themselves are measured, not asserted. No timeout
+// of its own: beside the other tests on a loaded machine the quick run takes minutes (the e2e
+// project allows 10).
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { activationIds } from "@activation-lab/core";
@@ -38,7 +40,7 @@ describe("the benchmarks", () => {
         }
       }
     }
-  }, 120_000);
+  });
 
   it("training: samples per second of ours and tfjs for each activation, and their geometric mean", () => {
     const output = run("training.ts");
@@ -47,5 +49,5 @@ describe("the benchmarks", () => {
       for (const value of numbers.slice(0, 5)) expect(value, activation).toBeGreaterThan(0);
     }
     expect(output).toMatch(/geometric mean ×tfjs: \d+\.\d/);
-  }, 120_000);
+  });
 });
