@@ -3,12 +3,13 @@
  * Serves the built site (dist/) on localhost under its base path with sirv, and prints
  * `Activation Lab: http://HOST:PORT/BASE/`, the line the tests read.
  *
- *   node scripts/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ *   node scripts/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--dir dist] [--csp-header]
  *
  * The base path comes from SITE_BASE, as in the build. `--port 0` picks a free port, as does the
  * default port (4321, or PORT) when it is taken. sirv answers only with the files it listed at the
  * start (no path on disk is built from a URL); this file adds the base path, GET and HEAD only,
- * the 404 page and `X-Content-Type-Options: nosniff`. (`astro preview` was tried first: Vite's
+ * the 404 page and `X-Content-Type-Options: nosniff`; `--csp-header` adds the Content-Security-Policy
+ * header a host should send (src/lib/csp-header.mjs), which binds the Web Workers too. (`astro preview` was tried first: Vite's
  * server exits on a request line such as `GET http://[/ HTTP/1.1`.)
  */
 import { readFileSync } from "node:fs";
@@ -18,12 +19,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
 import { basePath } from "../src/lib/base-path.mjs";
+import { contentSecurityPolicyHeader } from "../src/lib/csp-header.mjs";
 
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.PORT ?? "4321" },
     host: { type: "string", default: "127.0.0.1" },
     dir: { type: "string", default: fileURLToPath(new URL("../dist/", import.meta.url)) },
+    "csp-header": { type: "boolean", default: false },
   },
 });
 
@@ -49,6 +52,7 @@ function notFound(response) {
 
 const server = createServer((request, response) => {
   response.setHeader("X-Content-Type-Options", "nosniff");
+  if (values["csp-header"]) response.setHeader("Content-Security-Policy", contentSecurityPolicyHeader);
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { Allow: "GET, HEAD" });
     response.end();

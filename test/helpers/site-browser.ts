@@ -111,13 +111,14 @@ export interface OpenSite {
 }
 
 /**
- * Builds the default site if no test file has yet (`defaultBuild`), serves it and launches
- * Chromium: what a browser test file needs in its `beforeAll`. Close with {@link closeSite}.
+ * Builds the default site if no test file has yet (`defaultBuild`), serves it (with `cspHeader`,
+ * sending the Content-Security-Policy header a host should send) and launches Chromium: what a
+ * browser test file needs in its `beforeAll`. Close with {@link closeSite}.
  */
-export async function openDefaultSite(): Promise<OpenSite> {
+export async function openDefaultSite({ cspHeader = false } = {}): Promise<OpenSite> {
   const { outDir, seconds } = await defaultBuild();
   if (seconds > 0) console.log(`site built in ${seconds.toFixed(1)} s`);
-  const site = await serveSite(outDir);
+  const site = await serveSite(outDir, "/", { cspHeader });
   return { site, browser: await launchChromium(), outDir };
 }
 

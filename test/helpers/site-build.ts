@@ -106,11 +106,21 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-/** Starts site/scripts/serve-dist.mjs on a free port over `dir` and waits for the address it prints. */
-export function serveSite(dir: string, base = "/"): Promise<RunningSite> {
+/**
+ * Starts site/scripts/serve-dist.mjs on a free port over `dir` and waits for the address it
+ * prints; with `cspHeader`, it sends the Content-Security-Policy header a host should send.
+ */
+export function serveSite(dir: string, base = "/", { cspHeader = false } = {}): Promise<RunningSite> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(siteDir, "scripts", "serve-dist.mjs"), "--port", "0", "--dir", dir],
+    [
+      join(siteDir, "scripts", "serve-dist.mjs"),
+      "--port",
+      "0",
+      "--dir",
+      dir,
+      ...(cspHeader ? ["--csp-header"] : []),
+    ],
     {
       env: { ...process.env, SITE_BASE: base },
       stdio: ["ignore", "pipe", "inherit"],

@@ -59,8 +59,31 @@ describe("CONTRIBUTING", () => {
     const builtIns = new Set(["vitest", "--filter"]);
     expect(named.filter((name) => !builtIns.has(name) && !(name in scripts))).toEqual([]);
     const core = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8")).scripts;
-    expect(contributing).toContain("pnpm --filter @activation-lab/core build:wasm");
-    expect(core["build:wasm"]).toBeDefined();
+    const coreNamed = [...contributing.matchAll(/pnpm --filter @activation-lab\/core ([a-z][\w:-]*)/g)].map(
+      (match) => match[1],
+    );
+    expect(coreNamed).toEqual(expect.arrayContaining(["build:wasm", "readme"]));
+    expect(coreNamed.filter((name) => !(name in core))).toEqual([]);
+  });
+
+  it("names every generator script of packages/core/scripts, and how to run it", () => {
+    const scriptFiles = execFileSync("git", ["ls-files", "packages/core/scripts"], {
+      cwd: root,
+      encoding: "utf8",
+    })
+      .split("\n")
+      .filter(Boolean);
+    expect(scriptFiles.length).toBeGreaterThan(3);
+    const core = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8")).scripts;
+    // a script is named by its path (the mpmath generators, run with python3) or run by a package
+    // script that CONTRIBUTING gives (`pnpm --filter @activation-lab/core readme` runs scripts/readme.ts)
+    const unnamed = scriptFiles.filter((file) => {
+      if (contributing.includes(`\`${file}\``) || contributing.includes(`python3 ${file}`)) return false;
+      const relative = file.replace("packages/core/", "");
+      const runners = Object.entries(core).filter(([, command]) => String(command).includes(relative));
+      return !runners.some(([name]) => contributing.includes(`pnpm --filter @activation-lab/core ${name}`));
+    });
+    expect(unnamed).toEqual([]);
   });
 
   it("lists every table the compiler holds to ActivationId (a Record or mapped type over every id)", () => {

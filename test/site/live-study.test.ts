@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The notebook pages' re-run island in Chromium, under the Content-Security-Policy the pages
- * carry: a re-run in the worker completes with its progress bar at its max and replaces the
+ * carry and the header a host should send (serve-dist.mjs --csp-header, which binds the worker): a re-run in the worker completes with its progress bar at its max and replaces the
  * table, claims and chart; the browser reproduces the committed results of seeds 1–10 and Node's
  * numbers for other settings; without JavaScript the committed outputs stand alone; axe-clean
  * at 375 px; the island's JavaScript within its budget. The default build, shared with the other
@@ -13,6 +13,7 @@ import {
   type DyingResult,
   dyingStudy,
   type GainSweepResult,
+  type GatedFfnResult,
   type PreluResult,
   preluStudy,
   swishBetaStudy,
@@ -36,7 +37,7 @@ let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ site, browser } = await openDefaultSite());
+  ({ site, browser } = await openDefaultSite({ cspHeader: true }));
 });
 
 afterAll(() => closeSite(site, browser));
@@ -107,6 +108,10 @@ const committedDying: DyingResult = JSON.parse(
   readFileSync(require.resolve("@activation-lab/lab/results/dying.json"), "utf8"),
 );
 
+const committedGatedFfn: GatedFfnResult = JSON.parse(
+  readFileSync(require.resolve("@activation-lab/lab/results/gatedFfn.json"), "utf8"),
+).result;
+
 describe("the studies' settings (live/setups.ts), which the presets and the re-runs share", () => {
   const { dying, prelu, swishBeta } = studySetups;
   it("are the dying study's: the committed dying.json's widths, epochs and rates, and its defaults", () => {
@@ -155,6 +160,56 @@ describe("the studies' settings (live/setups.ts), which the presets and the re-r
       [64, 1, true],
     ]);
     expect(presets.elu.config.layers.map((l) => l.units)).toEqual(committedDying.hidden);
+  });
+
+  it("are notebook 08's networks and tuned rates for the GELU, ReLU and GEGLU presets", () => {
+    const arm = (name: string) => committedGatedFfn.arms.find((a) => a.name === name)!;
+    for (const [id, name] of [
+      ["gelu", "GELU"],
+      ["reluEqualParams", "ReLU"],
+      ["gegluEqualParams", "GEGLU"],
+    ] as const) {
+      const { config } = presets[id];
+      expect([config.learningRate, config.epochs, config.init], id).toEqual([
+        arm(name).learningRate,
+        committedGatedFfn.epochs,
+        "heNormal",
+      ]);
+      expect(config.points * (1 - config.testShare), id).toBe(committedGatedFfn.points);
+    }
+    // the ungated width is the study's; the gated one is not (two classes here, three there)
+    expect(presets.reluEqualParams.config.layers[0]!.units).toBe(arm("ReLU").width);
+  });
+
+  it("are the gain sweep's depth and width for the deep sigmoid preset", () => {
+    const committedSweep: GainSweepResult = JSON.parse(
+      readFileSync(require.resolve("@activation-lab/lab/results/gainSweep.json"), "utf8"),
+    );
+    const { config } = presets.deepSigmoid;
+    expect(config.layers).toEqual(
+      Array.from({ length: committedSweep.depth }, () => ({
+        units: committedSweep.width,
+        activation: "sigmoid",
+      })),
+    );
+    // N(0, g²/fan_in) at g = 1, where the sweep finds the sigmoid's gradient vanishing
+    expect([config.init, config.gain]).toEqual(["lecunNormal", 1]);
+  });
+});
+
+describe("a live study's summary", () => {
+  it("states the committed results' widths, epochs and parameter counts", () => {
+    const { summary: dying } = liveStudies["03-relu"]!;
+    expect(dying).toContain(`은닉층 ${committedDying.hidden.join("-")}`);
+    expect(dying).toContain(`Adam ${committedDying.epochs} 에폭`);
+    const { summary: gated } = liveStudies["08-geglu-swiglu"]!;
+    const [relu, , geglu] = committedGatedFfn.arms;
+    expect(gated).toContain(`매개변수 ${relu!.parameters}개로 같음`);
+    expect(gated).toContain(`(폭 ${relu!.width})`);
+    expect(gated).toContain(`(폭 ${geglu!.width})`);
+    expect(gated).toContain(`Adam ${committedGatedFfn.epochs} 에폭`);
+    expect(liveStudies["01-sigmoid"]!.summary).toContain("‖∂L/∂h₁₀‖");
+    expect(liveStudies["01-sigmoid"]!.summary).toContain("0.5부터 16까지");
   });
 });
 
@@ -291,9 +346,11 @@ describe("a notebook page's re-run", () => {
       "Leaky ReLU, 학습률 0.01",
       "Leaky ReLU, 학습률 0.05",
     ]);
-    // dyingClaims compares 0.01 with 0.1: at 0.05 the page says why it shows no verdicts
+    // dyingClaims compares 0.01 with 0.1: at 0.05 the page says in Korean why it shows no verdicts
     expect(await page.locator("#live-study .live-verdicts li").count()).toBe(0);
-    expect(await page.locator("#live-study .live-results").textContent()).toContain("no arm relu at 0.1");
+    expect(await page.locator("#live-study .live-claims-note").textContent()).toBe(
+      "노트북의 결론은 적당한 학습률 0.01, 큰 학습률 0.1의 비교라서, 다른 학습률로 돌린 이 결과(적당한 학습률 0.01, 큰 학습률 0.05)로는 판정하지 않음. 그 학습률로 다시 돌리면 판정이 나옴.",
+    );
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await context.close();
   });
@@ -340,8 +397,7 @@ describe("a notebook page's re-run", () => {
         colorScheme: scheme,
       });
       const page = await context.newPage();
-      // 02: five arms in the chart (08's page has two notebook tables with the same label, which
-      // axe flags whatever this island does)
+      // 02: five arms in the chart (08's page, with its tables, is in site.test.ts's axe check)
       await page.goto(notebookUrl("02-tanh"));
       await rerun(page, { seedCount: "2" });
       expect(await page.locator("#live-study .live-figure path.live-series").count()).toBe(5);

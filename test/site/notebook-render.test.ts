@@ -5,7 +5,6 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { normalizeHeadings } from "../../site/src/lib/headings.js";
 import { renderMarkdown } from "../../site/src/lib/markdown.js";
 import { renderOutput } from "../../site/src/lib/notebook-output.js";
 import { joinSource, listNotebooks } from "../../site/src/lib/notebooks.js";
@@ -41,6 +40,28 @@ describe("renderOutput(output)", () => {
       kind: "text",
       html: '<pre tabindex="0"><code>true &lt;b&gt;not bold&lt;/b&gt;\n</code></pre>',
     });
+  });
+
+  it("names an HTML output's scrolling region with the label it is given, escaped, and 출력 without one", async () => {
+    const table = {
+      output_type: "display_data",
+      data: { "text/html": "<table><tr><td>1</td></tr></table>" },
+      metadata: {},
+    } as const;
+    const named = await renderOutput(table, async (md) => md, '출력 In [3] (2/2) "');
+    expect(named.html).toMatch(
+      /^<div class="html-output" role="region" tabindex="0" aria-label="출력 In \[3\] \(2\/2\) &quot;">/,
+    );
+    expect((await renderOutput(table, async (md) => md)).html).toContain('aria-label="출력"');
+    // a Markdown table's region, named after its headers by the pipeline, gets the label first
+    const markdown = {
+      output_type: "display_data",
+      data: { "text/markdown": "| a | b |\n|---|---|\n| 1 | 2 |" },
+      metadata: {},
+    } as const;
+    expect((await renderOutput(markdown, renderMarkdown, "출력 In [4]")).html).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="출력 In [4], 표: a, b">',
+    );
   });
 
   it("keeps an SVG chart's drawing and drops scripts, handlers, foreign content and outside URLs", async () => {
@@ -129,17 +150,20 @@ describe("image outputs", () => {
   });
 });
 
-describe("normalizeHeadings(fragments)", () => {
-  it("raises a heading that skips levels, across fragments, and leaves the rest", () => {
-    const fragments = [
-      '<h1 id="t">T</h1>',
-      "<blockquote><h3>Q</h3></blockquote><h2>A</h2>",
-      "<h4>B</h4><h2>C</h2>",
-    ];
-    expect(normalizeHeadings(fragments)).toEqual([
-      '<h1 id="t">T</h1>',
-      "<blockquote><h2>Q</h2></blockquote><h2>A</h2>",
-      "<h3>B</h3><h2>C</h2>",
-    ]);
+describe("renderMarkdown(source, headingLevels): headings that never skip a level", () => {
+  const levels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+
+  it("raises a heading that skips levels, across the cells of one page, and leaves the rest", async () => {
+    const page = { previous: 0 };
+    const cells = ["# T", "> ### Q\n\n## A", "#### B\n\n## C", "<h4>raw</h4>"];
+    const rendered: number[][] = [];
+    for (const cell of cells) rendered.push(levels(await renderMarkdown(cell, page)));
+    expect(rendered).toEqual([[1], [2, 2], [3, 2], [3]]);
+    expect(page.previous).toBe(3);
+  });
+
+  it("starts a page below the level it is given, and changes nothing without one", async () => {
+    expect(levels(await renderMarkdown("### Q", { previous: 1 }))).toEqual([2]);
+    expect(levels(await renderMarkdown("### Q\n\n###### R"))).toEqual([3, 6]);
   });
 });

@@ -1,19 +1,17 @@
 import type { ActivationId } from "@activation-lab/core";
 import { type ActivationDataOptions, describeActivation, sampleActivation } from "./activationData.js";
 import type { Chart } from "./chart.js";
+import type { ChartTextOptions } from "./chartOptions.js";
 import { curveMarks } from "./curveMarks.js";
 import { formatNumber } from "./format.js";
 import * as check from "./validate.js";
 
-/** Options of {@link activationChart}: the sampling options, and the texts to override. */
-export interface ActivationChartOptions extends ActivationDataOptions {
-  /** Title; default "<name>: 함수와 도함수" (ko) or "<name> and its derivative" (en). */
-  title?: string | undefined;
-  /** x-axis label; default "x". */
-  xLabel?: string | undefined;
-  /** y-axis label; default "f(x), f′(x)" (or "f(x)" without the derivative). */
-  yLabel?: string | undefined;
-}
+/**
+ * Options of {@link activationChart}: the sampling options, and the texts to override (default
+ * title "<name>: 함수와 도함수" or "<name> and its derivative", x label "x", y label
+ * "f(x), f′(x)", or "f(x)" without the derivative).
+ */
+export interface ActivationChartOptions extends ActivationDataOptions, ChartTextOptions {}
 
 /**
  * An activation f and its derivative f′ over x, one pair of curves per parameter variant

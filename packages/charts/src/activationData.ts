@@ -1,4 +1,5 @@
 import { type ActivationId, activations } from "@activation-lab/core";
+import type { ChartBaseOptions } from "./chartOptions.js";
 import { describeSeries, formatNumber } from "./format.js";
 import { type Lang, langs } from "./labels.js";
 import { type ChartLayout, chartLayout, type LegendItem } from "./layout.js";
@@ -8,7 +9,7 @@ import { dashPattern, seriesColor } from "./theme.js";
 import * as check from "./validate.js";
 
 /** Options of {@link activationData} and {@link activationChart}. */
-export interface ActivationDataOptions {
+export interface ActivationDataOptions extends ChartBaseOptions {
   /** Parameter variants (α or β), one curve each; default: the activation's default parameter. */
   params?: readonly number[] | undefined;
   /** Draw the derivative f′ beside f (dashed). Default true. */
@@ -23,12 +24,6 @@ export interface ActivationDataOptions {
   yDomain?: readonly [number, number] | "typical" | undefined;
   /** Points sampled per curve, from 2 to 10 001. Default 201 (x = 0 is sampled on a symmetric domain). */
   samples?: number | undefined;
-  /** Language of the default title, labels and description. Default "ko". */
-  lang?: Lang | undefined;
-  /** Chart width in pixels. Default 640. */
-  width?: number | undefined;
-  /** Chart height in pixels. Default 400. */
-  height?: number | undefined;
 }
 
 /** One curve of an activation chart. */

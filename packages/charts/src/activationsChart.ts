@@ -1,15 +1,14 @@
 import { type ActivationsDataOptions, describeActivations, sampleActivations } from "./activationsData.js";
 import type { Chart } from "./chart.js";
+import type { ChartTextOptions } from "./chartOptions.js";
 import { curveMarks } from "./curveMarks.js";
 import * as check from "./validate.js";
 
-/** Options of {@link activationsChart}: the sampling options, and the texts to override. */
-export interface ActivationsChartOptions extends ActivationsDataOptions {
-  /** Title; default "활성화 함수 비교" / "Activation functions compared" (or "…의 도함수" / "derivatives"). */
-  title?: string | undefined;
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-}
+/**
+ * Options of {@link activationsChart}: the sampling options, and the texts to override (default
+ * title "활성화 함수 비교" / "Activation functions compared", or "…의 도함수" / "derivatives").
+ */
+export interface ActivationsChartOptions extends ActivationsDataOptions, ChartTextOptions {}
 
 const texts = {
   ko: { f: "활성화 함수 비교", df: "활성화 함수의 도함수 비교", both: "활성화 함수와 도함수 비교" },

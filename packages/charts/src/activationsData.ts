@@ -1,5 +1,6 @@
 import { type ActivationId, activationIds, activations } from "@activation-lab/core";
 import { activationDefaults } from "./activationData.js";
+import type { ChartBaseOptions } from "./chartOptions.js";
 import { describeSeries, formatNumber } from "./format.js";
 import { type Lang, langs } from "./labels.js";
 import { type ChartLayout, chartLayout, type LegendItem } from "./layout.js";
@@ -9,7 +10,7 @@ import { seriesColor } from "./theme.js";
 import * as check from "./validate.js";
 
 /** Options of {@link activationsData} and {@link activationsChart}. */
-export interface ActivationsDataOptions {
+export interface ActivationsDataOptions extends ChartBaseOptions {
   /** The activations to overlay, in the registry's order by default: all of them. */
   ids?: readonly ActivationId[] | undefined;
   /** Which curves: "f" (default), "df" (the derivatives) or "both" (f solid, f′ dashed). */
@@ -22,9 +23,6 @@ export interface ActivationsDataOptions {
   yDomain?: readonly [number, number] | undefined;
   /** Points sampled per curve, from 2 to 10 001. Default 201. */
   samples?: number | undefined;
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 /** One curve of an overlay chart. */

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Chart } from "./chart.js";
+import type { ChartOptions } from "./chartOptions.js";
 import { formatNumber } from "./format.js";
-import { type Lang, langs } from "./labels.js";
+import { langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
 import { finiteExtent } from "./sample.js";
 import { seriesColor } from "./theme.js";
@@ -18,7 +19,7 @@ export interface LabelledPoints {
 }
 
 /** Options of {@link decisionBoundaryChart}. */
-export interface DecisionBoundaryChartOptions {
+export interface DecisionBoundaryChartOptions extends ChartOptions {
   points: LabelledPoints;
   /** The model: the probability (or score) of class 1 at (x, y). */
   predict: (x: number, y: number) => number;
@@ -32,12 +33,6 @@ export interface DecisionBoundaryChartOptions {
   yDomain?: readonly [number, number] | undefined;
   /** Names of class 0 and class 1 in the legend. Default "클래스 0"/"클래스 1" ("Class 0"/"Class 1"). */
   classLabels?: readonly [string, string] | undefined;
-  title?: string | undefined;
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 const texts = {

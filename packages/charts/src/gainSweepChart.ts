@@ -1,5 +1,5 @@
 import type { Chart } from "./chart.js";
-import type { Lang } from "./labels.js";
+import type { ChartOptions } from "./chartOptions.js";
 import { buildLineChart } from "./lineChart.js";
 import * as check from "./validate.js";
 
@@ -13,16 +13,10 @@ export interface GainSweepChartSeries {
 }
 
 /** Options of {@link gainSweepChart}. */
-export interface GainSweepChartOptions {
+export interface GainSweepChartOptions extends ChartOptions {
   series: readonly GainSweepChartSeries[];
   /** Layers between h₀ and the last hidden layer, for the default labels. Default 10. */
   depth?: number | undefined;
-  title?: string | undefined;
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Chart } from "./chart.js";
-import type { Lang } from "./labels.js";
+import type { ChartOptions } from "./chartOptions.js";
 import { buildLineChart, type LineSeries } from "./lineChart.js";
 import * as check from "./validate.js";
 
 /** Options of {@link gradientNormChart}. */
-export interface GradientNormChartOptions {
+export interface GradientNormChartOptions extends ChartOptions {
   /** One line per network or activation: the gradient norm of each layer (or of each step). */
   series: readonly LineSeries[];
   /** What x counts: "depth" (layer 1 = next to the input; default) or "step" of training. */
@@ -13,12 +13,6 @@ export interface GradientNormChartOptions {
   log?: boolean | undefined;
   /** Mark each value with a dot. Default true over depth, false over steps. */
   dots?: boolean | undefined;
-  title?: string | undefined;
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 const texts = {

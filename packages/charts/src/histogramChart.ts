@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Chart } from "./chart.js";
+import type { ChartOptions } from "./chartOptions.js";
 import { formatNumber } from "./format.js";
-import { type Lang, langs } from "./labels.js";
+import { langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
 import { integerTicks } from "./lineChart.js";
 import { niceDomain } from "./niceDomain.js";
@@ -16,7 +17,7 @@ export interface HistogramSeries {
 }
 
 /** Options of {@link histogramChart}. */
-export interface HistogramChartOptions {
+export interface HistogramChartOptions extends ChartOptions {
   /** The distributions, 1 to 8, overlaid with translucent fills. */
   series: readonly HistogramSeries[];
   /** Number of equal-width bins, from 1 to 400. Default 40. */
@@ -25,12 +26,6 @@ export interface HistogramChartOptions {
   domain?: readonly [number, number] | undefined;
   /** Plot each bin's share of its series (series of different sizes compare) instead of counts. Default false. */
   normalize?: boolean | undefined;
-  title?: string | undefined;
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 const texts = {

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Chart } from "./chart.js";
+import type { ChartBaseOptions } from "./chartOptions.js";
 import { describeSeries, formatNumber } from "./format.js";
-import { type Lang, langs } from "./labels.js";
+import { langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
 import { logTickFormat } from "./logTickFormat.js";
 import { niceDomain } from "./niceDomain.js";
@@ -17,7 +18,7 @@ export interface LineSeries {
 }
 
 /** Options of {@link lineChart}. */
-export interface LineChartOptions {
+export interface LineChartOptions extends ChartBaseOptions {
   /** The lines, 1 to 16; each gets a palette colour, and a dash past the palette's eight. */
   series: readonly LineSeries[];
   title: string;
@@ -37,10 +38,6 @@ export interface LineChartOptions {
   xName?: string | undefined;
   /** Short accessible name; default: the title. */
   ariaLabel?: string | undefined;
-  /** Language of the generated description. Default "ko". */
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Chart } from "./chart.js";
-import type { Lang } from "./labels.js";
+import type { ChartOptions } from "./chartOptions.js";
 import { buildLineChart, type LineSeries } from "./lineChart.js";
 import * as check from "./validate.js";
 
 /** Options of {@link lossChart}. */
-export interface LossChartOptions {
+export interface LossChartOptions extends ChartOptions {
   /** One loss curve per run or model, e.g. `{ label: "ReLU", y: losses }`. */
   series: readonly LineSeries[];
   /** What x counts: "epoch" (default) or "step". */
@@ -13,12 +13,6 @@ export interface LossChartOptions {
   log?: boolean | undefined;
   /** The x of the first loss of a series without `x`. Default 1 for epochs, 0 for steps. */
   xStart?: number | undefined;
-  title?: string | undefined;
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-  lang?: Lang | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 const texts = {

@@ -1,6 +1,7 @@
 // @activation-lab/charts/notebook: show a chart in a Jupyter notebook running the tslab kernel.
 
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { Chart } from "./chart.js";
 import { type RenderSvgOptions, render } from "./renderSvg.js";
 import * as check from "./validate.js";
@@ -16,15 +17,15 @@ export interface ShowOptions extends RenderSvgOptions {
   display?: NotebookDisplay | undefined;
 }
 
-const require = createRequire(import.meta.url);
-
 /**
- * Shows a chart as the output of the current notebook cell: renders it with {@link renderSvg}
+ * Shows a chart as the output of the current notebook cell: renders it with `renderSvg`
  * and sends it through tslab's display as one `image/svg+xml` output, which Jupyter, VS Code,
  * GitHub and nbconvert all render, and which the site inlines as the same SVG it builds itself.
  *
- * The display is the running tslab kernel's own (found among the modules the kernel loaded), so
- * this package needs no dependency on tslab; pass `display` to choose another.
+ * The display is tslab's public `display`, from the tslab a notebook cell's `import "tslab"`
+ * gets (resolved from the kernel's working folder, as tslab resolves a cell's imports) or else
+ * the tslab that started the kernel; so this package needs no dependency on tslab. Pass `display`
+ * to choose another.
  *
  * @example show(activationChart("sigmoid")) // shows the chart under the cell
  */
@@ -35,18 +36,35 @@ export function show(chart: Chart | string, options: ShowOptions = {}): void {
     check.fail("show", "display", "tslab's display, an object with an svg(svg) method", display, true);
   }
   const svg = typeof chart === "string" ? chart : render("show", chart, options);
-  (display ?? kernelDisplay()).svg(svg);
-}
-
-/** tslab's `display`, from the tslab installation that runs this process as a Jupyter kernel. */
-function kernelDisplay(): NotebookDisplay {
-  const loaded = Object.keys(require.cache).find((file) => /[\\/]tslab[\\/]dist[\\/]jupyter\.js$/.test(file));
-  if (loaded === undefined) {
+  if (display !== undefined) {
+    display.svg(svg);
+    return;
+  }
+  try {
+    kernelDisplay().svg(svg);
+  } catch (cause) {
+    // no tslab to be found, or tslab's display outside a kernel ("Not ready")
     throw new Error(
       "show: no running tslab kernel found; in a notebook cell pass tslab's display, " +
         'show(chart, { display: tslab.display }) after `import * as tslab from "tslab"`, ' +
         "or call renderSvg(chart) outside Jupyter",
+      { cause },
     );
   }
-  return (createRequire(loaded)("./public.js") as { display: NotebookDisplay }).display;
+}
+
+/**
+ * tslab's public `display`: tslab as a cell imports it (from the kernel's working folder), or
+ * the tslab whose script started this process. Throws where neither resolves.
+ */
+function kernelDisplay(): NotebookDisplay {
+  const from = [join(process.cwd(), "notebook.js"), process.argv[1]].filter((f) => f !== undefined);
+  for (const file of from) {
+    try {
+      return (createRequire(file)("tslab") as { display: NotebookDisplay }).display;
+    } catch {
+      // not installed there: try the next place
+    }
+  }
+  throw new Error(`tslab is not installed where the kernel runs (${from.join(", ")})`);
 }

@@ -45,7 +45,7 @@ const numericAttributes = [
  * `aria-description`), and it is valid as an `image/svg+xml` document and inline in HTML.
  * Text, axes and grid use `currentColor`; series use CSS variables with palette fallbacks; inline
  * in a page there is no background, so the page's light or dark theme shows through; as a
- * standalone image it follows the viewer's colour scheme (see {@link themeStyle}).
+ * standalone image it follows the viewer's colour scheme (its style's `:root` rule: the system colours CanvasText on Canvas).
  *
  * Deterministic: coordinates are rounded to `digits` places, and the ids Plot numbers from a
  * process-wide counter (clip paths, patterns, markers) are renamed from a hash of the chart, so

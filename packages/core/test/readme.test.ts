@@ -12,6 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { renderReadme } from "../scripts/readme.ts";
+import * as scalar from "../src/scalar/index.js";
 
 // The README's usage example, run as a user would: a .mjs file outside the repository that imports
 // the built package by name (through a node_modules link), its output compared with every `// =>`.
@@ -36,5 +38,15 @@ describe("README", () => {
     writeFileSync(join(dir, "example.mjs"), example);
     const output = execFileSync(process.execPath, [join(dir, "example.mjs")], { encoding: "utf8" });
     expect(output.trimEnd().split("\n")).toEqual(expected);
+  });
+
+  it("its function table is the registry's, as `pnpm --filter @activation-lab/core readme` writes it", () => {
+    expect(existsSync(join(packageDir, "dist/index.js")), "run `pnpm build` first").toBe(true);
+    expect(readme).toBe(renderReadme(readme));
+  });
+
+  it("names every scalar function the package exports", () => {
+    const missing = Object.keys(scalar).filter((name) => !readme.includes(`\`${name}(x`));
+    expect(missing).toEqual([]);
   });
 });

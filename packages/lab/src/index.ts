@@ -2,7 +2,8 @@
 // Every study is a pure function from a plain-data config (seeds, init, learning rates, epochs,
 // data size) to a plain-data result holding every seed's numbers: the notebooks and the tests run
 // the same functions (and, next, a browser Web Worker: no Node API here).
-//   protocol   seedRange, summarize, meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
+//   defaults   each study's default settings as plain data (also `@activation-lab/lab/defaults`, import-free), gatedWidth
+//   protocol   seedRange, summarize (its t from studentTQuantile), meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
 //   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, negate, checkClaims, verdictsMarkdown
 //   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), swishBeta (06),
 //              gainSweep (01, 06, 09), saturation (01), residualGradient (09); spiralTask and trainRun, the data and training they share
@@ -18,12 +19,29 @@ export {
   verdictsMarkdown,
   withinSpread,
 } from "./claims.js";
+export {
+  dyingDefaults,
+  eluDefaults,
+  ffnParameters,
+  gainSweepDefaults,
+  gatedFfnDefaults,
+  gatedWidth,
+  preluDefaults,
+  residualGradientDefaults,
+  saturationDefaults,
+  spiralTaskDefaults,
+  swishBetaDefaults,
+  trainRunDefaults,
+  zeroCentringDefaults,
+} from "./defaults.js";
 export type { Flatness } from "./flattened.js";
 export { flattened } from "./flattened.js";
 export { formatInterval, formatNumber } from "./format.js";
 export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
 export { learningRateSweep } from "./learningRateSweep.js";
+export type { Progress } from "./progress.js";
 export { checkSeeds, seedRange } from "./seeds.js";
+export { studentTQuantile } from "./studentT.js";
 export type { DyingArmResult, DyingConfig, DyingResult } from "./studies/dying.js";
 export { dyingClaims, dyingStudy } from "./studies/dying.js";
 export type { EluArm, EluArmResult, EluConfig, EluResult } from "./studies/elu.js";

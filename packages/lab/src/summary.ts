@@ -1,4 +1,7 @@
-import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { studentTQuantile } from "./studentT.js";
+
+/** t(0.975, ν) by ν: a study summarises many metrics over the same seeds. */
+const t975 = new Map<number, number>();
 
 /** Every seed's value of one metric, and what the protocol reports of them. */
 export interface Summary {
@@ -31,7 +34,12 @@ export function summarize(values: readonly number[]): Summary {
   const n = values.length;
   const mean = values.reduce((sum, v) => sum + v, 0) / n;
   const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1));
-  const half = (tQuantile(0.975, n - 1) * sd) / Math.sqrt(n);
+  let t = t975.get(n - 1);
+  if (t === undefined) {
+    t = studentTQuantile(0.975, n - 1);
+    t975.set(n - 1, t);
+  }
+  const half = (t * sd) / Math.sqrt(n);
   return {
     values: [...values],
     n,

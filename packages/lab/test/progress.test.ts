@@ -4,13 +4,16 @@ import {
   eluStudy,
   gainSweepStudy,
   gatedFfnStudy,
+  type Progress,
   preluStudy,
+  residualGradientStudy,
+  saturationStudy,
   swishBetaStudy,
   zeroCentringStudy,
 } from "../src/index.js";
 
 /** Every onProgress call of one study run, in order. */
-function progressOf(run: (onProgress: (done: number, total: number) => void) => unknown): [number, number][] {
+function progressOf(run: (onProgress: Progress) => unknown): [number, number][] {
   const calls: [number, number][] = [];
   run((done, total) => calls.push([done, total]));
   return calls;
@@ -80,5 +83,17 @@ describe("a study's onProgress", () => {
         }),
       ),
     ).toEqual(counting(6));
+  });
+  it("saturationStudy reports once per seed of each initialisation", () => {
+    expect(
+      progressOf((onProgress) =>
+        saturationStudy({ seeds, epochs: 2, points: 30, hidden: [4, 4], onProgress }),
+      ),
+    ).toEqual(counting(4));
+  });
+  it("residualGradientStudy reports once per unit (ReLU, GEGLU, SwiGLU) over all seeds", () => {
+    expect(
+      progressOf((onProgress) => residualGradientStudy({ seeds, depth: 2, width: 4, onProgress })),
+    ).toEqual(counting(3));
   });
 });

@@ -1,6 +1,8 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from "@astrojs/markdown-remark";
 import rehypeKatex from "rehype-katex";
+import rehypeRaw from "rehype-raw";
 import remarkMath from "remark-math";
+import { type HeadingLevels, rehypeHeadingLevels } from "./rehype-heading-levels.js";
 import { rehypeScrollableTables } from "./rehype-scrollable-tables.js";
 import { safeHtml } from "./safe-html.js";
 
@@ -38,23 +40,30 @@ export function jupyterDisplayMath(source: string): string {
 /**
  * Renders a notebook's Markdown to HTML with the post's pipeline: GFM, math typeset by KaTeX
  * (Jupyter's one-line `$$…$$` displayed, as Jupyter does), code blocks highlighted by Shiki; the
- * result cleaned by safeHtml, raw HTML in the Markdown included.
+ * result cleaned by safeHtml, raw HTML in the Markdown included. Pass one `headingLevels` to every
+ * Markdown cell of a page, in order, for headings that never skip a level across them
+ * (rehype-heading-levels.ts).
  *
  * @example await renderMarkdown("$\\alpha$") // => '<p><span class="katex">…</span></p>'
  */
-export async function renderMarkdown(source: string): Promise<string> {
-  return render(jupyterDisplayMath(source));
+export async function renderMarkdown(source: string, headingLevels?: HeadingLevels): Promise<string> {
+  return render(jupyterDisplayMath(source), headingLevels);
 }
 
-async function render(markdown: string): Promise<string> {
+async function render(markdown: string, headingLevels?: HeadingLevels): Promise<string> {
   renderer ??= createMarkdownProcessor({
     remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex, rehypeScrollableTables],
+    // raw HTML parsed before the heading levels, so that a raw <h3> is counted too (Astro parses
+    // it only after every plugin; a second pass finds nothing left to parse)
+    rehypePlugins: [rehypeKatex, rehypeScrollableTables, rehypeRaw, rehypeHeadingLevels],
     shikiConfig: { theme: shikiTheme, transformers: [noTokenizeTimeLimit] },
     // the notebooks keep their own straight quotes, as the post does
     smartypants: false,
   });
-  const { code } = await (await renderer).render(markdown);
+  const { code } = await (await renderer).render(
+    markdown,
+    headingLevels && { frontmatter: { headingLevels } },
+  );
   // notebooks are contributed: their Markdown may carry raw HTML, which the pipeline passes through
   return safeHtml(code);
 }

@@ -32,6 +32,7 @@ function pre(text: string, className?: string): string {
 async function renderBundle(
   data: MimeBundle,
   renderMarkdown: (source: string) => Promise<string>,
+  label: string,
 ): Promise<RenderedOutput> {
   const svg = data["image/svg+xml"];
   if (svg !== undefined) {
@@ -40,16 +41,20 @@ async function renderBundle(
   const html = data["text/html"];
   if (html !== undefined) {
     const clean = safeHtml(joinSource(html));
-    // a scrolling region (wide tables), reachable from the keyboard
+    // a scrolling region (wide tables), reachable from the keyboard, named apart from the page's other regions
     return {
       kind: "html",
-      html: `<div class="html-output" role="region" tabindex="0" aria-label="출력">${clean}</div>`,
+      html: `<div class="html-output" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${clean}</div>`,
     };
   }
   const markdown = data["text/markdown"];
   if (markdown !== undefined) {
-    // renderMarkdown's HTML is already safe (lib/markdown.ts)
-    const rendered = await renderMarkdown(joinSource(markdown));
+    // renderMarkdown's HTML is already safe (lib/markdown.ts); its tables' scrolling regions are
+    // named after their headers, which two outputs' tables can share: the output's label goes first
+    const rendered = (await renderMarkdown(joinSource(markdown))).replaceAll(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="표',
+      `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}, 표`,
+    );
     return { kind: "markdown", html: `<div class="markdown-output">${rendered}</div>` };
   }
   for (const type of ["image/png", "image/jpeg"] as const) {
@@ -68,6 +73,8 @@ async function renderBundle(
 /**
  * Renders one code-cell output to HTML: streams and plain text escaped in <pre>, errors without
  * their ANSI colours, SVG and HTML through safeHtml, Markdown through the site's pipeline (which ends in safeHtml).
+ * `label` names an HTML output's scrolling region, which must be unique on the page (axe's
+ * landmark-unique): the page passes `출력 In [N]`, numbered when a cell has several outputs.
  *
  * @example await renderOutput({ output_type: "stream", name: "stdout", text: "1 < 2\n" }, md)
  * // => { kind: "text", html: "<pre><code>1 &lt; 2\n</code></pre>" }
@@ -75,6 +82,7 @@ async function renderBundle(
 export async function renderOutput(
   output: NotebookOutput,
   renderMarkdown: (source: string) => Promise<string>,
+  label = "출력",
 ): Promise<RenderedOutput> {
   switch (output.output_type) {
     case "stream":
@@ -86,6 +94,6 @@ export async function renderOutput(
       return { kind: "error", html: pre(text, "stderr") };
     }
     default:
-      return renderBundle(output.data, renderMarkdown);
+      return renderBundle(output.data, renderMarkdown, label);
   }
 }

@@ -83,8 +83,10 @@ function mount(root: HTMLElement & { liveStudy?: LiveStudyHandle }): void {
     scroll.setAttribute("aria-label", "다시 돌린 결과 표");
     scroll.append(table);
 
-    const claims = document.createElement("ul");
-    claims.className = "live-verdicts";
+    // the verdicts, or in their place why these settings give none
+    const claims = document.createElement(result.claimsNote === null ? "ul" : "p");
+    claims.className = result.claimsNote === null ? "live-verdicts" : "live-claims-note";
+    if (result.claimsNote !== null) claims.textContent = result.claimsNote;
     for (const v of result.verdicts) {
       const item = document.createElement("li");
       item.textContent = `${v.holds ? "✔" : "✘"} ${v.claim} — ${v.evidence}`;
@@ -92,11 +94,6 @@ function mount(root: HTMLElement & { liveStudy?: LiveStudyHandle }): void {
       claims.append(item);
     }
     const parts: HTMLElement[] = [scroll, claims];
-    if (result.claimsNote !== null) {
-      const note = document.createElement("p");
-      note.textContent = `이 설정에선 노트북의 결론을 따져 볼 수 없음: ${result.claimsNote}`;
-      parts.push(note);
-    }
     if (result.chart !== null) {
       const figure = document.createElement("figure");
       figure.className = "live-figure";

@@ -5,29 +5,42 @@
  * table, the same claims (lab's verdicts) and the same chart's series. Runs in the worker
  * (worker.ts) and in Node (the tests); nothing here computes a number the study does not.
  */
+import { activations } from "@activation-lab/core";
 import {
   dyingClaims,
+  dyingDefaults,
   dyingStudy,
   type EluResult,
   eluClaims,
+  eluDefaults,
   eluStudy,
+  ffnParameters,
   formatInterval,
   formatNumber,
   gainSweepClaims,
+  gainSweepDefaults,
   gainSweepGains,
   gainSweepMarkdown,
   gainSweepStudy,
+  gatedFfnArms,
   gatedFfnClaims,
+  gatedFfnDefaults,
   gatedFfnStudy,
   type InitName,
+  type Progress,
   preluClaims,
+  preluDefaults,
   preluStudy,
   type Summary,
   seedRange,
+  spiralTaskDefaults,
   swishBetaClaims,
+  swishBetaDefaults,
   swishBetaStudy,
   type Verdict,
+  zeroCentringArms,
   zeroCentringClaims,
+  zeroCentringDefaults,
   zeroCentringStudy,
 } from "@activation-lab/lab";
 
@@ -63,14 +76,12 @@ export interface LiveResult {
     readonly rows: readonly (readonly string[])[];
   };
   readonly verdicts: readonly Verdict[];
-  /** Why there are no verdicts for these settings (the claims name the notebook's rates), or null. */
+  /** Why there are no verdicts for these settings, in Korean (the claims compare the notebook's rates), or null. */
   readonly claimsNote: string | null;
   readonly chart: LiveChart | null;
   /** The study's plain-data result, every seed's numbers (what Node gives for the same settings). */
   readonly result: unknown;
 }
-
-type Progress = (done: number, total: number) => void;
 
 /** One notebook's live study. */
 export interface LiveStudy {
@@ -92,6 +103,18 @@ export const seedLimits = { seedCount: [2, 30], firstSeed: [1, 100_000] } as con
 
 /** The inits a study with {@link LiveStudy.inits} offers (lab's InitName). */
 export const initChoices: readonly InitName[] = ["he", "glorot"];
+
+/** lab's inits as the pages name them. */
+export const initLabels: Readonly<Record<InitName, string>> = { he: "He 정규", glorot: "Glorot 균등" };
+
+/** Hidden widths as the summaries write them: `64-64-64`. */
+const widths = (hidden: readonly number[]) => hidden.join("-");
+
+/** The distinct values in order, joined as Korean lists them: `0.1과 0.4`. */
+const andList = (values: readonly (number | string)[]) => [...new Set(values)].join("과 ");
+
+/** n as Unicode subscript digits (h₁₀). */
+const subscript = (n: number) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[Number(d)]!);
 
 /**
  * Rejects settings a study cannot run, naming the setting and its value (the page's form keeps
@@ -131,8 +154,7 @@ function tableOfMarkdown(markdown: string, note: string): LiveResult["table"] {
 /** The gain sweep (notebooks 01 and 09): the ratio at initialisation, no training, so no learning rate. */
 const gainSweep: LiveStudy = {
   study: "gainSweepStudy",
-  summary:
-    "폭 32 · 10층 MLP, 가중치 N(0, g²/fan_in)의 gain g를 0.5부터 16까지 √2 배씩, 다섯 함수에서 ‖∂L/∂h₀‖ / ‖∂L/∂h₁₀‖ (학습 없음, 학습률 없음).",
+  summary: `폭 ${gainSweepDefaults.width} · ${gainSweepDefaults.depth}층 MLP, 가중치 N(0, g²/fan_in)의 gain g를 ${formatNumber(gainSweepGains[0]!)}부터 ${formatNumber(gainSweepGains.at(-1)!)}까지 ${gainSweepGains.length}단계로, ${gainSweepDefaults.activations.join(", ")}에서 ‖∂L/∂h₀‖ / ‖∂L/∂h${subscript(gainSweepDefaults.depth)}‖ (학습 없음, 학습률 없음).`,
   rates: {},
   inits: false,
   seedCount: 10,
@@ -155,13 +177,27 @@ const gainSweep: LiveStudy = {
   },
 };
 
-/** The verdicts of claims stated for the notebook's own settings, or why they cannot be stated. */
-function claimsOf(claims: () => Verdict[]): Pick<LiveResult, "verdicts" | "claimsNote"> {
-  try {
-    return { verdicts: claims(), claimsNote: null };
-  } catch (error) {
-    return { verdicts: [], claimsNote: (error as Error).message };
+/**
+ * The verdicts of the notebook's claims, or, when they compare rates the reader changed (`needs`:
+ * the rates they are stated for, by the study's rate key), a Korean note saying which rates give
+ * verdicts, in their place.
+ */
+function claimsOf(
+  claims: () => Verdict[],
+  needs?: { study: LiveStudy; settings: LiveSettings; rates: Readonly<Record<string, number>> },
+): Pick<LiveResult, "verdicts" | "claimsNote"> {
+  if (needs !== undefined) {
+    const keys = Object.keys(needs.rates);
+    if (keys.some((key) => needs.settings.learningRates[key] !== needs.rates[key])) {
+      const list = (rates: Readonly<Record<string, number>>) =>
+        keys.map((key) => `${needs.study.rates[key]} ${rates[key]}`).join(", ");
+      return {
+        verdicts: [],
+        claimsNote: `노트북의 결론은 ${list(needs.rates)}의 비교라서, 다른 학습률로 돌린 이 결과(${list(needs.settings.learningRates)})로는 판정하지 않음. 그 학습률로 다시 돌리면 판정이 나옴.`,
+      };
+    }
   }
+  return { verdicts: claims(), claimsNote: null };
 }
 
 /** The live studies, keyed by notebook slug: a notebook without an entry has no re-run. */
@@ -169,7 +205,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   "01-sigmoid": gainSweep,
   "02-tanh": {
     study: "zeroCentringStudy",
-    summary: "2 × 16 MLP, 다섯 설정 (학습률은 실험 변수라 고정: 0.1과 0.4), SGD 30 에폭, two moons.",
+    summary: `은닉층 ${widths(zeroCentringDefaults.hidden)} MLP (${initLabels[zeroCentringDefaults.init]} 초기화), ${Object.keys(zeroCentringArms).length}가지 설정 (학습률은 실험 변수라 고정: ${andList(Object.values(zeroCentringArms).map((a) => a.learningRate))}), SGD ${zeroCentringDefaults.epochs} 에폭, two moons ${zeroCentringDefaults.points}점.`,
     rates: {},
     inits: false,
     seedCount: 5,
@@ -201,13 +237,13 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   },
   "03-relu": {
     study: "dyingStudy",
-    summary:
-      "은닉층 3 × 64, He 초기화, 2갈래 나선 300점, Adam 30 에폭; ReLU와 Leaky ReLU (α = 0.01)를 두 학습률에서.",
+    summary: `은닉층 ${widths(dyingDefaults.hidden)}, ${initLabels[dyingDefaults.init]} 초기화, 2갈래 나선 ${dyingDefaults.points}점 (잡음 ${spiralTaskDefaults.noise}), Adam ${dyingDefaults.epochs} 에폭; ReLU와 Leaky ReLU (α = ${activations.leakyRelu.param!.default})를 두 학습률에서.`,
     rates: { moderate: "적당한 학습률", large: "큰 학습률" },
     inits: false,
     seedCount: 3,
     run(settings, onProgress) {
       const { moderate, large } = settings.learningRates;
+      const [notebookModerate, notebookLarge] = dyingDefaults.learningRates;
       const study = dyingStudy({ seeds: seedsOf(settings), learningRates: [moderate!, large!], onProgress });
       const name = (a: (typeof study.arms)[number]) =>
         `${a.activation === "relu" ? "ReLU" : "Leaky ReLU"}, 학습률 ${a.learningRate}`;
@@ -216,7 +252,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
           note: "평균 [95 % 구간]",
           columns: [
             "",
-            "처음부터 꺼짐 (층 1 / 2 / 3)",
+            `처음부터 꺼짐 (층 ${study.hidden.map((_, l) => l + 1).join(" / ")})`,
             "학습 중 죽음",
             "살아남",
             "학습 뒤 꺼짐",
@@ -233,9 +269,14 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
             formatInterval(a.testLoss),
           ]),
         },
-        ...claimsOf(() => dyingClaims(study)),
+        // dyingClaims compares the notebook's two rates
+        ...claimsOf(() => dyingClaims(study), {
+          study: this,
+          settings,
+          rates: { moderate: notebookModerate!, large: notebookLarge! },
+        }),
         chart: {
-          title: `모든 샘플에서 꺼진 유닛의 비율 (은닉층 3개, 시드 ${study.seeds.length}개 평균)`,
+          title: `모든 샘플에서 꺼진 유닛의 비율 (은닉층 ${study.hidden.length}개, 시드 ${study.seeds.length}개 평균)`,
           xLabel: "에폭",
           yLabel: "꺼진 유닛 비율",
           xStart: 1,
@@ -248,8 +289,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   },
   "04-leaky-relu-prelu": {
     study: "preluStudy",
-    summary:
-      "Dense → PReLU → Dense → PReLU → Dense (폭 64, He 초기화), α 초기값 0.25, Adam 30 에폭, 2갈래 나선 300점.",
+    summary: `Dense → PReLU → Dense → PReLU → Dense (폭 ${widths(preluDefaults.hidden)}, ${initLabels[preluDefaults.init]} 초기화), α 초기값 ${preluDefaults.alpha}, Adam ${preluDefaults.epochs} 에폭, 2갈래 나선 ${preluDefaults.points}점.`,
     rates: { adam: "Adam 학습률" },
     inits: false,
     seedCount: 5,
@@ -289,8 +329,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   },
   "05-elu": {
     study: "eluStudy",
-    summary:
-      "4 × 32 MLP, 2갈래 나선 300점, Adam 150 에폭; ReLU와 ELU를 He와 Glorot 초기화에서, 팔마다 튜닝한 학습률.",
+    summary: `은닉층 ${widths(eluDefaults.hidden)} MLP, 2갈래 나선 ${eluDefaults.points}점, Adam ${eluDefaults.epochs} 에폭; ReLU와 ELU를 He와 Glorot 초기화에서, 팔마다 튜닝한 학습률.`,
     rates: {
       "he.ReLU": "He: ReLU 학습률",
       "he.ELU": "He: ELU 학습률",
@@ -318,9 +357,9 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
             "초기화",
             "함수",
             "학습률",
-            "에폭 10 학습 손실",
+            `에폭 ${inits.He.earlyEpoch} 학습 손실`,
             "평가 손실",
-            "은닉층 1–4 평균 활성값",
+            `은닉층 1–${inits.He.hidden.length} 평균 활성값`,
             "|평균 활성값| 의 층 평균",
           ],
           rows: entries.flatMap(([init, result]) =>
@@ -352,8 +391,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   },
   "06-swish": {
     study: "swishBetaStudy",
-    summary:
-      "Dense → Swish → Dense → Swish → Dense (폭 64), 층마다 학습되는 β (1에서 시작), Adam 30 에폭, 2갈래 나선 300점.",
+    summary: `Dense → Swish → Dense → Swish → Dense (폭 ${widths(swishBetaDefaults.hidden)}, ${initLabels[swishBetaDefaults.init]} 초기화), 층마다 학습되는 β (${swishBetaDefaults.beta}에서 시작), Adam ${swishBetaDefaults.epochs} 에폭, 2갈래 나선 ${swishBetaDefaults.points}점.`,
     rates: { adam: "Adam 학습률" },
     inits: false,
     seedCount: 5,
@@ -377,8 +415,7 @@ export const liveStudies: Readonly<Record<string, LiveStudy>> = {
   },
   "08-geglu-swiglu": {
     study: "gatedFfnStudy",
-    summary:
-      "ReLU, GELU, GEGLU, SwiGLU 피드포워드 네트워크 (매개변수 291개로 같음), 3갈래 나선 300점, Adam 150 에폭.",
+    summary: `ReLU, GELU (폭 ${gatedFfnArms.ReLU.width}), GEGLU, SwiGLU (폭 ${gatedFfnArms.GEGLU.width}) 피드포워드 네트워크 (매개변수 ${ffnParameters({ inputs: 2, width: gatedFfnArms.ReLU.width, outputs: gatedFfnDefaults.classes, gated: false })}개로 같음), ${gatedFfnDefaults.classes}갈래 나선 ${gatedFfnDefaults.points}점, Adam ${gatedFfnDefaults.epochs} 에폭.`,
     rates: { ReLU: "ReLU 학습률", GELU: "GELU 학습률", GEGLU: "GEGLU 학습률", SwiGLU: "SwiGLU 학습률" },
     inits: true,
     seedCount: 3,

@@ -69,7 +69,7 @@ export const limits = {
   points: [20, 2000],
   noise: [0, 1],
   testShare: [0.1, 0.9],
-  layers: [1, 8],
+  layers: [1, 10],
   units: [1, 64],
   gain: [0.01, 10],
   learningRate: [1e-5, 10],

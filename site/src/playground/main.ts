@@ -5,6 +5,7 @@
  */
 import { formatNumber } from "@activation-lab/charts/data";
 import {
+  checkConfig,
   type DatasetName,
   hiddenUnits,
   type InitName,
@@ -16,7 +17,6 @@ import {
   paramOf,
 } from "./config.js";
 import { type Colors, drawBoundary, drawHistogram, drawLoss, readColors } from "./draw.js";
-import { defaultPresetId, type PresetId, presetIds, presets } from "./presets.js";
 import type { FromWorker, PointSet, ToWorker } from "./protocol.js";
 import type { EpochPoint, Snapshot } from "./session.js";
 import { decodeConfig, encodeConfig } from "./url.js";
@@ -49,7 +49,11 @@ const speed = $<HTMLInputElement>("pg-speed");
 const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) =>
   form.elements.namedItem(name) as T;
 
-let config: PlaygroundConfig = presets[defaultPresetId].config;
+// the presets come with the page (rendered from presets.ts at build time), not in this bundle
+const presetList = form.elements.namedItem("preset") as HTMLSelectElement;
+const defaultConfig = checkConfig(JSON.parse(presetList.dataset.defaultConfig!) as PlaygroundConfig);
+const presetOptions = [...presetList.options].filter((option) => option.value !== "");
+let config: PlaygroundConfig = defaultConfig;
 let history: EpochPoint[] = [];
 let snapshot: Snapshot | null = null;
 let data: { train: PointSet; test: PointSet } | null = null;
@@ -135,9 +139,10 @@ function writeControls(): void {
   field<HTMLInputElement>("learningRate").value = String(config.learningRate);
   field<HTMLInputElement>("batchSize").value = String(config.batchSize);
   field<HTMLInputElement>("epochs").value = String(config.epochs);
-  const preset = presetIds.find((id) => encodeConfig(presets[id].config) === encodeConfig(config));
-  field<HTMLSelectElement>("preset").value = preset ?? "";
-  $<HTMLElement>("pg-watch").textContent = preset ? presets[preset].watch : "직접 고친 설정입니다.";
+  const encoded = encodeConfig(config);
+  const preset = presetOptions.find((option) => option.dataset.config === encoded);
+  presetList.value = preset?.value ?? "";
+  $<HTMLElement>("pg-watch").textContent = preset?.dataset.watch ?? "직접 고친 설정입니다.";
   showOutputs();
   writeLayers();
 }
@@ -220,9 +225,9 @@ function onChange(target: EventTarget | null): void {
     showOutputs();
     return;
   }
-  if (target === field("preset")) {
-    const id = field<HTMLSelectElement>("preset").value as PresetId | "";
-    if (id !== "") reset(presets[id].config);
+  if (target === presetList) {
+    const chosen = presetList.selectedOptions[0];
+    if (chosen?.dataset.config !== undefined) reset(decodeConfig(chosen.dataset.config, defaultConfig));
     return;
   }
   if (target instanceof HTMLSelectElement && target.dataset.field === "activation") {
@@ -371,7 +376,6 @@ const handle: PlaygroundHandle = {
 };
 Object.assign(app, { playground: handle });
 
-for (const id of presetIds) field<HTMLSelectElement>("preset").add(new Option(presets[id].title, id));
 $("pg-needs").hidden = true;
 $("pg-example").hidden = true;
 app.hidden = false;

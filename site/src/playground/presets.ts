@@ -1,13 +1,14 @@
 /**
  * The playground's presets: each a full config that shows one point of a post section, in one
- * typed record (a duplicate id is a compile error). Where a study of @activation-lab/lab covers
- * the section (dying ReLU, PReLU's α, Swish's β), the preset is that study's training — widths,
- * init, learning rate, epochs, data — from live/setups.ts, the settings the notebook pages'
- * re-runs share. The post's "try it" links and the page's preset list read this module.
+ * typed record (a duplicate id is a compile error). Every preset is a study of
+ * @activation-lab/lab as the playground runs it — widths, init, optimiser, learning rate, batch,
+ * epochs, data — from live/setups.ts, the settings the notebook pages' re-runs share. The post's
+ * "try it" links read this module, and the playground's page renders the list into its HTML
+ * (build time only: the browser gets the presets from the page, not from this module).
  */
 import type { SectionKey } from "../lib/sections.js";
 import { type StudySetup, studySetups } from "../live/setups.js";
-import type { InitName, LayerConfig, PlaygroundConfig } from "./config.js";
+import type { LayerConfig, PlaygroundConfig } from "./config.js";
 
 export interface Preset {
   /** Korean title, as the preset list shows it. */
@@ -19,49 +20,21 @@ export interface Preset {
   readonly config: PlaygroundConfig;
 }
 
-/** What every preset shares unless it says otherwise: two spiral arms, 500 training points. */
-const base: PlaygroundConfig = {
-  data: "spirals",
-  points: 1000,
-  noise: 0.05,
-  testShare: 0.5,
-  layers: [
-    { units: 8, activation: "tanh" },
-    { units: 8, activation: "tanh" },
-  ],
-  init: "glorotUniform",
-  gain: 1,
-  optimizer: "adam",
-  learningRate: 0.01,
-  batchSize: 10,
-  seed: 1,
-  epochs: 300,
-};
-
-const repeat = (count: number, layer: PlaygroundConfig["layers"][number]) =>
-  Array.from({ length: count }, () => ({ ...layer }));
-
-/** The playground's names of the studies' inits (lab's spiralTask: He normal, Glorot uniform). */
-const studyInits = { he: "heNormal", glorot: "glorotUniform" } as const satisfies Record<
-  StudySetup["init"],
-  InitName
->;
-
 /**
- * A study's training as a playground config: its two-armed spirals (as many test points as
- * training points, as the study's separate test set), its hidden widths with `layer`'s
- * activation, its init, Adam rate, batch and epochs; seed 1, the notebooks' first seed.
+ * A study's training as a playground config: its data (as many test points as training points,
+ * as the study's separate test set), its hidden widths with `layer`'s activation, its init and
+ * gain, optimiser, rate, batch and epochs; seed 1, the notebooks' first seed.
  */
 function fromStudy(setup: StudySetup, layer: Omit<LayerConfig, "units">): PlaygroundConfig {
   return {
-    data: "spirals",
+    data: setup.data,
     points: 2 * setup.points,
     noise: setup.noise,
     testShare: 0.5,
     layers: setup.hidden.map((units) => ({ units, ...layer })),
-    init: studyInits[setup.init],
-    gain: 1,
-    optimizer: "adam",
+    init: setup.init,
+    gain: setup.gain,
+    optimizer: setup.optimizer,
     learningRate: setup.learningRate,
     batchSize: setup.batchSize,
     seed: 1,
@@ -69,26 +42,23 @@ function fromStudy(setup: StudySetup, layer: Omit<LayerConfig, "units">): Playgr
   };
 }
 
-const { dying, prelu, swishBeta } = studySetups;
+const { tanh, deepSigmoid, dying, prelu, swishBeta, reluFfn, geluFfn, gegluFfn } = studySetups;
+const reluFfnConfig = fromStudy(reluFfn, { activation: "relu" });
+const gegluFfnConfig = fromStudy(gegluFfn, { activation: "geglu" });
+const hiddenWidths = (config: PlaygroundConfig) => config.layers.map((l) => l.units).join("-");
 
 export const presets = {
   tanh: {
-    title: "Tanh 2층 × 8: 나선 배우기",
+    title: `Tanh ${hiddenWidths(fromStudy(tanh, { activation: "tanh" }))}: two moons를 SGD로`,
     section: "tanh",
-    watch: "결정 경계가 나선을 따라 감기고, 학습·테스트 손실이 함께 내려감.",
-    config: { ...base, learningRate: 0.03 },
+    watch: `02 노트북의 tanh 실험과 같은 설정 (SGD, 학습률 ${tanh.learningRate}, ${tanh.epochs} 에폭): 손실이 빠르게 내려감. 층의 활성화를 sigmoid로 바꾸면 같은 학습률에서 더 느리게 내려감.`,
+    config: fromStudy(tanh, { activation: "tanh" }),
   },
   deepSigmoid: {
-    title: "깊은 sigmoid: 층마다 줄어드는 기울기",
+    title: `깊은 sigmoid (${deepSigmoid.hidden.length}층): 층마다 줄어드는 기울기`,
     section: "sigmoid",
-    watch: "층별 기울기 노름이 입력 쪽(층 1)으로 갈수록 몇 자릿수씩 작아짐: 앞쪽 층은 거의 배우지 못함.",
-    config: {
-      ...base,
-      layers: repeat(6, { units: 16, activation: "sigmoid" }),
-      optimizer: "sgd",
-      learningRate: 0.1,
-      epochs: 200,
-    },
+    watch: `층별 기울기 노름이 입력 쪽(층 1)으로 갈수록 몇 자릿수씩 작아짐: 앞쪽 층은 거의 배우지 못함 (01·09 노트북의 gain 스윕과 같은 ${deepSigmoid.hidden.length}층 × ${deepSigmoid.hidden[0]} 네트워크, gain 1; 학습은 01 노트북의 포화 실험처럼 SGD ${deepSigmoid.learningRate}, 배치 ${deepSigmoid.batchSize}).`,
+    config: fromStudy(deepSigmoid, { activation: "sigmoid" }),
   },
   dyingRelu: {
     title: "큰 학습률의 ReLU: 죽는 유닛",
@@ -115,23 +85,22 @@ export const presets = {
     config: fromStudy(swishBeta, { activation: "swish", param: swishBeta.beta, learnable: true }),
   },
   gelu: {
-    title: "GELU 2층 × 8",
+    title: `GELU 피드포워드 (폭 ${geluFfn.hidden[0]})`,
     section: "gelu",
-    watch: "Tanh 프리셋과 같은 네트워크·시드에서 GELU: 곡선이 얼마나 다른지 층별 활성값 분포와 손실로 비교.",
-    config: { ...base, layers: repeat(2, { units: 8, activation: "gelu" }), init: "heUniform" },
+    watch: `08 노트북의 GELU 피드포워드 네트워크 (폭 ${geluFfn.hidden[0]}, 튜닝한 학습률 ${geluFfn.learningRate}): ReLU 프리셋과 손실 곡선과 층별 활성값 분포를 비교.`,
+    config: fromStudy(geluFfn, { activation: "gelu" }),
   },
   reluEqualParams: {
-    title: "ReLU 16-16 (파라미터 354개)",
+    title: `ReLU 폭 ${hiddenWidths(reluFfnConfig)} (파라미터 ${reluFfn.parameters}개)`,
     section: "geglu-swiglu",
-    watch: "GEGLU 11-11 프리셋과 파라미터 수가 같은 ReLU 네트워크: 두 손실 곡선을 비교.",
-    config: { ...base, layers: repeat(2, { units: 16, activation: "relu" }), init: "heUniform" },
+    watch: `GEGLU 프리셋과 파라미터 수가 같은 ReLU 피드포워드 네트워크 (08 노트북의 실험, 튜닝한 학습률 ${reluFfn.learningRate}): 두 손실 곡선을 비교.`,
+    config: reluFfnConfig,
   },
   gegluEqualParams: {
-    title: "GEGLU 11-11 (파라미터 354개)",
+    title: `GEGLU 폭 ${hiddenWidths(gegluFfnConfig)} (파라미터 ${gegluFfn.parameters}개)`,
     section: "geglu-swiglu",
-    watch:
-      "게이트가 있는 층은 파라미터가 두 배라 폭 11로 ReLU 16-16과 같은 354개: 같은 예산에서의 손실 비교.",
-    config: { ...base, layers: repeat(2, { units: 11, activation: "geglu" }), init: "heUniform" },
+    watch: `게이트가 있는 층은 행렬이 두 개라, 08 노트북의 규칙대로 폭 ${hiddenWidths(gegluFfnConfig)}이면 ReLU 폭 ${hiddenWidths(reluFfnConfig)}과 같은 ${gegluFfn.parameters}개 (두 클래스일 때): 같은 예산에서의 손실 비교 (튜닝한 학습률 ${gegluFfn.learningRate}).`,
+    config: gegluFfnConfig,
   },
 } satisfies Record<string, Preset>;
 

@@ -1,10 +1,10 @@
 import { describe } from "../describe.js";
 import type { FloatArray } from "../kernels/index.js";
 import {
+  checkActivationParam,
   checkDisjoint,
   checkFloatArray,
   checkOptions,
-  checkParam,
   copyIfOverlapping,
 } from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
@@ -103,7 +103,7 @@ export function gatedFeedForward<T extends FloatArray>(
   const [rows, inputSize, h] = checkShapes(fn, x, weights);
   const { gate: gateOption, param, hidden: hiddenOption, out: outOption } = checkOptions(fn, options, true);
   const gate = checkGate(fn, gateOption);
-  checkParam(fn, gate, param);
+  checkActivationParam(fn, gate, param);
   const hidden = outputLike(fn, "hidden", hiddenOption, x, rows * 2 * h);
   const out = outputLike(fn, "out", outOption, x, rows * h);
   checkDisjoint(fn, { hidden, out });
@@ -158,7 +158,7 @@ export function gatedFeedForwardBackward<T extends FloatArray>(
   const [rows, inputSize, h] = checkShapes(fn, x, weights);
   const { gate: gateOption, param, grads: gradsOption } = checkOptions(fn, options, true);
   const gate = checkGate(fn, gateOption);
-  checkParam(fn, gate, param);
+  checkActivationParam(fn, gate, param);
   outputLike(fn, "hidden", hidden, x, rows * 2 * h, true);
   outputLike(fn, "dy", dy, x, rows * h, true);
   const grads = checkOptions(fn, gradsOption, false, "grads");

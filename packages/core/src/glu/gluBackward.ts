@@ -1,5 +1,10 @@
 import { activationBackward, activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray, checkOptions, checkParam, copyIfOverlapping } from "../kernels/validate.js";
+import {
+  checkActivationParam,
+  checkFloatArray,
+  checkOptions,
+  copyIfOverlapping,
+} from "../kernels/validate.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 import { runFusedGlu } from "./fusedGlu.js";
 import type { GluOptions } from "./gluForward.js";
@@ -24,7 +29,7 @@ export function gluBackward<T extends FloatArray>(x: T, dy: T, options: GluOptio
   const { lastDim, gate: gateOption, param, out } = checkOptions(fn, options, true);
   const rows = checkSplit(fn, x, lastDim);
   const gate = checkGate(fn, gateOption);
-  const gateParam = checkParam(fn, gate, param); // here, so that it names this function and holds for an empty x
+  const gateParam = checkActivationParam(fn, gate, param); // here, so that it names this function and holds for an empty x
   const half = lastDim / 2;
   const upstream = outputLike(fn, "dy", dy, x, rows * half, true);
   const dx = outputLike(fn, "out", out, x, x.length);

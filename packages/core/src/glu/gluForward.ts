@@ -1,5 +1,10 @@
 import { activationForward, type FloatArray } from "../kernels/index.js";
-import { checkFloatArray, checkOptions, checkParam, copyIfOverlapping } from "../kernels/validate.js";
+import {
+  checkActivationParam,
+  checkFloatArray,
+  checkOptions,
+  copyIfOverlapping,
+} from "../kernels/validate.js";
 import type { ActivationId } from "../registry/index.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 import { runFusedGlu } from "./fusedGlu.js";
@@ -39,7 +44,7 @@ export function gluForward<T extends FloatArray>(x: T, options: GluOptions<T>): 
   const { lastDim, gate: gateOption, param, out: outOption } = checkOptions(fn, options, true);
   const rows = checkSplit(fn, x, lastDim);
   const gate = checkGate(fn, gateOption);
-  const gateParam = checkParam(fn, gate, param); // here, so that it names this function and holds for an empty x
+  const gateParam = checkActivationParam(fn, gate, param); // here, so that it names this function and holds for an empty x
   const half = lastDim / 2;
   const out = outputLike(fn, "out", outOption, x, rows * half);
   const input = copyIfOverlapping(x, [out]); // rows of out are written while later rows of x are read

@@ -1,7 +1,14 @@
 import type { ActivationId } from "../registry/index.js";
 import type { FloatArray } from "./FloatArray.js";
 import { loops } from "./loops/index.js";
-import { checkFloatArray, checkId, checkLike, checkOptions, checkParam, unaliased } from "./validate.js";
+import {
+  checkActivationParam,
+  checkFloatArray,
+  checkId,
+  checkLike,
+  checkOptions,
+  unaliased,
+} from "./validate.js";
 
 /** Options of {@link activationBackward}. */
 export interface ActivationBackwardOptions<T extends FloatArray> {
@@ -35,7 +42,7 @@ export function activationBackward<T extends FloatArray>(
   checkFloatArray(fn, "x", x);
   checkLike(fn, "dy", dy, x);
   const { param: given, out: givenOut } = checkOptions(fn, options);
-  const param = checkParam(fn, id, given);
+  const param = checkActivationParam(fn, id, given);
   if (x instanceof Float32Array) {
     const out = givenOut === undefined ? new Float32Array(x.length) : checkLike(fn, "out", givenOut, x);
     kernel.backward32(unaliased(x, out), unaliased(dy as Float32Array, out), out, param);

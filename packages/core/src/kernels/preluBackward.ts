@@ -1,11 +1,12 @@
+import { checkParam } from "../checkParam.js";
 import { describe } from "../describe.js";
-import { activations } from "../registry/index.js";
+import { activationParams } from "../registry/params.js";
 import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { BIG } from "./loops/relu.js";
 import { checkChannelAlphas } from "./preluChannels.js";
 import { simdKernels } from "./simd/simdKernels.js";
-import { checkFloatArray, checkLike, checkOptions, checkParamValue, unaliased } from "./validate.js";
+import { checkFloatArray, checkLike, checkOptions, unaliased } from "./validate.js";
 
 /** Options of {@link preluBackward}. */
 export interface PreluBackwardOptions<T extends FloatArray> {
@@ -48,9 +49,8 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
     given === undefined
       ? new (x.constructor as new (n: number) => T)(x.length)
       : checkLike(fn, "out", given, x);
-  const { min, max } = activations.prelu.param!;
   if (typeof alpha === "number") {
-    checkParamValue(fn, "alpha", alpha, min, max);
+    checkParam(fn, activationParams.prelu, alpha);
     if (channelsOption !== undefined) {
       throw new TypeError(
         `${fn}: channels must be undefined for a single alpha (it applies to a per-channel alpha array), got ${describe(channelsOption)}`,

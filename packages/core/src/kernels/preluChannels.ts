@@ -1,12 +1,13 @@
+import { checkParam } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
 // PReLU with one α per channel over the layout [..., channels], shared by preluForward and
 // preluBackward: the check of α against x, and the forward loops.
 
 import { describe } from "../describe.js";
-import { activations } from "../registry/index.js";
 import { leakyReluUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { simdKernels } from "./simd/simdKernels.js";
-import { checkFloatArray, checkParamValue } from "./validate.js";
+import { checkFloatArray } from "./validate.js";
 
 /**
  * Checks a per-channel α against x: an array whose length (the channel count, equal to
@@ -29,8 +30,7 @@ export function checkChannelAlphas(
       `${fn}: x's length must be a multiple of the ${count} channels of alpha, got ${x.length}`,
     );
   }
-  const { min, max } = activations.prelu.param!;
-  for (let c = 0; c < count; c++) checkParamValue(fn, `alpha[${c}]`, alphas[c], min, max);
+  for (let c = 0; c < count; c++) checkParam(fn, activationParams.prelu, alphas[c], `alpha[${c}]`);
   return Float64Array.from(alphas);
 }
 

@@ -1,9 +1,10 @@
+import { checkParam } from "../checkParam.js";
 import { describe } from "../describe.js";
-import { activations } from "../registry/index.js";
+import { activationParams } from "../registry/params.js";
 import { activationForward } from "./activationForward.js";
 import type { FloatArray } from "./FloatArray.js";
 import { checkChannelAlphas, preluChannelsForward32, preluChannelsForward64 } from "./preluChannels.js";
-import { checkFloatArray, checkLike, checkOptions, checkParamValue, unaliased } from "./validate.js";
+import { checkFloatArray, checkLike, checkOptions, unaliased } from "./validate.js";
 
 /** Options of {@link preluForward}. */
 export interface PreluForwardOptions<T extends FloatArray> {
@@ -33,8 +34,7 @@ export function preluForward<T extends FloatArray>(
   checkFloatArray(fn, "x", x);
   const { out: given, channels } = checkOptions(fn, options);
   if (typeof alpha === "number") {
-    const { min, max } = activations.prelu.param!;
-    checkParamValue(fn, "alpha", alpha, min, max);
+    checkParam(fn, activationParams.prelu, alpha);
     if (channels !== undefined) {
       throw new TypeError(
         `${fn}: channels must be undefined for a single alpha (it applies to a per-channel alpha array), got ${describe(channels)}`,

@@ -1,10 +1,11 @@
-import { activations } from "../registry/index.js";
+import { checkParam } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
 import { swishGradBetaUnchecked, swishGradUnchecked } from "../scalar/internal.js";
 import type { FloatArray } from "./FloatArray.js";
 import { expFast } from "./loops/fastExp.js";
 import { loops } from "./loops/index.js";
 import { BIG } from "./loops/relu.js";
-import { checkFloatArray, checkLike, checkOptions, checkParamValue, unaliased } from "./validate.js";
+import { checkFloatArray, checkLike, checkOptions, unaliased } from "./validate.js";
 
 /** Options of {@link swishBackward}. */
 export interface SwishBackwardOptions<T extends FloatArray> {
@@ -30,8 +31,7 @@ export function swishBackward<T extends FloatArray>(
   const fn = "swishBackward";
   checkFloatArray(fn, "x", x);
   checkLike(fn, "dy", dy, x);
-  const { min, max } = activations.swish.param!;
-  checkParamValue(fn, "beta", beta, min, max);
+  checkParam(fn, activationParams.swish, beta);
   const given = checkOptions(fn, options).out;
   const out =
     given === undefined

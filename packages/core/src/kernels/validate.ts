@@ -1,4 +1,5 @@
 // Argument checks shared by the kernels: done once per call, never per element.
+import { checkParam } from "../checkParam.js";
 import { describe } from "../describe.js";
 import { type ActivationId, activations } from "../registry/index.js";
 import type { FloatArray } from "./FloatArray.js";
@@ -106,10 +107,11 @@ export function checkLike<T extends FloatArray>(
 }
 
 /**
- * The parameter of activation `id` (its default when `param` is undefined), checked against the
- * registry's valid range; throws a TypeError when `id` takes no parameter and one is given.
+ * The parameter of activation `id` (its registry default when `param` is undefined), checked
+ * against the registry's valid range by the one parameter check; throws a TypeError when `id` takes
+ * no parameter and one is given. NaN stands for "none" where `id` takes none.
  */
-export function checkParam(fn: string, id: ActivationId, param: unknown): number {
+export function checkActivationParam(fn: string, id: ActivationId, param: unknown): number {
   const spec = activations[id].param;
   if (spec === undefined) {
     if (param !== undefined)
@@ -117,7 +119,7 @@ export function checkParam(fn: string, id: ActivationId, param: unknown): number
     return Number.NaN;
   }
   if (param === undefined) return spec.default;
-  return checkParamValue(fn, `param (${id} ${spec.name})`, param, spec.min, spec.max);
+  return checkParam(fn, spec, param, `param (${id} ${spec.name})`);
 }
 
 /**
@@ -136,17 +138,4 @@ export function checkOptions<O extends object>(
     throw new TypeError(`${fn}: ${name} must be an object, got ${describe(options)}`);
   }
   return options;
-}
-
-/** Throws unless `value` is a finite number in [min, max]: a TypeError for a non-number, else a RangeError. */
-export function checkParamValue(fn: string, name: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== "number")
-    throw new TypeError(`${fn}: ${name} must be a number, got ${describe(value)}`);
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${fn}: ${name} must be a finite number, got ${describe(value)}`);
-  }
-  if (value < min || value > max) {
-    throw new RangeError(`${fn}: ${name} must be in [${min}, ${max}], got ${describe(value)}`);
-  }
-  return value;
 }

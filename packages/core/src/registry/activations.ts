@@ -11,6 +11,7 @@ import { silu, siluGrad } from "../scalar/silu.js";
 import { softplus, softplusGrad } from "../scalar/softplus.js";
 import { swish, swishGrad } from "../scalar/swish.js";
 import { tanh, tanhGrad } from "../scalar/tanh.js";
+import { activationParams } from "./params.js";
 import type { ActivationId, ActivationInfo } from "./types.js";
 
 const INF = Number.POSITIVE_INFINITY;
@@ -90,7 +91,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
     name: { ko: "Leaky ReLU", en: "Leaky ReLU" },
     latex: String.raw`\operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ \alpha x & x \le 0 \end{cases}`,
     gradLatex: String.raw`\operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha & x \le 0 \end{cases}`,
-    param: { name: "alpha", default: 0.01, min: 0, max: 1, typical: [0, 0.3] },
+    param: activationParams.leakyRelu,
     f: (x, alpha) => leakyRelu(x, alpha),
     df: (x, alpha) => leakyReluGrad(x, alpha),
     postRow: {
@@ -115,7 +116,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
     name: { ko: "PReLU", en: "PReLU" },
     latex: String.raw`\operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ \alpha x & x \le 0 \end{cases}`,
     gradLatex: String.raw`\frac{\partial}{\partial x}\operatorname{PReLU}(x) = \begin{cases} 1 & x > 0 \\ \alpha & x \le 0 \end{cases}, \quad \frac{\partial}{\partial \alpha}\operatorname{PReLU}(x) = \begin{cases} 0 & x > 0 \\ x & x \le 0 \end{cases}`,
-    param: { name: "alpha", default: 0.25, min: -INF, max: INF, typical: [0, 1] },
+    param: activationParams.prelu,
     f: (x, alpha) => prelu(x, alpha),
     df: (x, alpha) => preluGrad(x, alpha),
     claims: {
@@ -133,7 +134,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
     name: { ko: "ELU", en: "ELU" },
     latex: String.raw`\operatorname{ELU}(x) = \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0 \end{cases}`,
     gradLatex: String.raw`\operatorname{ELU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha\, e^{x} & x \le 0 \end{cases}`,
-    param: { name: "alpha", default: 1, min: 0, max: INF, typical: [0.1, 2] },
+    param: activationParams.elu,
     f: (x, alpha) => elu(x, alpha),
     df: (x, alpha) => eluGrad(x, alpha),
     postRow: { name: "ELU", range: "-α ~ ∞", center: "0", vanishing: "✅ 적음", note: "부드럽고 안정적" },
@@ -152,7 +153,7 @@ export const activations: { readonly [K in ActivationId]: ActivationInfo & { rea
     name: { ko: "Swish", en: "Swish" },
     latex: String.raw`\operatorname{Swish}(x) = x\,\sigma(\beta x)`,
     gradLatex: String.raw`\operatorname{Swish}'(x) = \sigma(\beta x)\,\bigl(1 + \beta x\,(1 - \sigma(\beta x))\bigr)`,
-    param: { name: "beta", default: 1, min: -INF, max: INF, typical: [0.1, 10] },
+    param: activationParams.swish,
     f: (x, beta) => swish(x, beta),
     df: (x, beta) => swishGrad(x, beta),
     // The post's range "-∞ ~ ∞" is not the function's: swish(x) ≥ −0.2785 (claims.range).

@@ -1,6 +1,7 @@
 // One typed registry of the post's activations and gated units, keyed by id
 export { activationIds, activations, postActivationIds } from "./activations.js";
 export { gatedUnits } from "./gatedUnits.js";
+export { activationParams, type ParametrisedActivationId } from "./params.js";
 export type {
   ActivationClaims,
   ActivationId,

@@ -1,6 +1,7 @@
+import { checkParam, notANumber } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
 import { dd, pow2, scaleByPow2, twoProd } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
-import { checkParam, notANumber } from "./checkParam.js";
 
 const parts = expPartsScratch();
 const p = dd();
@@ -15,9 +16,9 @@ const p = dd();
  * @example elu(-1) // => -0.6321205588285577
  * @example elu(2) // => 2
  */
-export function elu(x: number, alpha = 1): number {
+export function elu(x: number, alpha = activationParams.elu.default): number {
   if (typeof x !== "number") throw notANumber("elu", x);
-  checkParam("elu", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
+  checkParam("elu", activationParams.elu, alpha);
   return eluUnchecked(x, alpha);
 }
 
@@ -30,9 +31,9 @@ export function elu(x: number, alpha = 1): number {
  * @example eluGrad(0) // => 1
  * @example eluGrad(-1) // => 0.36787944117144233
  */
-export function eluGrad(x: number, alpha = 1): number {
+export function eluGrad(x: number, alpha = activationParams.elu.default): number {
   if (typeof x !== "number") throw notANumber("eluGrad", x);
-  checkParam("eluGrad", "alpha", alpha, 0, Number.POSITIVE_INFINITY);
+  checkParam("eluGrad", activationParams.elu, alpha);
   return eluGradUnchecked(x, alpha);
 }
 

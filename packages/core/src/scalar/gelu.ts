@@ -1,8 +1,8 @@
+import { notANumber } from "../checkParam.js";
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { erfcParts } from "../special/erfcParts.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 
 // 1/√2 and 1/√(2π) as pairs (mpmath)
 const SQRT1_2 = Math.SQRT1_2;
@@ -48,7 +48,7 @@ export function gelu(x: number): number {
   return y === 0 ? x * 0 : y;
 }
 
-// gelu′'s Taylor series around its zero crossing x₀ ≈ −0.7518 (mpmath; generate.py --coefficients)
+// gelu′'s Taylor series around its zero crossing x₀ ≈ −0.7518 (mpmath; scripts/generateFixtures.py roots)
 const GELU_GRAD_ROOT: RootSeries = {
   x0: -0.7517915246935645,
   x0Lo: 1.4956759177009883e-17,

@@ -1,7 +1,7 @@
+import { notANumber } from "../checkParam.js";
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 // √(2/π), 0.044715 and 3·0.044715 as pairs (mpmath): the decimal 0.044715 is not a double, and in
@@ -57,7 +57,7 @@ export function geluTanh(x: number): number {
   return y === 0 ? x * 0 : y; // an underflow keeps the sign of x (σ > 0), as in gelu
 }
 
-// geluTanh′'s Taylor series around its zero crossing x₀ ≈ −0.7525 (mpmath; generate.py --coefficients)
+// geluTanh′'s Taylor series around its zero crossing x₀ ≈ −0.7525 (mpmath; scripts/generateFixtures.py roots)
 const GELU_TANH_GRAD_ROOT: RootSeries = {
   x0: -0.7524614220710163,
   x0Lo: 3.635560509207687e-17,

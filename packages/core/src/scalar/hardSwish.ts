@@ -1,5 +1,5 @@
+import { notANumber } from "../checkParam.js";
 import { dd, twoProd, twoSum } from "../special/doubleDouble.js";
-import { notANumber } from "./checkParam.js";
 
 const s = dd();
 const p = dd();

@@ -1,4 +1,5 @@
-import { checkParam, notANumber } from "./checkParam.js";
+import { checkParam, notANumber } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
 
 /**
  * Leaky ReLU, leakyRelu(x, α) = x for x > 0, α·x otherwise; α ∈ [0, 1], default 0.01.
@@ -9,9 +10,9 @@ import { checkParam, notANumber } from "./checkParam.js";
  * @example leakyRelu(-2) // => -0.02
  * @example leakyRelu(3, 0.2) // => 3
  */
-export function leakyRelu(x: number, alpha = 0.01): number {
+export function leakyRelu(x: number, alpha = activationParams.leakyRelu.default): number {
   if (typeof x !== "number") throw notANumber("leakyRelu", x);
-  checkParam("leakyRelu", "alpha", alpha, 0, 1);
+  checkParam("leakyRelu", activationParams.leakyRelu, alpha);
   return leakyReluUnchecked(x, alpha);
 }
 
@@ -24,9 +25,9 @@ export function leakyRelu(x: number, alpha = 0.01): number {
  * @example leakyReluGrad(0) // => 0.01
  * @example leakyReluGrad(5, 0.2) // => 1
  */
-export function leakyReluGrad(x: number, alpha = 0.01): number {
+export function leakyReluGrad(x: number, alpha = activationParams.leakyRelu.default): number {
   if (typeof x !== "number") throw notANumber("leakyReluGrad", x);
-  checkParam("leakyReluGrad", "alpha", alpha, 0, 1);
+  checkParam("leakyReluGrad", activationParams.leakyRelu, alpha);
   return leakyReluGradUnchecked(x, alpha);
 }
 

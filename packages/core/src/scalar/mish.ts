@@ -1,7 +1,7 @@
+import { notANumber } from "../checkParam.js";
 import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
 import { type RootSeries, sumRootSeries } from "../special/rootSeries.js";
-import { notANumber } from "./checkParam.js";
 
 /**
  * Mish, mish(x) = x·tanh(softplus(x)) (Misra 2019, YOLOv4; PyTorch's Mish).
@@ -100,7 +100,7 @@ function ratio(uh: number, ul: number): void {
   fastTwoSum(q, r / c.hi, t);
 }
 
-// mish′ around its zero x₀ ≈ −1.1924 (generate.py --coefficients)
+// mish′ around its zero x₀ ≈ −1.1924 (scripts/generateFixtures.py roots)
 const MISH_GRAD_ROOT: RootSeries = {
   x0: -1.1924312145154952,
   x0Lo: -4.8484829848031044e-17,

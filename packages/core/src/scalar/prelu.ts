@@ -1,4 +1,5 @@
-import { checkParam, notANumber } from "./checkParam.js";
+import { checkParam, notANumber } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
 import { leakyReluGradUnchecked, leakyReluUnchecked } from "./leakyRelu.js";
 
 /**
@@ -11,9 +12,9 @@ import { leakyReluGradUnchecked, leakyReluUnchecked } from "./leakyRelu.js";
  * @example prelu(-2) // => -0.5
  * @example prelu(-2, 0.1) // => -0.2
  */
-export function prelu(x: number, alpha = 0.25): number {
+export function prelu(x: number, alpha = activationParams.prelu.default): number {
   if (typeof x !== "number") throw notANumber("prelu", x);
-  checkParam("prelu", "alpha", alpha, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("prelu", activationParams.prelu, alpha);
   return leakyReluUnchecked(x, alpha);
 }
 
@@ -25,9 +26,9 @@ export function prelu(x: number, alpha = 0.25): number {
  *
  * @example preluGrad(0) // => 0.25
  */
-export function preluGrad(x: number, alpha = 0.25): number {
+export function preluGrad(x: number, alpha = activationParams.prelu.default): number {
   if (typeof x !== "number") throw notANumber("preluGrad", x);
-  checkParam("preluGrad", "alpha", alpha, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("preluGrad", activationParams.prelu, alpha);
   return leakyReluGradUnchecked(x, alpha);
 }
 
@@ -39,9 +40,9 @@ export function preluGrad(x: number, alpha = 0.25): number {
  * @example preluGradAlpha(-3) // => -3
  * @example preluGradAlpha(2) // => 0
  */
-export function preluGradAlpha(x: number, alpha = 0.25): number {
+export function preluGradAlpha(x: number, alpha = activationParams.prelu.default): number {
   if (typeof x !== "number") throw notANumber("preluGradAlpha", x);
-  checkParam("preluGradAlpha", "alpha", alpha, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("preluGradAlpha", activationParams.prelu, alpha);
   return preluGradAlphaUnchecked(x);
 }
 

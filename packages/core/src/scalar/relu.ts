@@ -1,4 +1,4 @@
-import { notANumber } from "./checkParam.js";
+import { notANumber } from "../checkParam.js";
 /**
  * Rectified linear unit, relu(x) = max(x, 0).
  *

@@ -1,6 +1,6 @@
+import { notANumber } from "../checkParam.js";
 import { scaleByPow2 } from "../special/doubleDouble.js";
 import { expPartsScratch } from "../special/expParts.js";
-import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
 
 const parts = expPartsScratch();

@@ -1,4 +1,4 @@
-import { notANumber } from "./checkParam.js";
+import { notANumber } from "../checkParam.js";
 import { swishGradUnchecked, swishUnchecked } from "./swish.js";
 
 /**

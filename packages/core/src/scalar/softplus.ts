@@ -1,4 +1,4 @@
-import { notANumber } from "./checkParam.js";
+import { notANumber } from "../checkParam.js";
 import { sigmoid } from "./sigmoid.js";
 
 /**

@@ -1,7 +1,8 @@
-import { dd, fastTwoSum, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
-import { type ExpParts, expParts, expPartsScratch } from "../special/expParts.js";
-import { checkParam, notANumber } from "./checkParam.js";
-import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
+import { checkParam, notANumber } from "../checkParam.js";
+import { activationParams } from "../registry/params.js";
+import { dd, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
+import { expPartsScratch } from "../special/expParts.js";
+import { sigmoidGradParts, sigmoidParts, swishGradParts } from "./logisticParts.js";
 
 /**
  * Swish, swish(x, β) = x·σ(βx) (Ramachandran et al. 2017); β finite, default 1 (then it is SiLU).
@@ -14,9 +15,9 @@ import { sigmoidGradParts, sigmoidParts } from "./logisticParts.js";
  * @example swish(1) // => 0.7310585786300049
  * @example swish(-1, 2) // => -0.11920292202211756
  */
-export function swish(x: number, beta = 1): number {
+export function swish(x: number, beta = activationParams.swish.default): number {
   if (typeof x !== "number") throw notANumber("swish", x);
-  checkParam("swish", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("swish", activationParams.swish, beta);
   return swishUnchecked(x, beta);
 }
 
@@ -30,9 +31,9 @@ export function swish(x: number, beta = 1): number {
  *
  * @example swishGrad(0) // => 0.5
  */
-export function swishGrad(x: number, beta = 1): number {
+export function swishGrad(x: number, beta = activationParams.swish.default): number {
   if (typeof x !== "number") throw notANumber("swishGrad", x);
-  checkParam("swishGrad", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("swishGrad", activationParams.swish, beta);
   return swishGradUnchecked(x, beta);
 }
 
@@ -45,20 +46,18 @@ export function swishGrad(x: number, beta = 1): number {
  *
  * @example swishGradBeta(1) // => 0.19661193324148185
  */
-export function swishGradBeta(x: number, beta = 1): number {
+export function swishGradBeta(x: number, beta = activationParams.swish.default): number {
   if (typeof x !== "number") throw notANumber("swishGradBeta", x);
-  checkParam("swishGradBeta", "beta", beta, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  checkParam("swishGradBeta", activationParams.swish, beta);
   return swishGradBetaUnchecked(x, beta);
 }
 
+// This module's scratch, which only its own functions below use: σ's parts come back in `parts`
+// from logisticParts.ts, which keeps its own
 const parts = expPartsScratch();
-const e = expPartsScratch();
 const z = dd();
 const a = dd();
 const b = dd();
-const c = dd();
-const sum = dd();
-const den = dd();
 
 // βx as the exact pair z.hi + z.lo (a plain product where |x| or |β| > 1e298, too large for
 // twoProd); false when |βx| > 1500, where every function here has reached its limit
@@ -93,10 +92,10 @@ export function swishGradUnchecked(x: number, beta: number): number {
   if (!product(beta, x)) return z.hi > 0 ? 1 : -0;
   // g(z) = σ(z)·(1 + z·σ(−z)) = h(z) for z ≤ 0, and 1 − h(−z) for z > 0 since g(z) + g(−z) = 1
   if (z.hi <= 0) {
-    swishGradNegative(z.hi, z.lo, parts);
+    swishGradParts(z.hi, z.lo, parts);
     return scaleByPow2(parts.hi + parts.lo, parts.scale);
   }
-  swishGradNegative(-z.hi, -z.lo, parts);
+  swishGradParts(-z.hi, -z.lo, parts);
   if (parts.scale !== 0) return 1 - scaleByPow2(parts.hi + parts.lo, parts.scale);
   twoSum(1, -parts.hi, a);
   return a.hi + (a.lo - parts.lo);
@@ -117,66 +116,4 @@ export function swishGradBetaUnchecked(x: number, beta: number): number {
   twoProd(a.hi, parts.hi, b);
   const lo = b.lo + a.hi * parts.lo + a.lo * parts.hi;
   return scaleByPow2(b.hi + lo, parts.scale + (big ? 1200 : 0));
-}
-
-// The root w₀ of 1 + w + e^w (swish′ = 0 at βx = w₀) as W0 + W0_LO + W0_LO2, and e^(w₀) = −1 − w₀
-// (mpmath). Three parts, because βx is an exact pair that can come within 1e−30 of w₀.
-const W0 = -1.2784645427610737;
-const W0_LO = -1.0946994183093437e-16;
-const W0_LO2 = -3.907766676128665e-33;
-const E0 = 0.2784645427610738;
-
-/**
- * h(w) = σ(w)·(1 + w·σ(−w)) = t·(1 + t + w)/(1 + t)², t = e^w, for w = wh + wl ≤ 0, into `out` as
- * (hi + lo)·2^scale. Around the root w₀ ≈ −1.2785, where 1 + t + w cancels, it uses
- * 1 + t + w = −w₀·d + e^(w₀)·(e^d − 1 − d) with d = w − w₀, which has no cancellation.
- */
-function swishGradNegative(wh: number, wl: number, out: ExpParts): ExpParts {
-  out.scale = 0;
-  if (wh < -1500) {
-    out.hi = -0; // also w = −∞; lo too, since −0 + 0 is +0
-    out.lo = -0;
-    return out;
-  }
-  expParts(wh, wl, e);
-  const m = pow2(e.scale);
-  const th = wh < -40 ? 0 : e.hi * m; // t below 2^−57 does not change 1 + t + w
-  const tl = wh < -40 ? 0 : e.lo * m;
-  // n = 1 + t + w as a pair (n.hi, nl)
-  let nl: number;
-  if (wh >= -2.5 && wh <= -0.65) {
-    // d = w − w₀ = (wh − W0) + (wl − W0_LO) − W0_LO2, wh − W0 exact (Sterbenz), the rest exact sums
-    twoSum(wl, -W0_LO, b);
-    twoSum(wh - W0, b.hi, a);
-    const dl = a.lo + (b.lo - W0_LO2);
-    twoProd(a.hi, -W0, sum);
-    nl = sum.lo + dl * -W0 + a.hi * -W0_LO + E0 * (Math.expm1(a.hi) - a.hi);
-  } else {
-    twoSum(1, wh, a);
-    twoSum(a.hi, th, sum);
-    nl = sum.lo + a.lo + wl + tl;
-  }
-  const nh = sum.hi;
-  if (wh < -40) {
-    // t·n·(1 − 2t), the exponent of t kept apart
-    twoProd(e.hi, nh, b);
-    out.hi = b.hi;
-    out.lo = b.lo + e.hi * nl + e.lo * nh - 2 * b.hi * Math.exp(wh);
-    out.scale = e.scale;
-    return out;
-  }
-  // t·n/(1 + t)²: numerator b.hi + ul, denominator den.hi + dl, then one corrected quotient
-  twoSum(1, th, a);
-  const sl = a.lo + tl;
-  twoProd(a.hi, a.hi, den);
-  const dl = den.lo + 2 * a.hi * sl;
-  twoProd(th, nh, b);
-  const ul = b.lo + th * nl + tl * nh;
-  const q = b.hi / den.hi;
-  twoProd(q, den.hi, c);
-  const r = b.hi - c.hi - c.lo + ul - q * dl;
-  fastTwoSum(q, r / den.hi, c);
-  out.hi = c.hi;
-  out.lo = c.lo;
-  return out;
 }

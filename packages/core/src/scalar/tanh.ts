@@ -1,6 +1,6 @@
+import { notANumber } from "../checkParam.js";
 import { dd, pow2, scaleByPow2, twoProd, twoSum } from "../special/doubleDouble.js";
 import { expParts, expPartsScratch } from "../special/expParts.js";
-import { notANumber } from "./checkParam.js";
 import { sigmoidGradParts } from "./logisticParts.js";
 
 const parts = expPartsScratch();

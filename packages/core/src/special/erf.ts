@@ -1,4 +1,4 @@
-import { notANumber } from "../scalar/checkParam.js";
+import { notANumber } from "../checkParam.js";
 import { dd } from "./doubleDouble.js";
 import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
 

@@ -1,4 +1,4 @@
-import { notANumber } from "../scalar/checkParam.js";
+import { notANumber } from "../checkParam.js";
 import { scaleByPow2 } from "./doubleDouble.js";
 import { erfcParts } from "./erfcParts.js";
 import { expPartsScratch } from "./expParts.js";

@@ -2,7 +2,7 @@ import { dd, twoProd, twoSum } from "./doubleDouble.js";
 
 /**
  * A function's Taylor series around a simple zero x₀: f(x₀ + d) = c1·d + c2·d² + d³·Σ rest[k]·dᵏ.
- * x₀, c1 and c2 are double-double pairs (hi + lo); the rest are doubles (mpmath; generate.py --coefficients).
+ * x₀, c1 and c2 are double-double pairs (hi + lo); the rest are doubles (mpmath; scripts/generateFixtures.py roots).
  */
 export interface RootSeries {
   x0: number;

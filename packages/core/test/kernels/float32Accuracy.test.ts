@@ -1,4 +1,4 @@
-// The float32 kernels against correctly rounded float32 values from mpmath (fixtures/generate.py),
+// The float32 kernels against correctly rounded float32 values from mpmath (scripts/generateFixtures.py float32),
 // an independent reference: not the scalar functions, not float64 rounded twice.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ const { cases } = JSON.parse(readFileSync(new URL("fixtures/float32.json", impor
 };
 
 describe("float32 kernels against correctly rounded mpmath values", () => {
-  it("every activation of the registry has float32 fixtures (fixtures/generate.py's CASES)", () => {
+  it("every activation of the registry has float32 fixtures (scripts/generateFixtures.py's FLOAT32_CASES)", () => {
     expect(activationIds.filter((id) => !cases.some((c) => c.id === id))).toEqual([]);
   });
 

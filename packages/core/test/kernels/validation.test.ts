@@ -74,7 +74,7 @@ describe("kernel argument errors", () => {
   });
   it("rejects a parameter that is not a number with a TypeError", () => {
     expect(() => activationForward("elu", x, { param: any("1") })).toThrow(
-      new TypeError('activationForward: param (elu alpha) must be a number, got "1"'),
+      new TypeError('activationForward: param (elu alpha) must be a finite number, got "1"'),
     );
   });
   it("rejects a parameter for an activation that has none", () => {

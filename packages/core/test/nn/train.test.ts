@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { adam } from "../../src/nn/adam.js";
 import { binaryCrossEntropyWithLogits } from "../../src/nn/binaryCrossEntropyWithLogits.js";
+import type { Dataset } from "../../src/nn/dataset.js";
 import { Dense } from "../../src/nn/dense.js";
-import * as nn from "../../src/nn/index.js";
 import { meanSquaredError } from "../../src/nn/meanSquaredError.js";
 import { mlp } from "../../src/nn/mlp.js";
 import { points } from "../../src/nn/points.js";
@@ -17,52 +17,6 @@ import { twoMoons } from "../../src/nn/twoMoons.js";
 import { xor } from "../../src/nn/xor.js";
 
 describe("train", () => {
-  it("train's doc example runs: one network per activation, loss curves and per-layer gradient norms", {
-    timeout: 120_000,
-  }, () => {
-    // the example of train's doc comment, verbatim but for the import
-    const { adam, mlp, softmaxCrossEntropy, spirals, train } = nn;
-    const data = spirals({ points: 1000, arms: 2, noise: 0.05, seed: 1 });
-    const runs = (["relu", "tanh", "gelu", "swiglu"] as const).map((activation) => {
-      const model = mlp({ sizes: [2, 32, 32, 2], activation, seed: 2 });
-      const history = train(model, {
-        data,
-        loss: softmaxCrossEntropy,
-        optimizer: adam({ learningRate: 0.01 }),
-        epochs: 20,
-        seed: 3,
-      });
-      return { activation, history };
-    });
-    const lossCurves = runs.map(({ activation, history }) => ({
-      activation,
-      loss: history.epochs.map((e) => e.loss),
-    }));
-    const gradNorms = runs.map(({ activation, history }) => ({
-      activation,
-      perLayer: history.epochs.map((e) => e.layers.map((l) => l.gradNorm)),
-    }));
-
-    for (const { loss } of lossCurves) {
-      expect(loss).toHaveLength(20);
-      expect(loss[19]).toBeLessThan(0.6 * loss[0]); // every network learns
-    }
-    for (const { perLayer } of gradNorms) {
-      expect(perLayer).toHaveLength(20);
-      for (const epoch of perLayer) {
-        expect(epoch).toHaveLength(3);
-        for (const norm of epoch) expect(norm).toBeGreaterThan(0);
-      }
-    }
-    const steps = runs[0].history.steps;
-    expect(steps).toHaveLength(20 * Math.ceil(1000 / 32));
-    expect(steps[0].layers.map((l) => l.label)).toEqual([
-      "dense 2→32 relu",
-      "dense 32→32 relu",
-      "dense 32→2",
-    ]);
-  });
-
   it("the same seeds give bit-identical histories; another shuffle seed gives another", () => {
     const run = (shuffleSeed: number) =>
       train(mlp({ sizes: [2, 16, 16, 2], activation: "gelu", seed: 7 }), {
@@ -239,7 +193,7 @@ describe("inspect", () => {
 
 describe("train's data and batch size", () => {
   const model = () => mlp({ sizes: [2, 4, 1], activation: "tanh", seed: 1 });
-  const options = (data: nn.Dataset, batchSize: number) => ({
+  const options = (data: Dataset, batchSize: number) => ({
     data,
     loss: binaryCrossEntropyWithLogits,
     optimizer: sgd({ learningRate: 0.1 }),

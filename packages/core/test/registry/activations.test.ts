@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { activationIds, activations, gatedUnits } from "../../src/registry/index.js";
+import { activationIds, activationParams, activations, gatedUnits } from "../../src/registry/index.js";
 
 describe("activations", () => {
   it("each entry carries its own id", () => {
@@ -14,6 +15,22 @@ describe("activations", () => {
         expect(info.f(x)).toBe(info.f(x, p));
         expect(info.df(x)).toBe(info.df(x, p));
       }
+    }
+  });
+
+  it("an activation's param is activationParams' entry itself, not a copy that could drift", () => {
+    for (const [id, param] of Object.entries(activationParams)) {
+      expect(activations[id as keyof typeof activationParams].param).toBe(param);
+    }
+    const withParam = activationIds.filter((id) => activations[id].param !== undefined);
+    expect(withParam.sort()).toEqual(Object.keys(activationParams).sort());
+  });
+
+  it("each parametrised scalar function's doc comment states the registry's default", () => {
+    for (const [id, param] of Object.entries(activationParams)) {
+      const source = readFileSync(new URL(`../../src/scalar/${id}.ts`, import.meta.url), "utf8");
+      const doc = source.slice(0, source.indexOf(`export function ${id}(`));
+      expect(doc, `src/scalar/${id}.ts`).toContain(`default ${param.default}`);
     }
   });
 

@@ -1,24 +1,27 @@
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
+import type { ParametrisedActivationId } from "../../src/registry/index.js";
 
-type Checked = (x: number, param: number) => number;
+type Checked = (x: number, param?: number) => number;
 
-// Every function with a parameter: its name, the argument's name and a value outside its range.
-const checked: [name: string, f: Checked, arg: string, outOfRange: number | null][] = [
-  ["leakyRelu", core.leakyRelu, "alpha", 1.5],
-  ["leakyReluGrad", core.leakyReluGrad, "alpha", -0.1],
-  ["prelu", core.prelu, "alpha", null],
-  ["preluGrad", core.preluGrad, "alpha", null],
-  ["preluGradAlpha", core.preluGradAlpha, "alpha", null],
-  ["elu", core.elu, "alpha", -1],
-  ["eluGrad", core.eluGrad, "alpha", -1],
-  ["swish", core.swish, "beta", null],
-  ["swishGrad", core.swishGrad, "beta", null],
-  ["swishGradBeta", core.swishGradBeta, "beta", null],
+// Every function with a parameter, and the activation whose registry entry holds that parameter
+const checked: [name: string, f: Checked, id: ParametrisedActivationId][] = [
+  ["leakyRelu", core.leakyRelu, "leakyRelu"],
+  ["leakyReluGrad", core.leakyReluGrad, "leakyRelu"],
+  ["prelu", core.prelu, "prelu"],
+  ["preluGrad", core.preluGrad, "prelu"],
+  ["preluGradAlpha", core.preluGradAlpha, "prelu"],
+  ["elu", core.elu, "elu"],
+  ["eluGrad", core.eluGrad, "elu"],
+  ["swish", core.swish, "swish"],
+  ["swishGrad", core.swishGrad, "swish"],
+  ["swishGradBeta", core.swishGradBeta, "swish"],
 ];
 
 describe("bad parameters", () => {
-  for (const [name, f, arg, outOfRange] of checked) {
+  for (const [name, f, id] of checked) {
+    const param = core.activationParams[id];
+    const arg = param.name;
     it(`${name} rejects a NaN or infinite ${arg} with a RangeError naming both`, () => {
       expect(() => f(1, Number.NaN)).toThrow(
         new RangeError(`${name}: ${arg} must be a finite number, got NaN`),
@@ -32,21 +35,27 @@ describe("bad parameters", () => {
         new TypeError(`${name}: ${arg} must be a finite number, got "0.5"`),
       );
     });
-    if (outOfRange !== null) {
-      it(`${name} rejects ${arg} = ${outOfRange}, outside its range`, () => {
-        expect(() => f(1, outOfRange)).toThrow(RangeError);
-        expect(() => f(1, outOfRange)).toThrow(`${name}: ${arg} must be in`);
-      });
-    }
+    it(`${name} accepts ${arg} over the registry's range and no further`, () => {
+      for (const bound of [param.min, param.max].filter(Number.isFinite)) {
+        expect(() => f(1, bound)).not.toThrow();
+        const outside = bound === param.min ? bound - 0.5 : bound + 0.5;
+        expect(() => f(1, outside)).toThrow(
+          new RangeError(`${name}: ${arg} must be in [${param.min}, ${param.max}], got ${outside}`),
+        );
+      }
+      // a parameter that any finite value suits takes the largest double too
+      if (param.max === Number.POSITIVE_INFINITY) expect(() => f(1, Number.MAX_VALUE)).not.toThrow();
+      if (param.min === Number.NEGATIVE_INFINITY) expect(() => f(1, -Number.MAX_VALUE)).not.toThrow();
+    });
+    it(`${name} without ${arg} takes the registry's default, ${param.default}`, () => {
+      // a point where the parameter changes the result: x < 0 for every function here
+      expect(f(-1.5)).toBe(f(-1.5, param.default));
+      expect(f(-1.5, undefined)).toBe(f(-1.5, param.default));
+    });
     it(`${name} propagates a NaN input instead of throwing`, () => {
       expect(f(Number.NaN, 0.5)).toBeNaN();
     });
   }
-
-  it("an omitted parameter takes the default, an explicit undefined too", () => {
-    expect(core.elu(-1)).toBe(core.elu(-1, 1));
-    expect(core.leakyRelu(-1, undefined)).toBe(-0.01);
-  });
 });
 
 describe("bad x", () => {

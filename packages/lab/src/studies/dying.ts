@@ -1,6 +1,8 @@
 import type { ActivationId } from "@activation-lab/core";
 import { adam, heNormal, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, negate, type Verdict } from "../claims.js";
+import { dyingDefaults } from "../defaults.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { meanCurve, type Summary, summarize } from "../summary.js";
 import { setLoss, spiralTask, trainRun } from "./spiralTask.js";
@@ -20,7 +22,7 @@ export interface DyingConfig {
   /** Training points per seed (two-armed spirals). Default 300. */
   points?: number;
   /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** One (activation, learning rate) arm: shares of hidden units, per hidden layer, per seed. */
@@ -75,11 +77,11 @@ const share = (flags: boolean[]) => flags.filter(Boolean).length / flags.length;
 export function dyingStudy(config: DyingConfig): DyingResult {
   const {
     seeds,
-    learningRates = [0.01, 0.1],
-    activations = ["relu", "leakyRelu"],
-    hidden = [64, 64, 64],
-    epochs = 30,
-    points = 300,
+    learningRates = dyingDefaults.learningRates,
+    activations = dyingDefaults.activations,
+    hidden = dyingDefaults.hidden,
+    epochs = dyingDefaults.epochs,
+    points = dyingDefaults.points,
   } = config;
   checkSeeds("dyingStudy", seeds);
   for (const [i, rate] of learningRates.entries()) {

@@ -1,8 +1,10 @@
 import { adam, inspect, mlp, softmaxCrossEntropy } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
+import { eluDefaults } from "../defaults.js";
 import { flattened } from "../flattened.js";
 import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { meanCurve, type Summary, summarize } from "../summary.js";
 import type { TrainingCurves } from "./spiralTask.js";
@@ -29,7 +31,7 @@ export interface EluConfig {
   points?: number;
   /** The epoch whose loss measures early speed; default 10. */
   earlyEpoch?: number;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** One arm's results. */
@@ -93,10 +95,10 @@ export function eluStudy(config: EluConfig): EluResult {
     seeds,
     learningRates,
     init,
-    epochs = 150,
-    hidden = [32, 32, 32, 32],
-    points = 300,
-    earlyEpoch = 10,
+    epochs = eluDefaults.epochs,
+    hidden = eluDefaults.hidden,
+    points = eluDefaults.points,
+    earlyEpoch = eluDefaults.earlyEpoch,
   } = config;
   checkSeeds("eluStudy", seeds);
   if (!(init in initializers))
@@ -162,7 +164,14 @@ export function tuneElu(config: {
   hidden?: readonly number[];
   points?: number;
 }): Record<EluArm, LearningRateSweep> {
-  const { seeds, rates, init, epochs = 150, hidden = [32, 32, 32, 32], points = 300 } = config;
+  const {
+    seeds,
+    rates,
+    init,
+    epochs = eluDefaults.epochs,
+    hidden = eluDefaults.hidden,
+    points = eluDefaults.points,
+  } = config;
   checkSeeds("tuneElu", seeds);
   const sweep = (name: EluArm) =>
     learningRateSweep({

@@ -1,12 +1,14 @@
 import type { ActivationId } from "@activation-lab/core";
 import { inputGradientRatio, lecunNormal, mlp, Rng, scaled } from "@activation-lab/core/nn";
 import { type Arm, allWithin, clearlyBelow, type Verdict } from "../claims.js";
+import { gainSweepDefaults } from "../defaults.js";
 import { formatNumber } from "../format.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
 
 /** The committed sweep's gains: 2^(k/2) for k = −2 … 8, i.e. 0.5 to 16 in steps of √2 (1 is Glorot for square layers, √2 He). */
-export const gainSweepGains: readonly number[] = Array.from({ length: 11 }, (_, i) => Math.SQRT2 ** (i - 2));
+export const gainSweepGains: readonly number[] = gainSweepDefaults.gains;
 
 /** Config of {@link gainSweepStudy}. */
 export interface GainSweepConfig {
@@ -23,7 +25,7 @@ export interface GainSweepConfig {
   /** Input rows, drawn from N(0, 1); default 64. */
   rows?: number;
   /** Called after each (activation, gain) over all seeds with the pairs done and the pairs in all (a Worker's progress bar). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** One activation's sweep. */
@@ -56,12 +58,12 @@ export interface GainSweepResult {
  */
 export function gainSweepStudy(config: GainSweepConfig): GainSweepResult {
   const {
-    activations = ["sigmoid", "tanh", "relu", "swish", "gelu"],
+    activations = gainSweepDefaults.activations,
     gains,
     seeds,
-    depth = 10,
-    width = 32,
-    rows = 64,
+    depth = gainSweepDefaults.depth,
+    width = gainSweepDefaults.width,
+    rows = gainSweepDefaults.rows,
   } = config;
   checkSeeds("gainSweepStudy", seeds);
   if (!Array.isArray(gains) || gains.length === 0 || gains.some((g) => !(g > 0 && Number.isFinite(g)))) {

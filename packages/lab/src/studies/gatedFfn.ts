@@ -1,19 +1,25 @@
 import { adam, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
+import { gatedFfnDefaults, gatedWidth } from "../defaults.js";
 import { flattened } from "../flattened.js";
 import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { meanCurve, type Summary, summarize } from "../summary.js";
 import type { TrainingCurves } from "./spiralTask.js";
 import { type InitName, initializers, setLoss, spiralTask, trainRun } from "./spiralTask.js";
 
+const { width: ungatedWidth, classes } = gatedFfnDefaults;
+/** The gated arms' width: as many parameters as the ungated arms' on the study's task (32: 291 each). */
+const gated = gatedWidth({ inputs: 2, width: ungatedWidth, outputs: classes });
+
 /** The four feed-forward networks of notebook 08, at equal parameter count. */
 export const gatedFfnArms = {
-  ReLU: { unit: "relu", width: 48 },
-  GELU: { unit: "gelu", width: 48 },
-  GEGLU: { unit: "geglu", width: 32 },
-  SwiGLU: { unit: "swiglu", width: 32 },
+  ReLU: { unit: "relu", width: ungatedWidth },
+  GELU: { unit: "gelu", width: ungatedWidth },
+  GEGLU: { unit: "geglu", width: gated },
+  SwiGLU: { unit: "swiglu", width: gated },
 } as const;
 
 export type GatedFfnArm = keyof typeof gatedFfnArms;
@@ -33,7 +39,7 @@ export interface GatedFfnConfig {
   /** Only these arms; default all four. */
   arms?: readonly GatedFfnArm[];
   /** Called after every run with how many are done, of how many. */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** One arm's results. */
@@ -76,8 +82,8 @@ function runArm(
   withTestCurve: boolean,
 ) {
   const { unit, width } = gatedFfnArms[arm];
-  const task = spiralTask(seed, points);
-  const model = mlp({ sizes: [2, width, 3], activation: unit, init: initializers[init], seed });
+  const task = spiralTask(seed, points, classes);
+  const model = mlp({ sizes: [2, width, classes], activation: unit, init: initializers[init], seed });
   const { train: curve, test: testCurve } = trainRun(model, {
     data: task.train,
     optimizer: adam({ learningRate }),
@@ -92,7 +98,7 @@ function accuracyOf(model: Sequential, data: { x: Float64Array; y: Float64Array;
   const output = model.forward(data.x, data.rows);
   let right = 0;
   for (let i = 0; i < data.rows; i++) {
-    const row = output.subarray(i * 3, i * 3 + 3);
+    const row = output.subarray(i * classes, (i + 1) * classes);
     const predicted = row.indexOf(Math.max(...row));
     if (predicted === data.y[i]) right++;
   }
@@ -108,7 +114,14 @@ function accuracyOf(model: Sequential, data: { x: Float64Array; y: Float64Array;
  * @example gatedFfnStudy({ seeds: [1, 2], learningRates: { ReLU: 0.03, GELU: 0.03, GEGLU: 0.03, SwiGLU: 0.03 }, epochs: 20 }).arms.length // => 4
  */
 export function gatedFfnStudy(config: GatedFfnConfig): GatedFfnResult {
-  const { seeds, learningRates, epochs = 150, points = 300, init = "he", onProgress } = config;
+  const {
+    seeds,
+    learningRates,
+    epochs = gatedFfnDefaults.epochs,
+    points = gatedFfnDefaults.points,
+    init = gatedFfnDefaults.init,
+    onProgress,
+  } = config;
   checkSeeds("gatedFfnStudy", seeds);
   const names = config.arms ?? (Object.keys(gatedFfnArms) as GatedFfnArm[]);
   const total = names.length * seeds.length;
@@ -162,7 +175,7 @@ export interface TuneGatedFfnConfig {
   points?: number;
   init?: InitName;
   arms?: readonly GatedFfnArm[];
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /**
@@ -172,7 +185,14 @@ export interface TuneGatedFfnConfig {
  * @example tuneGatedFfn({ seeds: [1001, 1002], rates: [0.01, 0.03], epochs: 20 }).ReLU.best // => 0.03, say
  */
 export function tuneGatedFfn(config: TuneGatedFfnConfig): Record<GatedFfnArm, LearningRateSweep> {
-  const { seeds, rates, epochs = 150, points = 300, init = "he", onProgress } = config;
+  const {
+    seeds,
+    rates,
+    epochs = gatedFfnDefaults.epochs,
+    points = gatedFfnDefaults.points,
+    init = gatedFfnDefaults.init,
+    onProgress,
+  } = config;
   checkSeeds("tuneGatedFfn", seeds);
   const names = config.arms ?? (Object.keys(gatedFfnArms) as GatedFfnArm[]);
   const total = names.length * rates.length * seeds.length;

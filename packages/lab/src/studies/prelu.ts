@@ -1,5 +1,7 @@
 import { adam, Dense, heNormal, PReLU, Rng, Sequential } from "@activation-lab/core/nn";
 import { allWithin, type Verdict } from "../claims.js";
+import { preluDefaults } from "../defaults.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
 import { spiralTask, trainRun } from "./spiralTask.js";
@@ -16,7 +18,7 @@ export interface PreluConfig {
   /** Training points per seed (two-armed spirals). Default 300. */
   points?: number;
   /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** What {@link preluStudy} returns: plain data. */
@@ -35,17 +37,25 @@ export interface PreluResult {
  * @example preluStudy({ seeds: [1, 2], epochs: 5 }).alpha.length // => 2
  */
 export function preluStudy(config: PreluConfig): PreluResult {
-  const { seeds, perUnit = false, epochs = 30, learningRate = 0.01, points = 300 } = config;
+  const {
+    seeds,
+    perUnit = false,
+    epochs = preluDefaults.epochs,
+    learningRate = preluDefaults.learningRate,
+    points = preluDefaults.points,
+  } = config;
+  const [width1, width2] = preluDefaults.hidden;
+  const { alpha } = preluDefaults;
   checkSeeds("preluStudy", seeds);
   const runs = seeds.map((seed, i) => {
     const rng = new Rng(seed);
-    const prelus = [new PReLU({ size: 64, perUnit }), new PReLU({ size: 64, perUnit })];
+    const prelus = [new PReLU({ size: width1, perUnit, alpha }), new PReLU({ size: width2, perUnit, alpha })];
     const model = new Sequential([
-      new Dense({ inputSize: 2, outputSize: 64, init: heNormal, seed: rng.split() }),
+      new Dense({ inputSize: 2, outputSize: width1, init: heNormal, seed: rng.split() }),
       prelus[0],
-      new Dense({ inputSize: 64, outputSize: 64, init: heNormal, seed: rng.split() }),
+      new Dense({ inputSize: width1, outputSize: width2, init: heNormal, seed: rng.split() }),
       prelus[1],
-      new Dense({ inputSize: 64, outputSize: 2, seed: rng.split() }),
+      new Dense({ inputSize: width2, outputSize: 2, seed: rng.split() }),
     ]);
     trainRun(model, {
       data: spiralTask(seed, points, 2).train,

@@ -8,6 +8,8 @@ import {
   Sequential,
 } from "@activation-lab/core/nn";
 import { type Arm, allWithin, clearlyBelow, type Verdict } from "../claims.js";
+import { residualGradientDefaults } from "../defaults.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
 
@@ -24,6 +26,8 @@ export interface ResidualGradientConfig {
   depth?: number;
   /** Width of the residual stream and of every block's hidden layer; default 32. */
   width?: number;
+  /** Called after each unit over all seeds with the units done and the units in all. */
+  onProgress?: Progress;
 }
 
 /** What {@link residualGradientStudy} returns: plain data. */
@@ -60,11 +64,15 @@ function feedForward(unit: ResidualUnit, width: number, rng: Rng): Layer[] {
  * @example residualGradientStudy({ seeds: [1, 2] }).units.map((u) => u.unit) // => ["relu", "geglu", "swiglu"]
  */
 export function residualGradientStudy(config: ResidualGradientConfig): ResidualGradientResult {
-  const { seeds, depth = 10, width = 32 } = config;
+  const {
+    seeds,
+    depth = residualGradientDefaults.depth,
+    width = residualGradientDefaults.width,
+    onProgress,
+  } = config;
   checkSeeds("residualGradientStudy", seeds);
-  const units = residualUnits.map((unit) => ({
-    unit,
-    log10Ratio: summarize(
+  const units = residualUnits.map((unit, i) => {
+    const log10Ratio = summarize(
       seeds.map((seed) => {
         const rng = new Rng(seed);
         const weights = rng.split();
@@ -78,8 +86,10 @@ export function residualGradientStudy(config: ResidualGradientConfig): ResidualG
         ]);
         return Math.log10(inputGradientRatio(model, { seed: rng.split() }));
       }),
-    ),
-  }));
+    );
+    onProgress?.(i + 1, residualUnits.length);
+    return { unit, log10Ratio };
+  });
   return { seeds: [...seeds], depth, width, units };
 }
 

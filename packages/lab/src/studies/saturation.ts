@@ -1,6 +1,8 @@
 import { accuracy, glorotUniform, mlp, sgd, standardUniform } from "@activation-lab/core/nn";
 import { type Arm, allWithin, clearlyBelow, negate, type Verdict } from "../claims.js";
+import { saturationDefaults } from "../defaults.js";
 import { type Flatness, flattened } from "../flattened.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { meanCurve, type Summary, summarize } from "../summary.js";
 import { spiralTask, trainRun } from "./spiralTask.js";
@@ -24,6 +26,8 @@ export interface SaturationConfig {
   hidden?: readonly number[];
   /** Training points per seed (three-armed spirals); default 300. */
   points?: number;
+  /** Called after each seed's run of each initialisation with the runs done and the runs in all. */
+  onProgress?: Progress;
 }
 
 /** One initialisation's results. */
@@ -67,15 +71,19 @@ export interface SaturationResult {
 export function saturationStudy(config: SaturationConfig): SaturationResult {
   const {
     seeds,
-    epochs = 200,
-    learningRate = 0.1,
-    batchSize = 10,
-    hidden = [64, 64, 64, 64],
-    points = 300,
+    epochs = saturationDefaults.epochs,
+    learningRate = saturationDefaults.learningRate,
+    batchSize = saturationDefaults.batchSize,
+    hidden = saturationDefaults.hidden,
+    points = saturationDefaults.points,
+    onProgress,
   } = config;
   checkSeeds("saturationStudy", seeds);
   const top = hidden.length - 1;
-  const arms = (Object.keys(saturationArms) as SaturationArm[]).map((name): SaturationArmResult => {
+  const names = Object.keys(saturationArms) as SaturationArm[];
+  const total = names.length * seeds.length;
+  let done = 0;
+  const arms = names.map((name): SaturationArmResult => {
     const runs = seeds.map((seed) => {
       const task = spiralTask(seed, points);
       const model = mlp({
@@ -98,6 +106,7 @@ export function saturationStudy(config: SaturationConfig): SaturationResult {
         },
       });
       const output = model.forward(task.test.x, task.test.rows);
+      onProgress?.(++done, total);
       return { curve, topCurve, testAccuracy: accuracy(output, task.test.y, 3) };
     });
     const curve = meanCurve(runs.map((r) => r.curve));

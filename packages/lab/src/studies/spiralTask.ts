@@ -9,6 +9,7 @@ import {
   spirals,
   train,
 } from "@activation-lab/core/nn";
+import { spiralTaskDefaults, trainRunDefaults } from "../defaults.js";
 import type { Flatness } from "../flattened.js";
 
 /** The weight initialisations a study can name in its config (plain data, so a Worker can pass it). */
@@ -35,7 +36,8 @@ export interface SpiralTask {
  * @example spiralTask(1, 300).train.rows // => 300
  */
 export function spiralTask(seed: number, points: number, arms = 3): SpiralTask {
-  const set = (offset: number) => spirals({ points, arms, noise: 0.1, seed: seed * 3 + offset });
+  const set = (offset: number) =>
+    spirals({ points, arms, noise: spiralTaskDefaults.noise, seed: seed * 3 + offset });
   return { train: set(0), validation: set(1), test: set(2) };
 }
 
@@ -86,7 +88,15 @@ export interface RunCurves {
  */
 export function trainRun(
   model: Sequential,
-  { data, optimizer, epochs, seed, test, afterEpoch, batchSize }: TrainRunOptions,
+  {
+    data,
+    optimizer,
+    epochs,
+    seed,
+    test,
+    afterEpoch,
+    batchSize = trainRunDefaults.batchSize,
+  }: TrainRunOptions,
 ): RunCurves {
   const curves: RunCurves = { train: [], test: [] };
   train(model, {

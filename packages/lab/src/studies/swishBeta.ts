@@ -1,5 +1,7 @@
 import { adam, Dense, Rng, Sequential, Swish } from "@activation-lab/core/nn";
 import { allWithin, type Verdict } from "../claims.js";
+import { swishBetaDefaults } from "../defaults.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
 import { spiralTask, trainRun } from "./spiralTask.js";
@@ -14,7 +16,7 @@ export interface SwishBetaConfig {
   /** Training points per seed (two-armed spirals). Default 300. */
   points?: number;
   /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** What {@link swishBetaStudy} returns: plain data. */
@@ -32,17 +34,24 @@ export interface SwishBetaResult {
  * @example swishBetaStudy({ seeds: [1, 2], epochs: 5 }).beta.length // => 2
  */
 export function swishBetaStudy(config: SwishBetaConfig): SwishBetaResult {
-  const { seeds, epochs = 30, learningRate = 0.01, points = 300 } = config;
+  const {
+    seeds,
+    epochs = swishBetaDefaults.epochs,
+    learningRate = swishBetaDefaults.learningRate,
+    points = swishBetaDefaults.points,
+  } = config;
+  const [width1, width2] = swishBetaDefaults.hidden;
+  const { beta } = swishBetaDefaults;
   checkSeeds("swishBetaStudy", seeds);
   const runs = seeds.map((seed, i) => {
     const rng = new Rng(seed);
-    const swishes = [new Swish({ size: 64 }), new Swish({ size: 64 })];
+    const swishes = [new Swish({ size: width1, beta }), new Swish({ size: width2, beta })];
     const model = new Sequential([
-      new Dense({ inputSize: 2, outputSize: 64, seed: rng.split() }),
+      new Dense({ inputSize: 2, outputSize: width1, seed: rng.split() }),
       swishes[0],
-      new Dense({ inputSize: 64, outputSize: 64, seed: rng.split() }),
+      new Dense({ inputSize: width1, outputSize: width2, seed: rng.split() }),
       swishes[1],
-      new Dense({ inputSize: 64, outputSize: 2, seed: rng.split() }),
+      new Dense({ inputSize: width2, outputSize: 2, seed: rng.split() }),
     ]);
     trainRun(model, {
       data: spiralTask(seed, points, 2).train,

@@ -10,7 +10,9 @@ import {
   twoMoons,
 } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict } from "../claims.js";
+import { zeroCentringArms, zeroCentringDefaults } from "../defaults.js";
 import { formatNumber } from "../format.js";
+import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { meanCurve, type Summary, summarize } from "../summary.js";
 import { setLoss, trainRun } from "./spiralTask.js";
@@ -47,14 +49,7 @@ class ConstantShift implements Layer {
   }
 }
 
-/** The arms of notebook 02: an activation and a learning rate. */
-export const zeroCentringArms = {
-  tanh: { unit: "tanh", learningRate: 0.1 },
-  sigmoid: { unit: "sigmoid", learningRate: 0.1 },
-  "sigmoid, 학습률 ×4": { unit: "sigmoid", learningRate: 0.4 },
-  "σ − 0.5": { unit: "centredSigmoid", learningRate: 0.1 },
-  "σ − 0.5, 학습률 ×4": { unit: "centredSigmoid", learningRate: 0.4 },
-} as const;
+export { zeroCentringArms };
 
 export type ZeroCentringArm = keyof typeof zeroCentringArms;
 
@@ -68,7 +63,7 @@ export interface ZeroCentringConfig {
   /** Training points per seed (two moons, noise 0.1; the test set has as many). Default 400. */
   points?: number;
   /** Called after each seed's run of each arm with the runs done and the runs in all (a Worker's progress bar). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /** One arm's results. */
@@ -91,20 +86,15 @@ export interface ZeroCentringResult {
 function model(unit: "tanh" | "sigmoid" | "centredSigmoid", seed: number): Sequential {
   const rng = new Rng(seed);
   const activation = unit === "tanh" ? "tanh" : "sigmoid";
-  const hidden = (inputSize: number): Layer[] => {
-    const dense = new Dense({
-      inputSize,
-      outputSize: 16,
-      activation,
-      init: glorotUniform,
-      seed: rng.split(),
-    });
-    return unit === "centredSigmoid" ? [dense, new ConstantShift(16, -0.5)] : [dense];
+  const [width1, width2] = zeroCentringDefaults.hidden;
+  const hidden = (inputSize: number, outputSize: number): Layer[] => {
+    const dense = new Dense({ inputSize, outputSize, activation, init: glorotUniform, seed: rng.split() });
+    return unit === "centredSigmoid" ? [dense, new ConstantShift(outputSize, -0.5)] : [dense];
   };
   return new Sequential([
-    ...hidden(2),
-    ...hidden(16),
-    new Dense({ inputSize: 16, outputSize: 2, init: glorotUniform, seed: rng.split() }),
+    ...hidden(2, width1),
+    ...hidden(width1, width2),
+    new Dense({ inputSize: width2, outputSize: 2, init: glorotUniform, seed: rng.split() }),
   ]);
 }
 
@@ -118,7 +108,13 @@ function model(unit: "tanh" | "sigmoid" | "centredSigmoid", seed: number): Seque
  * @example zeroCentringStudy({ seeds: [1, 2], epochs: 10 }).arms.length // => 5
  */
 export function zeroCentringStudy(config: ZeroCentringConfig): ZeroCentringResult {
-  const { seeds, epochs = 30, earlyEpoch = 10, points = 400 } = config;
+  const {
+    seeds,
+    epochs = zeroCentringDefaults.epochs,
+    earlyEpoch = zeroCentringDefaults.earlyEpoch,
+    points = zeroCentringDefaults.points,
+  } = config;
+  const { noise } = zeroCentringDefaults;
   checkSeeds("zeroCentringStudy", seeds);
   const names = Object.keys(zeroCentringArms) as ZeroCentringArm[];
   const total = names.length * seeds.length;
@@ -128,13 +124,13 @@ export function zeroCentringStudy(config: ZeroCentringConfig): ZeroCentringResul
     const runs = seeds.map((seed) => {
       const net = model(unit, seed);
       const { train: curve } = trainRun(net, {
-        data: twoMoons({ points, noise: 0.1, seed: 2 * seed }),
+        data: twoMoons({ points, noise, seed: 2 * seed }),
         optimizer: sgd({ learningRate }),
         epochs,
         seed,
       });
       config.onProgress?.(++done, total);
-      return { curve, testLoss: setLoss(net, twoMoons({ points, noise: 0.1, seed: 2 * seed + 1 })) };
+      return { curve, testLoss: setLoss(net, twoMoons({ points, noise, seed: 2 * seed + 1 })) };
     });
     return {
       name,

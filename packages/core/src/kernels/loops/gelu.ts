@@ -53,7 +53,7 @@ function millsRatioAccurateAt(a: number, c: Float64Array): number {
  * deep in the negative tail. In the function q = e^(−x²/2)·P(|x|)/Q(|x|), one rational fit over the
  * whole range (relative error 2.3e−12, plus 4e−11 from the exp: far below float32's 6e−8) with no
  * table and no interval index (P(0) = 1/2 − 2^−53 breaks the float32 ties of subnormal x the right
- * way, see generateCoefficients.py); x is clamped to [−16, ∞) (gelu(−0) = −0, gelu(−∞) = −0). gelu′ =
+ * way, see scripts/generateCoefficients.py); x is clamped to [−16, ∞) (gelu(−0) = −0, gelu(−∞) = −0). gelu′ =
  * Φ(x) + x·φ(x) needs more: its two terms cancel near its zero, so it takes the 11-term Mills
  * ratio (relative error 1e−17) and x clamped to ±38, where gelu′ is already −0 (a negative
  * subnormal float64) or 1.
