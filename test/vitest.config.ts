@@ -1,6 +1,8 @@
 import { defineProject } from "vitest/config";
 
-// End-to-end checks: slow, real processes (Jupyter, Chromium, pnpm); one file at a time.
+// End-to-end checks: slow, real processes (Jupyter, Chromium, pnpm). Two files at a time: each
+// drives processes of its own, and those of one file often wait (a kernel starting, a page
+// loading) while the other's compute; the site's builds take turns (helpers/site-build.ts).
 export default defineProject({
   test: {
     name: "e2e",
@@ -8,7 +10,7 @@ export default defineProject({
     exclude: ["**/node_modules/**"],
     testTimeout: 600_000,
     hookTimeout: 600_000,
-    fileParallelism: false,
+    maxWorkers: 2,
     // a folder for the one default site build that the site's test files share (helpers/site-build.ts)
     globalSetup: ["./helpers/global-setup.ts"],
   },

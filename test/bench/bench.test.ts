@@ -1,5 +1,7 @@
 // The benchmarks as `pnpm bench --quick` runs them, after `pnpm build`: that they run and print a
-// complete table. A smoke test only; the speeds themselves are measured, not asserted.
+// complete table. A smoke test only; the speeds themselves are measured, not asserted. No timeout
+// of its own: beside the other tests on a loaded machine the quick run takes minutes (the e2e
+// project allows 10).
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { activationIds } from "@activation-lab/core";
@@ -38,7 +40,7 @@ describe("the benchmarks", () => {
         }
       }
     }
-  }, 120_000);
+  });
 
   it("training: samples per second of ours (float64, float32) and tfjs for each activation, their geometric mean, and the playground's networks in epochs per second", () => {
     const output = run("training.ts");
@@ -51,5 +53,5 @@ describe("the benchmarks", () => {
       // batch, then epochs/s in float64 and float32
       for (const value of row(output, network).slice(0, 3)) expect(value, network).toBeGreaterThan(0);
     }
-  }, 180_000);
+  });
 });

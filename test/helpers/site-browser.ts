@@ -116,7 +116,7 @@ export interface OpenSite {
  * browser test file needs in its `beforeAll`. Close with {@link closeSite}.
  */
 export async function openDefaultSite({ cspHeader = false } = {}): Promise<OpenSite> {
-  const { outDir, seconds } = defaultBuild();
+  const { outDir, seconds } = await defaultBuild();
   if (seconds > 0) console.log(`site built in ${seconds.toFixed(1)} s`);
   const site = await serveSite(outDir, "/", { cspHeader });
   return { site, browser: await launchChromium(), outDir };

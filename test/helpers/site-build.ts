@@ -2,17 +2,20 @@
  * Building and serving the site for the browser tests: the real `astro build` and the real
  * `serve` script (site/scripts/serve-dist.mjs), as the README's main command runs them.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { lock } from "proper-lockfile";
 import { inject } from "vitest";
 import "./global-setup.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const siteDir = join(repoRoot, "site");
 const astroBin = join(siteDir, "node_modules", "astro", "bin", "astro.mjs");
+const execFileAsync = promisify(execFile);
 
 export interface BuildOptions {
   /** where the build goes (astro's --outDir) */
@@ -23,39 +26,66 @@ export interface BuildOptions {
   notebooks?: string;
 }
 
-/** Runs `astro build` for the site; throws with the build's output if it fails. Returns seconds. */
-export function buildSite({ outDir, base = "/", notebooks }: BuildOptions): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", outDir], {
-    cwd: siteDir,
-    env: {
-      ...buildEnvironment(),
-      SITE_BASE: base,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      ...(notebooks && { ACTIVATION_LAB_NOTEBOOKS: notebooks }),
-    },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  }
-  return (performance.now() - start) / 1000;
+/**
+ * Runs `astro build` for the site; throws with the build's output if it fails. Returns seconds.
+ * Waits while another test file builds: astro writes site/.astro and its data store as it goes.
+ */
+export function buildSite(options: BuildOptions): Promise<number> {
+  return holdingSiteBuildLock(() => astroBuild(options));
 }
 
 /**
  * The site at base "/" with the repository's notebooks, built once per test run and shared by the
  * test files that only read it (the global setup names its folder and removes it at the end). The
- * first file that asks builds it; e2e files run one at a time, so two never build at once.
- * Returns the folder and the build's seconds (0 when it was already built).
+ * first file that asks builds it while the others wait for it. Returns the folder and the build's
+ * seconds (0 when it was already built).
  */
-export function defaultBuild(): { outDir: string; seconds: number } {
+export async function defaultBuild(): Promise<{ outDir: string; seconds: number }> {
   const outDir = inject("defaultSiteDir");
   const built = `${outDir}.built`; // beside the build, so it is not part of what is served
-  if (existsSync(built)) return { outDir, seconds: 0 };
-  const seconds = buildSite({ outDir });
-  writeFileSync(built, "");
+  const seconds = await holdingSiteBuildLock(async () => {
+    if (existsSync(built)) return 0;
+    const seconds = await astroBuild({ outDir });
+    writeFileSync(built, "");
+    return seconds;
+  });
   return { outDir, seconds };
+}
+
+/** Runs `work` holding the run's site-build lock (a lock file in the global setup's folder). */
+async function holdingSiteBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const release = await lock(siteDir, {
+    lockfilePath: inject("siteBuildLock"),
+    // a build takes 10–60 s on a loaded machine; the holder refreshes the lock while it builds
+    stale: 60_000,
+    retries: { forever: true, minTimeout: 250, maxTimeout: 1000 },
+  });
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+
+async function astroBuild({ outDir, base = "/", notebooks }: BuildOptions): Promise<number> {
+  const start = performance.now();
+  try {
+    await execFileAsync(process.execPath, [astroBin, "build", "--outDir", outDir], {
+      cwd: siteDir,
+      env: {
+        ...buildEnvironment(),
+        SITE_BASE: base,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        ...(notebooks && { ACTIVATION_LAB_NOTEBOOKS: notebooks }),
+      },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: unknown; stdout: string; stderr: string };
+    throw new Error(`astro build failed (${code}):\n${stdout}\n${stderr}`);
+  }
+  return (performance.now() - start) / 1000;
 }
 
 /**

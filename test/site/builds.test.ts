@@ -20,7 +20,7 @@ beforeAll(async () => {
   for (const run of [1, 2]) {
     const outDir = mkdtempSync(join(tmpdir(), `activation-lab-build-${run}-`));
     dirs.push(outDir);
-    const seconds = buildSite({ outDir, base });
+    const seconds = await buildSite({ outDir, base });
     console.log(`build ${run} under ${base}: ${seconds.toFixed(1)} s`);
   }
   site = await serveSite(dirs[0]!, base);

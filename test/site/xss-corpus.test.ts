@@ -64,7 +64,7 @@ beforeAll(async () => {
   notebooks = mkdtempSync(join(tmpdir(), "activation-lab-xss-notebooks-"));
   writeFileSync(join(notebooks, `${slug}.ipynb`), JSON.stringify(corpusNotebook()));
   outDir = mkdtempSync(join(tmpdir(), "activation-lab-xss-site-"));
-  const seconds = buildSite({ outDir, notebooks });
+  const seconds = await buildSite({ outDir, notebooks });
   console.log(`site with the XSS corpus (${payloads.length} payloads) built in ${seconds.toFixed(1)} s`);
   site = await serveSite(outDir);
   browser = await launchChromium();

@@ -12,7 +12,7 @@ describe("eluStudy", () => {
     });
   });
 
-  it("eluClaims hold for the committed seeds 1–10 (fresh seeds 101–110: elu.he.test.ts, elu.glorot.test.ts)", () => {
+  it("eluClaims hold for the committed seeds 1–10 (fresh seeds 101–110: elu.he.fresh.test.ts, elu.glorot.fresh.test.ts)", () => {
     expect(eluClaims(committedElu.he.result, committedElu.glorot.result).filter((v) => !v.holds)).toEqual([]);
   });
 

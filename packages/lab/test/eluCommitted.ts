@@ -1,6 +1,6 @@
 // The committed ELU results and their learning rates, shared by the ELU test files: the sample
 // and the claims (elu.test.ts) and the fresh-seed re-runs of He and Glorot, one file each so
-// that they run in parallel (elu.he.test.ts, elu.glorot.test.ts).
+// that they run in parallel (elu.he.fresh.test.ts, elu.glorot.fresh.test.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type EluResult, eluInitClaims, eluStudy, seedRange, type Verdict } from "../src/index.js";

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  consistentlyBelow,
   type GainSweepResult,
   gainSweepClaims,
   gainSweepGains,
@@ -32,16 +31,8 @@ describe("gainSweepStudy", () => {
     expect(Math.abs(relu.series[0].log10Ratio[0].mean)).toBeLessThan(0.3);
   });
 
-  it("gainSweepClaims hold for the committed seeds 1–10 and for fresh seeds 101–110", () => {
+  it("gainSweepClaims hold for the committed seeds 1–10 (fresh seeds 101–110: gainSweep.fresh.test.ts)", () => {
     expect(gainSweepClaims(committed).filter((v) => !v.holds)).toEqual([]);
-    const fresh = gainSweepStudy({ gains: gainSweepGains, seeds: seedRange(101, 10) });
-    expect(gainSweepClaims(fresh).filter((v) => !v.holds)).toEqual([]);
-    // notebook 09 says Swish < GELU at He's gain is not on every seed: one of 101–110 reverses it
-    const atHe = (activation: string) => ({
-      name: activation,
-      values: fresh.series.find((s) => s.activation === activation)!.log10Ratio[3].values,
-    });
-    expect(consistentlyBelow(atHe("swish"), atHe("gelu")).holds).toBe(false);
   });
 
   it("gainSweepStudy rejects a non-positive gain", () => {
