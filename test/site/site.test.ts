@@ -180,7 +180,7 @@ describe("the post page", () => {
     await tanhChoice.check();
     expect(await paths("#figure-gelu")).not.toEqual(geluBefore);
     expect(await page.locator('#figure-gelu [data-role="variant-note"]').textContent()).toMatch(
-      /최대 차이.*e-4/,
+      /최대 차이 \|정확 − 근사\| = \d\.\d\d\s×\s10⁻⁴$/, // formatNumber's power of ten, no-break spaces
     );
 
     // derivative toggle, with the keyboard: f′ and its legend entry go, f stays

@@ -1,9 +1,9 @@
 import type { ActivationId } from "@activation-lab/core";
+import { formatNumber } from "@activation-lab/core";
 import { type ActivationDataOptions, describeActivation, sampleActivation } from "./activationData.js";
 import type { Chart } from "./chart.js";
 import type { ChartTextOptions } from "./chartOptions.js";
 import { curveMarks } from "./curveMarks.js";
-import { formatNumber } from "./format.js";
 import * as check from "./validate.js";
 
 /**

@@ -1,6 +1,6 @@
-import { type ActivationId, activations } from "@activation-lab/core";
+import { type ActivationId, activations, formatNumber } from "@activation-lab/core";
 import type { ChartBaseOptions } from "./chartOptions.js";
-import { describeSeries, formatNumber } from "./format.js";
+import { describeSeries } from "./describeSeries.js";
 import { type Lang, langs } from "./labels.js";
 import { type ChartLayout, chartLayout, type LegendItem } from "./layout.js";
 import { niceDomain } from "./niceDomain.js";

@@ -1,7 +1,7 @@
-import { type ActivationId, activationIds, activations } from "@activation-lab/core";
+import { type ActivationId, activationIds, activations, formatNumber } from "@activation-lab/core";
 import { activationDefaults } from "./activationData.js";
 import type { ChartBaseOptions } from "./chartOptions.js";
-import { describeSeries, formatNumber } from "./format.js";
+import { describeSeries } from "./describeSeries.js";
 import { type Lang, langs } from "./labels.js";
 import { type ChartLayout, chartLayout, type LegendItem } from "./layout.js";
 import { niceDomain } from "./niceDomain.js";

@@ -16,7 +16,6 @@ export {
   activationsData,
 } from "./activationsData.js";
 export type { ChartBaseOptions, ChartOptions, ChartTextOptions } from "./chartOptions.js";
-export { formatNumber, superscript } from "./format.js";
 export { type Lang, langs } from "./labels.js";
 export { type ChartLayout, chartDefaults, chartLayout, type LegendItem } from "./layout.js";
 export { niceDomain } from "./niceDomain.js";

@@ -1,7 +1,7 @@
+import { formatNumber } from "@activation-lab/core";
 import * as Plot from "@observablehq/plot";
 import type { Chart } from "./chart.js";
 import type { ChartOptions } from "./chartOptions.js";
-import { formatNumber } from "./format.js";
 import { langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
 import { finiteExtent } from "./sample.js";

@@ -1,7 +1,8 @@
+import { formatNumber } from "@activation-lab/core";
 import * as Plot from "@observablehq/plot";
 import type { Chart } from "./chart.js";
 import type { ChartBaseOptions } from "./chartOptions.js";
-import { describeSeries, formatNumber } from "./format.js";
+import { describeSeries } from "./describeSeries.js";
 import { langs } from "./labels.js";
 import { chartLayout } from "./layout.js";
 import { logTickFormat } from "./logTickFormat.js";

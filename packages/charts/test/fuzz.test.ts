@@ -166,34 +166,6 @@ const chartOf = fc.oneof(
 );
 
 const fuzz: Record<FunctionName, Fuzz> = {
-  formatNumber: {
-    params: ["value"],
-    args: fc.tuple(mostly(number)),
-    runs: 2000,
-    check(result, [value]) {
-      const x = value as number;
-      if (Number.isNaN(x)) return expect(result).toBe("NaN");
-      const written = String(result).replace("−", "-");
-      if (!Number.isFinite(x)) return expect(Number(written)).toBe(x);
-      // three significant digits: compare mantissas, as 1.8e308 itself would overflow
-      const [, mantissa, exponent = "0"] = /^(-?[\d.]+)(?:e([-+]?\d+))?$/.exec(written) ?? [];
-      const e = Number(exponent);
-      const half = Math.trunc(e / 2);
-      expect(Math.abs(Number(mantissa) - x / 10 ** half / 10 ** (e - half))).toBeLessThanOrEqual(
-        Math.abs(Number(mantissa)) * 5e-3,
-      );
-    },
-  },
-  superscript: {
-    params: ["integer"],
-    args: fc.tuple(mostly(fc.integer())),
-    runs: 2000,
-    check(result, [integer]) {
-      const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-      const read = [...String(result)].map((c) => (c === "⁻" ? "-" : String(digits.indexOf(c)))).join("");
-      expect(Number(read)).toBe(integer === 0 ? 0 : integer);
-    },
-  },
   niceDomain: {
     params: ["domain", "count"],
     args: fc.tuple(

@@ -2,7 +2,8 @@
 // each returns whether the conclusion follows and a sentence with the numbers it rests on. The
 // sentence is rendered into the notebook's prose, and the tests re-run the study with fresh seeds
 // and assert the same claims: a conclusion cannot drift away from the numbers behind it.
-import { formatInterval, formatNumber } from "./format.js";
+import { formatNumber } from "@activation-lab/core";
+import { formatInterval } from "./formatInterval.js";
 import { type Summary, summarize } from "./summary.js";
 
 /** One arm of a comparison: a name and one value per seed, paired with the other arms' by index. */

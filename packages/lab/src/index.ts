@@ -3,7 +3,7 @@
 // data size) to a plain-data result holding every seed's numbers: the notebooks and the tests run
 // the same functions (and, next, a browser Web Worker: no Node API here).
 //   defaults   each study's default settings as plain data (also `@activation-lab/lab/defaults`, import-free), gatedWidth
-//   protocol   seedRange, summarize (its t from studentTQuantile), meanCurve, learningRateSweep, flattened, formatNumber, formatInterval
+//   protocol   seedRange, summarize (its t from studentTQuantile), meanCurve, learningRateSweep, flattened, formatInterval (numbers themselves: formatNumber of @activation-lab/core)
 //   claims     clearlyBelow, consistentlyBelow, withinSpread, allWithin, negate, checkClaims, verdictsMarkdown
 //   studies    gatedFfn (08), elu (05), dying (03, 04), prelu (04), zeroCentring (02), swishBeta (06),
 //              gainSweep (01, 06, 09), saturation (01), residualGradient (09); spiralTask and trainRun, the data and training they share
@@ -36,7 +36,7 @@ export {
 } from "./defaults.js";
 export type { Flatness } from "./flattened.js";
 export { flattened } from "./flattened.js";
-export { formatInterval, formatNumber } from "./format.js";
+export { formatInterval } from "./formatInterval.js";
 export type { LearningRateSweep, LearningRateSweepOptions } from "./learningRateSweep.js";
 export { learningRateSweep } from "./learningRateSweep.js";
 export type { Progress } from "./progress.js";

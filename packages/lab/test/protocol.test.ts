@@ -6,7 +6,6 @@ import {
   consistentlyBelow,
   flattened,
   formatInterval,
-  formatNumber,
   learningRateSweep,
   meanCurve,
   pairedDifference,
@@ -145,10 +144,10 @@ describe("claims", () => {
 });
 
 describe("format", () => {
-  it("formatNumber writes three significant digits with a true minus", () => {
-    expect(formatNumber(-0.012345)).toBe("−0.0123");
-    expect(formatNumber(1.9e-6)).toBe("1.9e−6");
-    expect(formatNumber(0.2)).toBe("0.2");
+  it("formatInterval writes the mean and its interval as formatNumber writes numbers", () => {
     expect(formatInterval({ mean: 0.578, ci95: [0.564, 0.592] })).toBe("0.578 [0.564, 0.592]");
+    expect(formatInterval({ mean: -0.012345, ci95: [-1.9e-6, 0.2] })).toBe(
+      "−0.0123 [−1.9\u00A0×\u00A010⁻⁶, 0.2]",
+    );
   });
 });

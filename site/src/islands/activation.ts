@@ -4,8 +4,8 @@
  * @activation-lab/core (through @activation-lab/charts/data, the same sampling the server
  * chart used) and drawn with d3-scale and d3-shape into the server-rendered SVG's paths.
  */
-import { activationData, formatNumber } from "@activation-lab/charts/data";
-import type { ActivationId } from "@activation-lab/core";
+import { activationData } from "@activation-lab/charts/data";
+import { type ActivationId, formatNumber } from "@activation-lab/core";
 import type { ActivationIslandConfig } from "../lib/figures";
 import { drawSeries } from "./draw";
 
@@ -61,7 +61,7 @@ export function mountActivation(figure: HTMLElement, config: ActivationIslandCon
       const approx = sample(config.variant.id).series[0]!.values;
       let max = 0;
       for (let i = 0; i < exact.length; i++) max = Math.max(max, Math.abs(exact[i]! - approx[i]!));
-      if (note) note.value = id === config.id ? "" : `최대 차이 |정확 − 근사| = ${max.toExponential(1)}`;
+      if (note) note.value = id === config.id ? "" : `최대 차이 |정확 − 근사| = ${formatNumber(max)}`;
       if (title)
         title.textContent = id === config.id ? config.title : `${config.variant.label}: 함수와 도함수`;
     });

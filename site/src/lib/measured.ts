@@ -2,8 +2,7 @@
  * The measured comparison table, computed at build time by `measureActivations()` from
  * @activation-lab/core/nn (the comparison notebook's numbers), formatted for the page.
  */
-import { superscript } from "@activation-lab/charts/data";
-import { activations, gatedUnits } from "@activation-lab/core";
+import { activations, formatNumber, gatedUnits } from "@activation-lab/core";
 import { type ActivationMeasurement, measureActivations } from "@activation-lab/core/nn";
 
 export interface MeasuredRow {
@@ -18,26 +17,21 @@ export interface MeasuredRow {
 }
 
 /**
- * A measurement with three significant digits; ±∞ for unbounded values; a power of ten below
- * 0.001; 0 for what is zero up to rounding (below 1e-12).
+ * A measurement as core's `formatNumber` writes it, with two rules of the table: null (an
+ * unbounded side of a range) is ∞ or −∞ by `sign`, and what is zero up to rounding (below 1e-12:
+ * quadrature and float sums of an exact 0) is 0.
  *
- * @example formatMeasure(2.7051626938026854e-7) // => "2.71 × 10⁻⁷"
+ * @example formatMeasure(2.7051626938026854e-7) // => "2.71 × 10⁻⁷" (no-break spaces around ×)
  */
-export function formatMeasure(value: number | null, sign: 1 | -1 = 1): string {
-  if (value === null || !Number.isFinite(value)) return sign > 0 ? "∞" : "-∞";
+function formatMeasure(value: number | null, sign: 1 | -1 = 1): string {
+  if (value === null || !Number.isFinite(value)) return formatNumber(sign * Infinity);
   if (Math.abs(value) < 1e-12) return "0";
-  if (Math.abs(value) < 1e-3) {
-    const [mantissa, exponent] = value.toExponential(2).split("e");
-    return `${mantissa} × 10${superscript(Number(exponent))}`;
-  }
-  return String(Number(value.toPrecision(3)));
+  return formatNumber(value);
 }
 
-/** A share (0 to 1) as a percentage with up to three significant digits. */
-export function formatShare(value: number): string {
-  if (value === 0) return "0%";
-  if (value < 1e-5) return `${formatMeasure(value * 100)}%`;
-  return `${Number((value * 100).toPrecision(3))}%`;
+/** A share (0 to 1) as a percentage, the percentage written by `formatMeasure`. */
+function formatShare(value: number): string {
+  return `${formatMeasure(value * 100)}%`;
 }
 
 function rowName(id: ActivationMeasurement["id"]): string {

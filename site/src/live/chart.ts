@@ -4,7 +4,8 @@
  * d3-shape's line. Observable Plot itself would cost about 97 KB gzipped, so the page draws the
  * same marks with these two small modules instead.
  */
-import { formatNumber, seriesColor, seriesDash } from "@activation-lab/charts/data";
+import { seriesColor, seriesDash } from "@activation-lab/charts/data";
+import { formatNumber } from "@activation-lab/core";
 import { scaleLinear, scaleLog } from "d3-scale";
 import { line } from "d3-shape";
 import type { LiveChart } from "./studies.js";

@@ -5,7 +5,7 @@
  * table, the same claims (lab's verdicts) and the same chart's series. Runs in the worker
  * (worker.ts) and in Node (the tests); nothing here computes a number the study does not.
  */
-import { activations } from "@activation-lab/core";
+import { activations, formatNumber } from "@activation-lab/core";
 import {
   dyingClaims,
   dyingDefaults,
@@ -16,7 +16,6 @@ import {
   eluStudy,
   ffnParameters,
   formatInterval,
-  formatNumber,
   gainSweepClaims,
   gainSweepDefaults,
   gainSweepGains,

@@ -3,7 +3,7 @@
  * controls, the URL and the training worker in step, and draws each frame the worker answers
  * with. Training never runs here: the worker trains while this thread draws.
  */
-import { formatNumber } from "@activation-lab/charts/data";
+import { formatNumber } from "@activation-lab/core";
 import {
   checkConfig,
   type DatasetName,

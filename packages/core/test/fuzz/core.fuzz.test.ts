@@ -4,6 +4,7 @@
 
 import stdlibErf from "@stdlib/math-base-special-erf";
 import fc from "fast-check";
+import { expect } from "vitest";
 import * as core from "../../src/index.js";
 import { type ActivationId, activationIds, activations } from "../../src/registry/index.js";
 import { isDyTimesWithin1Ulp64, isWithin1Ulp64, ulps32 } from "../kernels/helpers.js";
@@ -1036,6 +1037,59 @@ const gatedFeedForwardBackwardEntry: FuzzEntry = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Formatting: the text read back as a number by a reader independent of the formatter (− to -,
+// " × 10ⁿ" to "eⁿ"), within half a unit of the third significant digit, in the notation the
+// rule gives for the rounded value.
+
+const superscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const readSuperscript = (text: string) =>
+  Number([...text].map((c) => (c === "⁻" ? "-" : String(superscriptDigits.indexOf(c)))).join(""));
+
+const formatNumberEntry: FuzzEntry = {
+  valid: anyDouble.map((value) => build({ value }, ({ value }) => [value])),
+  validRuns: 670,
+  check(result: string, [value]: unknown[]) {
+    const x = value as number;
+    const where = `formatNumber(${x}) = ${JSON.stringify(result)}`;
+    if (Number.isNaN(x)) return expect(result, where).toBe("NaN");
+    const power = /^(−?[\d.]+)\u00A0×\u00A010([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(result);
+    const plain = /^−?\d+(\.\d+)?$/.test(result);
+    if (!Number.isFinite(x)) return expect(result, where).toBe(x > 0 ? "∞" : "−∞");
+    expect(power !== null || plain, where).toBe(true);
+    const mantissa = Number((power ? power[1] : result).replace("−", "-"));
+    const exponent = power ? readSuperscript(power[2]) : 0;
+    if (x === 0) return expect(result, where).toBe("0");
+    // compare in units of the third significant digit of x, without forming 10^exponent (overflow)
+    const e = Math.floor(Math.log10(Math.abs(x)));
+    const scaled = (v: number, by: number) => v / 10 ** Math.trunc(by / 2) / 10 ** (by - Math.trunc(by / 2));
+    expect(Math.abs(scaled(mantissa, e - exponent - 2) - scaled(x, e - 2)), where).toBeLessThanOrEqual(
+      0.5 + 1e-6,
+    );
+    const rounded = Math.abs(mantissa) * 10 ** exponent;
+    expect(power !== null, where).toBe(rounded < 1e-3 || rounded >= 1e5);
+    if (power) expect(Math.abs(mantissa) >= 1 && Math.abs(mantissa) < 10, where).toBe(true);
+  },
+  hostile: [{ name: "value", at: [0], values: notNumber }],
+};
+
+const superscriptEntry: FuzzEntry = {
+  valid: fc
+    .integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })
+    .map((integer) => build({ integer }, ({ integer }) => [integer])),
+  check(result: string, [integer]: unknown[]) {
+    expect(readSuperscript(result), `superscript(${integer}) = ${result}`).toBe(integer === 0 ? 0 : integer);
+  },
+  hostile: [
+    { name: "integer", at: [0], values: notNumber },
+    {
+      name: "integer",
+      at: [0],
+      values: fc.constantFrom(Number.NaN, Infinity, -Infinity, 0.5, -2.5, 2 ** 53),
+    },
+  ],
+};
+
 const table: FuzzTable<typeof core> = {
   ...(Object.fromEntries(
     Object.entries(scalars).map(([name, spec]) => [name, scalarEntry(name as ScalarName, spec)]),
@@ -1049,6 +1103,8 @@ const table: FuzzTable<typeof core> = {
   gluBackward: gluBackwardEntry,
   gatedFeedForward: gatedFeedForwardEntry,
   gatedFeedForwardBackward: gatedFeedForwardBackwardEntry,
+  formatNumber: formatNumberEntry,
+  superscript: superscriptEntry,
 };
 
 fuzzModule("@activation-lab/core", core, table);

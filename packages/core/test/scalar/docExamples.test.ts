@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
 
-// Every `@example expr // => value` in the doc comments of scalar/, special/ and registry/ is run
+// Every `@example expr // => value` in the doc comments of scalar/, special/, registry/ and format/ is run
 // against the package's exports, so the documentation cannot drift from the code.
-const folders = ["scalar", "special", "registry"];
+const folders = ["scalar", "special", "registry", "format"];
 const examples: { file: string; expr: string; expected: string }[] = [];
 for (const folder of folders) {
   const dir = new URL(`../../src/${folder}/`, import.meta.url);

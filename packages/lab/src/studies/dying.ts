@@ -1,4 +1,4 @@
-import type { ActivationId } from "@activation-lab/core";
+import { type ActivationId, formatNumber } from "@activation-lab/core";
 import { adam, heNormal, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, negate, type Verdict } from "../claims.js";
 import { dyingDefaults } from "../defaults.js";
@@ -193,7 +193,7 @@ export function dyingClaims(result: DyingResult): Verdict[] {
     {
       claim: `ReLU 층 2 이상에선 죽었던 유닛이 살아나기도 함 (학습률 ${large})`,
       holds: upperRevived.some((v) => v > 0),
-      evidence: `층 2, 3에서 살아난 비율의 시드 중 최댓값: ${upperRevived.map((v) => String(Number(v.toPrecision(3)))).join(", ")}`,
+      evidence: `층 2, 3에서 살아난 비율의 시드 중 최댓값: ${upperRevived.map(formatNumber).join(", ")}`,
     },
     negate(
       clearlyBelow(

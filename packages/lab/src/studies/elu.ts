@@ -1,8 +1,8 @@
+import { formatNumber } from "@activation-lab/core";
 import { adam, inspect, mlp, softmaxCrossEntropy } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
 import { eluDefaults } from "../defaults.js";
 import { flattened } from "../flattened.js";
-import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
 import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";

@@ -1,8 +1,8 @@
 import type { ActivationId } from "@activation-lab/core";
+import { formatNumber } from "@activation-lab/core";
 import { inputGradientRatio, lecunNormal, mlp, Rng, scaled } from "@activation-lab/core/nn";
 import { type Arm, allWithin, clearlyBelow, type Verdict } from "../claims.js";
 import { gainSweepDefaults } from "../defaults.js";
-import { formatNumber } from "../format.js";
 import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";

@@ -1,8 +1,8 @@
+import { formatNumber } from "@activation-lab/core";
 import { accuracy, adam, mlp, type Sequential } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict, withinSpread } from "../claims.js";
 import { gatedFfnDefaults, gatedWidth } from "../defaults.js";
 import { flattened } from "../flattened.js";
-import { formatNumber } from "../format.js";
 import { type LearningRateSweep, learningRateSweep } from "../learningRateSweep.js";
 import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";

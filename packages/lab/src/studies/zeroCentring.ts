@@ -1,3 +1,4 @@
+import { formatNumber } from "@activation-lab/core";
 import {
   type ActivationProbe,
   Dense,
@@ -11,7 +12,6 @@ import {
 } from "@activation-lab/core/nn";
 import { type Arm, clearlyBelow, type Verdict } from "../claims.js";
 import { zeroCentringArms, zeroCentringDefaults } from "../defaults.js";
-import { formatNumber } from "../format.js";
 import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { meanCurve, type Summary, summarize } from "../summary.js";

@@ -1,0 +1,2 @@
+export { formatNumber } from "./formatNumber.js";
+export { superscript } from "./superscript.js";
