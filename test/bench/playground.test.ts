@@ -91,6 +91,17 @@ async function ours(config: PlaygroundConfig, seconds: number) {
   return result;
 }
 
+/** What the peers' timing loops read in the page: the network and its training, and how long to time. */
+function inPage(config: PlaygroundConfig, seconds: number) {
+  return {
+    widths: config.layers.map((l) => l.units),
+    activation: config.layers[0]!.activation,
+    learningRate: config.learningRate,
+    batchSize: config.batchSize,
+    seconds,
+  };
+}
+
 /** tfjs: the same network with tf.layers, model.fit one epoch at a time, then both losses. */
 async function tfjs(config: PlaygroundConfig, seconds: number): Promise<number> {
   // the peer is injected by the bench, which the site's CSP rightly refuses: bypass it for this page
@@ -139,13 +150,7 @@ async function tfjs(config: PlaygroundConfig, seconds: number): Promise<number> 
       }
       return (epochs / (performance.now() - start)) * 1000;
     },
-    {
-      widths: config.layers.map((l) => l.units),
-      activation: config.layers[0]!.activation,
-      learningRate: config.learningRate,
-      batchSize: config.batchSize,
-      seconds,
-    },
+    inPage(config, seconds),
   );
   await page.close();
   return epochsPerSecond;
@@ -192,13 +197,7 @@ async function tfPlayground(script: string, config: PlaygroundConfig, seconds: n
       }
       return (epochs / (performance.now() - start)) * 1000;
     },
-    {
-      widths: config.layers.map((l) => l.units),
-      activation: config.layers[0]!.activation,
-      learningRate: config.learningRate,
-      batchSize: config.batchSize,
-      seconds,
-    },
+    inPage(config, seconds),
   );
   await page.close();
   return epochsPerSecond;
