@@ -1,10 +1,10 @@
-import { adam, Dense, heNormal, PReLU, Rng, Sequential } from "@activation-lab/core/nn";
+import { heNormal, PReLU } from "@activation-lab/core/nn";
 import { allWithin, type Verdict } from "../claims.js";
 import { preluDefaults } from "../defaults.js";
 import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
-import { spiralTask, trainRun } from "./spiralTask.js";
+import { trainLearnableUnits } from "./spiralTask.js";
 
 /** Config of {@link preluStudy}. */
 export interface PreluConfig {
@@ -44,24 +44,16 @@ export function preluStudy(config: PreluConfig): PreluResult {
     learningRate = preluDefaults.learningRate,
     points = preluDefaults.points,
   } = config;
-  const [width1, width2] = preluDefaults.hidden;
-  const { alpha } = preluDefaults;
+  const { alpha, hidden } = preluDefaults;
   checkSeeds("preluStudy", seeds);
   const runs = seeds.map((seed, i) => {
-    const rng = new Rng(seed);
-    const prelus = [new PReLU({ size: width1, perUnit, alpha }), new PReLU({ size: width2, perUnit, alpha })];
-    const model = new Sequential([
-      new Dense({ inputSize: 2, outputSize: width1, init: heNormal, seed: rng.split() }),
-      prelus[0],
-      new Dense({ inputSize: width1, outputSize: width2, init: heNormal, seed: rng.split() }),
-      prelus[1],
-      new Dense({ inputSize: width2, outputSize: 2, seed: rng.split() }),
-    ]);
-    trainRun(model, {
-      data: spiralTask(seed, points, 2).train,
-      optimizer: adam({ learningRate }),
+    const prelus = trainLearnableUnits(seed, {
+      hidden,
+      init: heNormal,
+      unit: (size) => new PReLU({ size, perUnit, alpha }),
+      points,
       epochs,
-      seed,
+      learningRate,
     });
     config.onProgress?.(i + 1, seeds.length);
     return prelus.map((p) => p.alpha.value.reduce((sum, v) => sum + v, 0) / p.alpha.value.length);

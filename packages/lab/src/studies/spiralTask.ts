@@ -1,10 +1,14 @@
 import {
+  adam,
   type Dataset,
+  Dense,
   glorotUniform,
   heNormal,
   type Initializer,
+  type Layer,
   type Optimizer,
-  type Sequential,
+  Rng,
+  Sequential,
   softmaxCrossEntropy,
   spirals,
   train,
@@ -115,4 +119,46 @@ export function trainRun(
     },
   });
   return curves;
+}
+
+/** How {@link trainLearnableUnits} builds and trains its network. */
+export interface LearnableUnitsOptions<U extends Layer> {
+  /** The two hidden widths. */
+  hidden: readonly [number, number];
+  /** The hidden Dense layers' initialiser (the output layer's is Glorot uniform). */
+  init: Initializer;
+  /** The learnable unit after each hidden Dense layer, for its width. */
+  unit: (size: number) => U;
+  points: number;
+  epochs: number;
+  learningRate: number;
+}
+
+/**
+ * Notebooks 04's and 06's network, Dense(2→w1) → unit → Dense(w1→w2) → unit → Dense(w2→2), its
+ * weights drawn from the seed, trained by Adam on the seed's two-armed spirals; returns the two
+ * units, whose learnt parameters the studies read.
+ *
+ * @example trainLearnableUnits(1, { hidden: [8, 8], init: heNormal, unit: (size) => new PReLU({ size }), points: 50, epochs: 1, learningRate: 0.01 }).length // => 2
+ */
+export function trainLearnableUnits<U extends Layer>(
+  seed: number,
+  { hidden: [width1, width2], init, unit, points, epochs, learningRate }: LearnableUnitsOptions<U>,
+): [U, U] {
+  const rng = new Rng(seed);
+  const units: [U, U] = [unit(width1), unit(width2)];
+  const model = new Sequential([
+    new Dense({ inputSize: 2, outputSize: width1, init, seed: rng.split() }),
+    units[0],
+    new Dense({ inputSize: width1, outputSize: width2, init, seed: rng.split() }),
+    units[1],
+    new Dense({ inputSize: width2, outputSize: 2, seed: rng.split() }),
+  ]);
+  trainRun(model, {
+    data: spiralTask(seed, points, 2).train,
+    optimizer: adam({ learningRate }),
+    epochs,
+    seed,
+  });
+  return units;
 }

@@ -1,10 +1,10 @@
-import { adam, Dense, Rng, Sequential, Swish } from "@activation-lab/core/nn";
+import { glorotUniform, Swish } from "@activation-lab/core/nn";
 import { allWithin, type Verdict } from "../claims.js";
 import { swishBetaDefaults } from "../defaults.js";
 import type { Progress } from "../progress.js";
 import { checkSeeds } from "../seeds.js";
 import { type Summary, summarize } from "../summary.js";
-import { spiralTask, trainRun } from "./spiralTask.js";
+import { trainLearnableUnits } from "./spiralTask.js";
 
 /** Config of {@link swishBetaStudy}. */
 export interface SwishBetaConfig {
@@ -40,24 +40,16 @@ export function swishBetaStudy(config: SwishBetaConfig): SwishBetaResult {
     learningRate = swishBetaDefaults.learningRate,
     points = swishBetaDefaults.points,
   } = config;
-  const [width1, width2] = swishBetaDefaults.hidden;
-  const { beta } = swishBetaDefaults;
+  const { beta, hidden } = swishBetaDefaults;
   checkSeeds("swishBetaStudy", seeds);
   const runs = seeds.map((seed, i) => {
-    const rng = new Rng(seed);
-    const swishes = [new Swish({ size: width1, beta }), new Swish({ size: width2, beta })];
-    const model = new Sequential([
-      new Dense({ inputSize: 2, outputSize: width1, seed: rng.split() }),
-      swishes[0],
-      new Dense({ inputSize: width1, outputSize: width2, seed: rng.split() }),
-      swishes[1],
-      new Dense({ inputSize: width2, outputSize: 2, seed: rng.split() }),
-    ]);
-    trainRun(model, {
-      data: spiralTask(seed, points, 2).train,
-      optimizer: adam({ learningRate }),
+    const swishes = trainLearnableUnits(seed, {
+      hidden,
+      init: glorotUniform,
+      unit: (size) => new Swish({ size, beta }),
+      points,
       epochs,
-      seed,
+      learningRate,
     });
     config.onProgress?.(i + 1, seeds.length);
     return swishes.map((s) => s.beta.value[0]);
