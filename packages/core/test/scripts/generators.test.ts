@@ -97,7 +97,7 @@ describe("scripts/generateFixtures.py", () => {
 });
 
 describe("scripts/generateCoefficients.py", () => {
-  it("regenerates the Chebyshev fits and the first Mills-ratio intervals of polynomialCoefficients.ts, bits and text", async () => {
+  it("regenerates the Chebyshev fits and the first Mills-ratio intervals (with their low parts) of polynomialCoefficients.ts, bits and text", async () => {
     type Fit = { values: number[]; text: string };
     const sample = (await generate("generateCoefficients.py", ["--sample"])) as Record<string, Fit>;
     const committed: Record<string, Float64Array> = {
@@ -105,6 +105,7 @@ describe("scripts/generateCoefficients.py", () => {
       exp2Reduced: coefficients.exp2Reduced,
       exp2m1Ratio: coefficients.exp2m1Ratio,
       millsRatioAccurate: coefficients.millsRatioAccurate,
+      millsRatioAccurateLow: coefficients.millsRatioAccurateLow,
     };
     const file = readFileSync(
       new URL("../../src/kernels/loops/polynomialCoefficients.ts", import.meta.url),
@@ -112,6 +113,7 @@ describe("scripts/generateCoefficients.py", () => {
     );
     expect(Object.keys(sample).sort()).toEqual(Object.keys(committed).sort());
     expect(sample.millsRatioAccurate.values.length).toBe(2 * coefficients.MILLS_TERMS_ACCURATE);
+    expect(sample.millsRatioAccurateLow.values.length).toBe(2 * 2);
     for (const [name, { values, text }] of Object.entries(sample)) {
       const want = Array.from(committed[name].subarray(0, values.length));
       const differing = values.findIndex((v, i) => !Object.is(v, want[i]));
