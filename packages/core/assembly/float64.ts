@@ -11,6 +11,7 @@
 // scalar function's value there. A loop takes two elements at a time and may read and write one
 // past n (an index the caller ignores): the buffers are CHUNK64 long.
 
+import { MILLS_INTERVALS, MILLS_RATIO, MILLS_TERMS } from "./kernels";
 import { lanes, ONE, select, TWO, ZERO } from "./lanes";
 
 // ─── memory shared with the caller ───────────────────────────────────────────────────────────────
@@ -25,6 +26,12 @@ export const FLAGGED64: usize = memory.data(CHUNK64 << 2, 16);
 /** 2^(j/64) for j = 0 … 63 as pairs hi, lo (src/special/expParts.ts's table, copied in by the caller). */
 export const EXP_TABLE_TERMS: i32 = 128;
 export const EXP_TABLE: usize = memory.data(EXP_TABLE_TERMS << 3, 16);
+/**
+ * The low parts of c₁ and c₀ of each interval of the Mills-ratio fit in kernels.ts's MILLS_RATIO
+ * (src/kernels/loops/polynomialCoefficients.ts's millsRatioAccurateLow, copied in by the caller).
+ */
+export const MILLS_LOW_TERMS: i32 = MILLS_INTERVALS * 2;
+export const MILLS_LOW: usize = memory.data(MILLS_LOW_TERMS << 3, 16);
 
 // ─── constants (addresses: see lanes.ts) ─────────────────────────────────────────────────────────
 
@@ -47,6 +54,7 @@ const THREE = memory.data<f64>([3]);
 const MINUS_THREE = memory.data<f64>([-3]);
 const MINUS_ZERO = memory.data<f64>([-0.0]);
 const HALF = memory.data<f64>([0.5]);
+const MINUS_HALF = memory.data<f64>([-0.5]);
 /** |argument of e^| ≤ 700: 2^m stays a normal float64, and so does every pair built on it. */
 const EXP_LIMIT = memory.data<f64>([700]);
 const HALF_EXP_LIMIT = memory.data<f64>([350]);
@@ -415,12 +423,40 @@ export function tanhBackward64(n: i32, param: f64): i32 {
   return backward64<Tanh>(n, param);
 }
 
+/** ELU's e^x − 1 takes its Taylor series below 2^−8 in size, where e^x − 1 would cancel. */
+const EXPM1_SMALL = memory.data<f64>([0.00390625]);
+const MINUS_ONE = memory.data<f64>([-1]);
+
 /**
- * ELU′ = α·e^x for x ≤ 0 as one pair, rounded once (as src/scalar/elu.ts's eluGrad), then times
- * dy; dy for x > 0. (ELU itself stays with the scalar α·Math.expm1(x): see src/kernels/simd/simdLoops.ts.)
- * The caller keeps α within [10^−20, 10^20]; lanes below −600 and NaN go to the scalar functions.
+ * ELU, α·(e^x − 1) for x ≤ 0: e^x as a pair minus 1 (exact from e^x ≥ 1/2, its rounding error kept
+ * below), or for |x| < 2^−8 the series x + x²·(1/2 + x/6 + … + x⁵/5040), then times α as a pair
+ * and rounded once; α·x for |x| < 2^−60 (−0 kept), x for x > 0. ELU′ = α·e^x for x ≤ 0 as one
+ * pair, rounded once (as src/scalar/elu.ts's eluGrad), then times dy; dy for x > 0. The caller
+ * keeps α within [10^−20, 10^20]; lanes below −600 and NaN go to the scalar functions.
  */
-@final @unmanaged class EluGrad {
+@final @unmanaged class Elu {
+  // @ts-ignore: decorator
+  @inline f(x: v128, alpha: v128): v128 {
+    const e = expPair(f64x2.min(x, lanes(ZERO)), lanes(ZERO));
+    const m = f64x2.add(e, lanes(MINUS_ONE));
+    const ml = f64x2.add(fastTwoSumLo(lanes(MINUS_ONE), e, m), expLo);
+    const x2 = f64x2.mul(x, x);
+    const c67 = f64x2.add(lanes(C6), f64x2.mul(x, lanes(C7)));
+    const c45 = f64x2.add(lanes(C4), f64x2.mul(x, lanes(C5)));
+    const c23 = f64x2.add(lanes(C2), f64x2.mul(x, lanes(C3)));
+    const series = f64x2.mul(x2, f64x2.add(c23, f64x2.mul(x2, f64x2.add(c45, f64x2.mul(x2, c67)))));
+    const small = within(x, EXPM1_SMALL);
+    const h = select(x, m, small);
+    const l = select(series, ml, small);
+    const p = f64x2.mul(alpha, h);
+    const r = f64x2.add(p, f64x2.add(twoProdLo(alpha, h, p), f64x2.mul(alpha, l)));
+    const negative = select(f64x2.mul(alpha, x), r, within(x, HARD_SWISH_TINY));
+    return select(x, negative, f64x2.gt(x, lanes(ZERO)));
+  }
+  // @ts-ignore: decorator
+  @inline inside(x: v128, _: v128): v128 {
+    return f64x2.ge(x, lanes(ELU_LIMIT));
+  }
   // @ts-ignore: decorator
   @inline dx(x: v128, dy: v128, alpha: v128): v128 {
     const t = expPair(f64x2.min(x, lanes(ZERO)), lanes(ZERO));
@@ -433,8 +469,11 @@ export function tanhBackward64(n: i32, param: f64): i32 {
     return f64x2.ge(x, lanes(ELU_LIMIT));
   }
 }
+export function eluForward64(n: i32, param: f64): i32 {
+  return forward64<Elu>(n, param);
+}
 export function eluBackward64(n: i32, param: f64): i32 {
-  return backward64<EluGrad>(n, param);
+  return backward64<Elu>(n, param);
 }
 
 /**
@@ -604,6 +643,154 @@ export function geluTanhForward64(n: i32, param: f64): i32 {
 }
 export function geluTanhBackward64(n: i32, param: f64): i32 {
   return backward64<GeluTanh>(n, param);
+}
+
+// ─── GELU, from the Mills ratio ──────────────────────────────────────────────────────────────────
+
+/** Below 16, where the Mills-ratio fit ends (its last interval is [15.75, 16)). */
+const MILLS_END = memory.data<f64>([15.999999999999998]);
+const QUARTER = memory.data<f64>([0.25]);
+/** 1/√(2π) as a pair (src/scalar/gelu.ts). */
+const INV_SQRT_2PI = memory.data<f64>([0.3989422804014327]);
+const INV_SQRT_2PI_LO = memory.data<f64>([-2.49232720227773e-17]);
+/** gelu′'s zero x₀ (src/scalar/gelu.ts's root series) and the half-width of the window left to the scalar there. */
+const GELU_GRAD_ZERO = memory.data<f64>([-0.7517915246935645]);
+const GELU_GRAD_WINDOW = memory.data<f64>([0.03125]);
+
+/** The low parts of millsRatio64's and normalPdf64's pairs. */
+let millsLo: v128 = f64x2.splat(0);
+let pdfLo: v128 = f64x2.splat(0);
+
+/** The coefficient at `index` (0 = u¹⁰) of each lane's interval, lane 0's from row0 and lane 1's from row1. */
+// @ts-ignore: decorator
+@inline function rowLanes(row0: usize, row1: usize, index: i32): v128 {
+  const at = <usize>index << 3;
+  return v128.load64_lane(row1 + at, v128.load64_zero(row0 + at), 1);
+}
+
+/**
+ * The Mills ratio M(b) = Φ(−b)/φ(b), 0 ≤ b < 16, as the pair (result, millsLo): on the fit's
+ * interval j = ⌊4b⌋, u = b − (j + 1/2)/4 (exact but for b < 1/16, whose rounding error ul is
+ * carried), M = c₀ + u·(c₁ + u·S(u)) with c₀ and c₁ as pairs (MILLS_LOW) and every step past S's
+ * Estrin form kept as a pair: the fit's 7e−18 and S's roundings, shrunk by u² ≤ 1/64, are what is left.
+ */
+// @ts-ignore: decorator
+@inline function millsRatio64(b: v128): v128 {
+  const j = i32x4.trunc_sat_f64x2_s_zero(f64x2.mul(b, lanes(FOUR)));
+  const middle = f64x2.mul(f64x2.add(f64x2.convert_low_i32x4_s(j), lanes(HALF)), lanes(QUARTER));
+  const u = f64x2.sub(b, middle);
+  const ul = twoSumLo(b, f64x2.neg(middle), u);
+  const j0 = <usize>i32x4.extract_lane(j, 0);
+  const j1 = <usize>i32x4.extract_lane(j, 1);
+  const row0 = MILLS_RATIO + j0 * <usize>(MILLS_TERMS << 3);
+  const row1 = MILLS_RATIO + j1 * <usize>(MILLS_TERMS << 3);
+  // S(u) = c₂ + c₃u + … + c₁₀u⁸ in Estrin's form (the row is highest degree first)
+  const u2 = f64x2.mul(u, u);
+  const u4 = f64x2.mul(u2, u2);
+  const s23 = f64x2.add(rowLanes(row0, row1, 8), f64x2.mul(u, rowLanes(row0, row1, 7)));
+  const s45 = f64x2.add(rowLanes(row0, row1, 6), f64x2.mul(u, rowLanes(row0, row1, 5)));
+  const s67 = f64x2.add(rowLanes(row0, row1, 4), f64x2.mul(u, rowLanes(row0, row1, 3)));
+  const s89 = f64x2.add(rowLanes(row0, row1, 2), f64x2.mul(u, rowLanes(row0, row1, 1)));
+  const high = f64x2.add(s67, f64x2.mul(u2, f64x2.add(s89, f64x2.mul(u2, rowLanes(row0, row1, 0)))));
+  const s = f64x2.add(f64x2.add(s23, f64x2.mul(u2, s45)), f64x2.mul(u4, high));
+  // v = c₁ + u·S as a pair
+  const low0 = MILLS_LOW + (j0 << 4);
+  const low1 = MILLS_LOW + (j1 << 4);
+  const c1 = rowLanes(row0, row1, 9);
+  const w = f64x2.mul(u, s);
+  const v = f64x2.add(c1, w);
+  const vl = f64x2.add(twoSumLo(c1, w, v), rowLanes(low0, low1, 0));
+  // M = c₀ + u·v as a pair
+  const c0 = rowLanes(row0, row1, 10);
+  const p = f64x2.mul(u, v);
+  const pl = f64x2.add(twoProdLo(u, v, p), f64x2.add(f64x2.mul(u, vl), f64x2.mul(ul, v)));
+  const m = f64x2.add(c0, p);
+  millsLo = f64x2.add(f64x2.add(fastTwoSumLo(c0, p, m), pl), rowLanes(low0, low1, 1));
+  return m;
+}
+
+/** φ(b) = e^(−b²/2)/√(2π) as the pair (result, pdfLo), b² as a pair; 2^−60 ≤ b < 16. */
+// @ts-ignore: decorator
+@inline function normalPdf64(b: v128): v128 {
+  const b2 = f64x2.mul(b, b);
+  const b2l = twoProdLo(b, b, b2);
+  const e = expPair(f64x2.mul(b2, lanes(MINUS_HALF)), f64x2.mul(b2l, lanes(MINUS_HALF)));
+  const p = f64x2.mul(e, lanes(INV_SQRT_2PI));
+  pdfLo = f64x2.add(
+    twoProdLo(e, lanes(INV_SQRT_2PI), p),
+    f64x2.add(f64x2.mul(e, lanes(INV_SQRT_2PI_LO)), f64x2.mul(expLo, lanes(INV_SQRT_2PI))),
+  );
+  return p;
+}
+
+/** b = min(|x|, MILLS_END): NaN for NaN, whose lanes the scalar takes. */
+// @ts-ignore: decorator
+@inline function millsArgument(x: v128): v128 {
+  return f64x2.min(f64x2.abs(x), lanes(MILLS_END));
+}
+
+/**
+ * GELU, x·Φ(x), from the Mills ratio: with b = |x|, q = Φ(−b) = M(b)·φ(b) as a pair, Φ(x) = q
+ * for x < 0 and 1 − q for x > 0 (q ≤ 1/2: no cancellation), times x as a pair and rounded once;
+ * x/2 for |x| < 2^−60 (±0 kept), x from 16 up. GELU′ = Φ(x) + x·φ(x) = r for x < 0 and 1 − r for
+ * x > 0, r = φ(b)·(M(b) − b) as pairs, rounded once, then times dy; 1/2 for |x| < 2^−60. M(b) − b
+ * cancels near gelu′'s zero x₀: the window |x − x₀| ≤ 1/8 takes the scalar's series, as do
+ * x < −16 (beyond the fit) and NaN.
+ */
+@final @unmanaged class Gelu {
+  // @ts-ignore: decorator
+  @inline f(x: v128, _: v128): v128 {
+    const b = millsArgument(x);
+    const mh = millsRatio64(b);
+    const ml = millsLo;
+    const ph = normalPdf64(b);
+    const pl = pdfLo;
+    // q = M·φ, then Φ(x) = q or 1 − q
+    const q = f64x2.mul(mh, ph);
+    const ql = f64x2.add(twoProdLo(mh, ph, q), f64x2.add(f64x2.mul(mh, pl), f64x2.mul(ml, ph)));
+    const s = f64x2.sub(lanes(ONE), q);
+    const sl = f64x2.sub(fastTwoSumLo(lanes(ONE), f64x2.neg(q), s), ql);
+    const positive = f64x2.gt(x, lanes(ZERO));
+    const c = select(s, q, positive);
+    const cl = select(sl, ql, positive);
+    const y = f64x2.mul(x, c);
+    const r = f64x2.add(y, f64x2.add(twoProdLo(x, c, y), f64x2.mul(x, cl)));
+    const middle = select(f64x2.mul(x, lanes(HALF)), r, within(x, HARD_SWISH_TINY));
+    return select(x, middle, f64x2.gt(x, lanes(MILLS_END)));
+  }
+  // @ts-ignore: decorator
+  @inline inside(x: v128, _: v128): v128 {
+    return f64x2.ge(x, f64x2.neg(lanes(MILLS_END)));
+  }
+  // @ts-ignore: decorator
+  @inline dx(x: v128, dy: v128, _: v128): v128 {
+    const b = millsArgument(x);
+    const mh = millsRatio64(b);
+    const ml = millsLo;
+    const ph = normalPdf64(b);
+    const pl = pdfLo;
+    // d = M − b, r = φ·d, then r or 1 − r
+    const d = f64x2.sub(mh, b);
+    const dl = f64x2.add(twoSumLo(mh, f64x2.neg(b), d), ml);
+    const r = f64x2.mul(ph, d);
+    const rl = f64x2.add(twoProdLo(ph, d, r), f64x2.add(f64x2.mul(ph, dl), f64x2.mul(pl, d)));
+    const g = f64x2.sub(lanes(ONE), r);
+    const gl = f64x2.sub(twoSumLo(lanes(ONE), f64x2.neg(r), g), rl);
+    const positive = f64x2.gt(x, lanes(ZERO));
+    const slope = f64x2.add(select(g, r, positive), select(gl, rl, positive));
+    return f64x2.mul(dy, select(lanes(HALF), slope, within(x, HARD_SWISH_TINY)));
+  }
+  // @ts-ignore: decorator
+  @inline insideBackward(x: v128, _: v128): v128 {
+    const nearZero = within(f64x2.sub(x, lanes(GELU_GRAD_ZERO)), GELU_GRAD_WINDOW);
+    return v128.andnot(f64x2.ge(x, f64x2.neg(lanes(MILLS_END))), nearZero);
+  }
+}
+export function geluForward64(n: i32, param: f64): i32 {
+  return forward64<Gelu>(n, param);
+}
+export function geluBackward64(n: i32, param: f64): i32 {
+  return backward64<Gelu>(n, param);
 }
 
 /** 1/(2k + 3) for k = 0 … 16: atanh(s) = s + s³·Σ s^(2k)/(2k + 3), the rest below 2^−62 of it for s ≤ 1/3. */

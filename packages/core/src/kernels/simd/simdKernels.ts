@@ -10,6 +10,7 @@ import {
   exp2Reduced,
   log1pRatio,
   millsRatioAccurate,
+  millsRatioAccurateLow,
   normalTailDenominator,
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
@@ -57,6 +58,7 @@ export type Kernel64Name =
   | "leakyRelu"
   | "elu"
   | "swish"
+  | "gelu"
   | "geluTanh"
   | "mish"
   | "hardSwish"
@@ -140,7 +142,7 @@ export class SimdKernels {
       throw new Error(`simdKernels: MILLS_RATIO takes ${mills} terms, got ${millsRatioAccurate.length}`);
     }
     new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
-    this.#float64 = float64Buffers(buffer, address, twoToJOver64Pairs);
+    this.#float64 = float64Buffers(buffer, address);
     this.exactProducts = (e["exactProducts"] as () => number)() === 1;
   }
 
@@ -365,18 +367,19 @@ interface Float64Buffers {
   readonly gatheredOut: Float64Array;
 }
 
-function float64Buffers(
-  buffer: ArrayBuffer,
-  address: (name: string) => number,
-  expTable: Float64Array,
-): Float64Buffers {
+function float64Buffers(buffer: ArrayBuffer, address: (name: string) => number): Float64Buffers {
   const chunk = address("CHUNK64");
-  if (expTable.length !== address("EXP_TABLE_TERMS")) {
-    throw new Error(
-      `simdKernels: EXP_TABLE takes ${address("EXP_TABLE_TERMS")} terms, got ${expTable.length}`,
-    );
+  // the tables, from their one source (the Mills ratio's doubles are the float32 kernels' MILLS_RATIO)
+  const tables: [string, string, Float64Array][] = [
+    ["EXP_TABLE", "EXP_TABLE_TERMS", twoToJOver64Pairs],
+    ["MILLS_LOW", "MILLS_LOW_TERMS", millsRatioAccurateLow],
+  ];
+  for (const [table, terms, values] of tables) {
+    if (values.length !== address(terms)) {
+      throw new Error(`simdKernels: ${table} takes ${address(terms)} terms, got ${values.length}`);
+    }
+    new Float64Array(buffer, address(table), values.length).set(values);
   }
-  new Float64Array(buffer, address("EXP_TABLE"), expTable.length).set(expTable);
   return {
     x: new Float64Array(buffer, address("X64"), chunk),
     dy: new Float64Array(buffer, address("DY64"), chunk),

@@ -98,13 +98,12 @@ const compiled64: { readonly [K in ActivationId]: Compiled64 } = {
   relu: { forward: "relu", backward: "relu" },
   leakyRelu: { forward: "leakyRelu", backward: "leakyRelu", jsWhen: isZero },
   prelu: { forward: "leakyRelu", backward: "leakyRelu", jsWhen: isZero },
-  // Forward stays with the scalar α·Math.expm1(x), whose bits packages/lab's committed ELU study
-  // re-runs bit for bit. Backward: α·e^x must stay a normal float64 down to x = −600.
-  elu: { backward: "elu", jsWhen: (alpha) => !(alpha >= 1e-20 && alpha <= 1e20) },
+  // α·e^x must stay a normal float64 down to x = −600
+  elu: { forward: "elu", backward: "elu", jsWhen: (alpha) => !(alpha >= 1e-20 && alpha <= 1e20) },
   // β·x is split into halves (Veltkamp), which overflows past 10^290
   swish: { forward: "swish", backward: "swish", jsWhen: (beta) => !(Math.abs(beta) <= 1e290) },
   silu: { forward: "swish", backward: "swish", param: 1 },
-  gelu: {},
+  gelu: { forward: "gelu", backward: "gelu" },
   geluTanh: { forward: "geluTanh", backward: "geluTanh" },
   softplus: { forward: "softplus", backward: "softplus" },
   mish: { forward: "mish", backward: "mish" },
