@@ -3,8 +3,8 @@
 // special values with exactly the scalar bits, and backward exactly dy times the derivative.
 import { describe, expect, it } from "vitest";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
-import { activationIds } from "../../src/registry/index.js";
-import { isWithin1Ulp64, paramsOf, scalarOf, seededFloats, specials } from "./helpers.js";
+import { type ActivationId, activationIds } from "../../src/registry/index.js";
+import { isWithinUlps64, paramsOf, scalarOf, seededFloats, specials } from "./helpers.js";
 
 /** Seeded inputs over every regime the kernels split: tiny, moderate, the tails and beyond. */
 const sweep = Float64Array.from([
@@ -16,6 +16,13 @@ const sweep = Float64Array.from([
 ]);
 const ones = new Float64Array(sweep.length).fill(1);
 const dy = seededFloats(sweep.length, 26, -3, 3);
+/**
+ * How far a kernel may be from the scalar function: 1 ULP, but 2 for GELU, whose scalar functions
+ * err by up to 1.6 ULP between −3 and −1 (measured against mpmath: gelu(−1.8659145969160207) is 2 ULP
+ * from the correctly rounded −0.057893093153498075, which the kernel gives), where the kernel stays
+ * within 0.66 ULP. float64Accuracy.test.ts holds every kernel to 1 ULP of mpmath's values.
+ */
+const ulpsFromScalar = (id: ActivationId) => (id === "gelu" ? 2 : 1);
 const specialValues = Float64Array.from([
   ...specials,
   Number.MIN_VALUE,
@@ -29,15 +36,16 @@ describe("float64 kernels against the scalar functions", () => {
     for (const param of paramsOf(id)) {
       const label = param === undefined ? id : `${id} with param ${param}`;
       const { f, df } = scalarOf(id, param);
+      const ulps = ulpsFromScalar(id);
 
-      it(`${label} forward and its derivative are within 1 ULP of the scalar functions at ${sweep.length} seeded inputs`, () => {
+      it(`${label} forward and its derivative are within ${ulps} ULP of the scalar functions at ${sweep.length} seeded inputs`, () => {
         const forward = activationForward(id, sweep, { param });
         const derivative = activationBackward(id, sweep, ones, { param });
         for (let i = 0; i < sweep.length; i++) {
-          if (!isWithin1Ulp64(forward[i], f(sweep[i]))) {
+          if (!isWithinUlps64(forward[i], f(sweep[i]), ulps)) {
             expect.fail(`${label}(${sweep[i]}) = ${forward[i]}, scalar gives ${f(sweep[i])}`);
           }
-          if (!isWithin1Ulp64(derivative[i], df(sweep[i]))) {
+          if (!isWithinUlps64(derivative[i], df(sweep[i]), ulps)) {
             expect.fail(`${label}′(${sweep[i]}) = ${derivative[i]}, scalar gives ${df(sweep[i])}`);
           }
         }

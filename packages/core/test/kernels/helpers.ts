@@ -88,7 +88,12 @@ export function scalarOf(id: ActivationId, param: number | undefined) {
  * its sign and NaN where it is NaN (the float64 kernels' contract: not always the same bits).
  */
 export function isWithin1Ulp64(got: number, expected: number): boolean {
-  return Object.is(got, expected) || (ulpDistance(got, expected) <= 1 && !hasWrongZeroSign(got, expected));
+  return isWithinUlps64(got, expected, 1);
+}
+
+/** As isWithin1Ulp64, within `ulps` ULP. */
+export function isWithinUlps64(got: number, expected: number, ulps: number): boolean {
+  return Object.is(got, expected) || (ulpDistance(got, expected) <= ulps && !hasWrongZeroSign(got, expected));
 }
 
 /**
