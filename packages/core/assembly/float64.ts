@@ -70,7 +70,8 @@ const TANH_SMALL = memory.data<f64>([0.00390625]); // 2^−8, where tanh takes i
 const TANH_C3 = memory.data<f64>([-1.0 / 3]);
 const TANH_C5 = memory.data<f64>([2.0 / 15]);
 const TANH_C7 = memory.data<f64>([-17.0 / 315]);
-const HARD_SWISH_TINY = memory.data<f64>([8.673617379884035e-19]); // 2^−60
+/** 2^−60: below it in size, the next term of a series falls below the last digit (ELU's α·x, GELU's x/2 and 1/2, Hard-Swish's x/2). */
+const TINY = memory.data<f64>([8.673617379884035e-19]);
 /** swish′'s zero βx = w₀ (src/scalar/swish.ts) and the half-width of the window left to the scalar there. */
 const SWISH_GRAD_ZERO = memory.data<f64>([-1.2784645427610737]);
 const SWISH_GRAD_WINDOW = memory.data<f64>([0.015625]);
@@ -450,7 +451,7 @@ const MINUS_ONE = memory.data<f64>([-1]);
     const l = select(series, ml, small);
     const p = f64x2.mul(alpha, h);
     const r = f64x2.add(p, f64x2.add(twoProdLo(alpha, h, p), f64x2.mul(alpha, l)));
-    const negative = select(f64x2.mul(alpha, x), r, within(x, HARD_SWISH_TINY));
+    const negative = select(f64x2.mul(alpha, x), r, within(x, TINY));
     return select(x, negative, f64x2.gt(x, lanes(ZERO)));
   }
   // @ts-ignore: decorator
@@ -755,7 +756,7 @@ let pdfLo: v128 = f64x2.splat(0);
     const cl = select(sl, ql, positive);
     const y = f64x2.mul(x, c);
     const r = f64x2.add(y, f64x2.add(twoProdLo(x, c, y), f64x2.mul(x, cl)));
-    const middle = select(f64x2.mul(x, lanes(HALF)), r, within(x, HARD_SWISH_TINY));
+    const middle = select(f64x2.mul(x, lanes(HALF)), r, within(x, TINY));
     return select(x, middle, f64x2.gt(x, lanes(MILLS_END)));
   }
   // @ts-ignore: decorator
@@ -778,7 +779,7 @@ let pdfLo: v128 = f64x2.splat(0);
     const gl = f64x2.sub(twoSumLo(lanes(ONE), f64x2.neg(r), g), rl);
     const positive = f64x2.gt(x, lanes(ZERO));
     const slope = f64x2.add(select(g, r, positive), select(gl, rl, positive));
-    return f64x2.mul(dy, select(lanes(HALF), slope, within(x, HARD_SWISH_TINY)));
+    return f64x2.mul(dy, select(lanes(HALF), slope, within(x, TINY)));
   }
   // @ts-ignore: decorator
   @inline insideBackward(x: v128, _: v128): v128 {
@@ -965,7 +966,7 @@ export function mishBackward64(n: i32, param: f64): i32 {
     const p = f64x2.mul(x, s);
     const pl = f64x2.add(twoProdLo(x, s, p), f64x2.mul(x, sl));
     const middle = pairQuotient(p, pl, lanes(SIX), lanes(ZERO));
-    const r = select(f64x2.mul(x, lanes(HALF)), middle, within(x, HARD_SWISH_TINY));
+    const r = select(f64x2.mul(x, lanes(HALF)), middle, within(x, TINY));
     const low = select(lanes(MINUS_ZERO), r, f64x2.le(x, lanes(MINUS_THREE)));
     return select(x, low, f64x2.ge(x, lanes(THREE)));
   }
