@@ -4,7 +4,33 @@
 import { describe, expect, it } from "vitest";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
 import { type ActivationId, activationIds } from "../../src/registry/index.js";
+import { nextDouble } from "../fixtures/ulp.js";
 import { isWithinUlps64, paramsOf, scalarOf, seededFloats, specials } from "./helpers.js";
+
+/** The double k ULP above v (below for k < 0). */
+function ulpsAway(v: number, k: number): number {
+  for (let i = 0; i < Math.abs(k); i++) v = nextDouble(v, k > 0 ? 1 : -1);
+  return v;
+}
+
+/**
+ * Where assembly/float64.ts switches formulas or hands lanes to the scalar function: GELU′'s window
+ * x₀ ± 1/32 and the Mills-ratio fit's end at ±16, ELU's series below 2^−8 and its limit −600, the
+ * x/2 and α·x below 2^−60; with the doubles a few ULP and 1e−12 … 1e−4 relative around each.
+ */
+const seams = [
+  -0.7517915246935645 - 1 / 32,
+  -0.7517915246935645 + 1 / 32,
+  16,
+  2 ** -8,
+  600,
+  2 ** -60,
+].flatMap((t) =>
+  [t, -t].flatMap((s) => [
+    ...[-3, -2, -1, 0, 1, 2, 3].map((k) => ulpsAway(s, k)),
+    ...[1e-12, 1e-8, 1e-4].flatMap((d) => [s * (1 + d), s * (1 - d)]),
+  ]),
+);
 
 /** Seeded inputs over every regime the kernels split: tiny, moderate, the tails and beyond. */
 const sweep = Float64Array.from([
@@ -13,6 +39,7 @@ const sweep = Float64Array.from([
   ...seededFloats(20_000, 23, -1e-200, 1e-200),
   ...seededFloats(20_000, 24, -800, 800),
   ...seededFloats(20_000, 25, -3, 0), // swish′'s zero and Hard-Swish's kink
+  ...seams,
 ]);
 const ones = new Float64Array(sweep.length).fill(1);
 const dy = seededFloats(sweep.length, 26, -3, 3);
