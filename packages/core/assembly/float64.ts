@@ -654,7 +654,11 @@ const QUARTER = memory.data<f64>([0.25]);
 /** 1/√(2π) as a pair (src/scalar/gelu.ts). */
 const INV_SQRT_2PI = memory.data<f64>([0.3989422804014327]);
 const INV_SQRT_2PI_LO = memory.data<f64>([-2.49232720227773e-17]);
-/** gelu′'s zero x₀ (src/scalar/gelu.ts's root series) and the half-width of the window left to the scalar there. */
+/**
+ * gelu′'s zero x₀ (src/scalar/gelu.ts's root series) and the half-width of the window left to the
+ * scalar there: at its edges M − b magnifies M's relative error (within 2^−58.8 on [0.5, 1], the
+ * fit measured against mpmath) about 17-fold, to 2^−54.7.
+ */
 const GELU_GRAD_ZERO = memory.data<f64>([-0.7517915246935645]);
 const GELU_GRAD_WINDOW = memory.data<f64>([0.03125]);
 
@@ -735,7 +739,7 @@ let pdfLo: v128 = f64x2.splat(0);
  * for x < 0 and 1 − q for x > 0 (q ≤ 1/2: no cancellation), times x as a pair and rounded once;
  * x/2 for |x| < 2^−60 (±0 kept), x from 16 up. GELU′ = Φ(x) + x·φ(x) = r for x < 0 and 1 − r for
  * x > 0, r = φ(b)·(M(b) − b) as pairs, rounded once, then times dy; 1/2 for |x| < 2^−60. M(b) − b
- * cancels near gelu′'s zero x₀: the window |x − x₀| ≤ 1/8 takes the scalar's series, as do
+ * cancels near gelu′'s zero x₀: the window |x − x₀| ≤ 1/32 takes the scalar's series, as do
  * x < −16 (beyond the fit) and NaN.
  */
 @final @unmanaged class Gelu {
