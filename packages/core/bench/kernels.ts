@@ -260,6 +260,8 @@ interface Row {
 }
 
 const pad = (s: string, w: number) => s.padStart(w);
+/** The float32 table's column width: "resident" and a space. */
+const WIDTH = 9;
 const fmt = (v: number) =>
   Number.isNaN(v) ? "—" : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
 
@@ -518,7 +520,7 @@ const cells = (row: Row) => [
 const printRow = (row: Row) =>
   console.log(
     `${row.kernel.padEnd(20)}${cells(row)
-      .map((v) => pad(fmt(v), 8))
+      .map((v) => pad(fmt(v), WIDTH))
       .join("")}`,
   );
 
@@ -596,7 +598,7 @@ for (const n of sizes) {
   const others = await measure(otherRows(n, x, dy, out, resident), n, x, dy);
 
   console.log(`n = ${n.toExponential(0)} float32`);
-  console.log(`${"kernel".padEnd(20)}${columns.map((c) => pad(c, 8)).join("")}`);
+  console.log(`${"kernel".padEnd(20)}${columns.map((c) => pad(c, WIDTH)).join("")}`);
   for (const row of rows) printRow(row);
   for (const pass of ["forward", "backward"]) {
     const part = rows.filter((row) => row.kernel.endsWith(pass));
@@ -604,7 +606,7 @@ for (const n of sizes) {
     const means = columns.map((_, k) => geometricMean(part.map((row) => cells(row)[k])));
     const lowest = (peer: Peer) => fmt(Math.min(...part.map((row) => ratio(row, peer))));
     console.log(
-      `${`geomean ${pass}`.padEnd(20)}${means.map((v) => pad(fmt(v), 8)).join("")}` +
+      `${`geomean ${pass}`.padEnd(20)}${means.map((v) => pad(fmt(v), WIDTH)).join("")}` +
         `   (lowest ×tfjs ${lowest("tfjs")}, ×wasm ${lowest("wasm")}, ×w+io ${lowest("wasm+io")})`,
     );
   }
