@@ -115,8 +115,9 @@ const residents = new WeakMap<ArrayBuffer, SimdKernels>();
 /**
  * The kernels whose memory holds x, out and dy (when given) past its static data, so that they
  * can run on their addresses; undefined for any other arrays (they are copied in and out).
+ * @internal exported for the tests, which check which path a call takes
  */
-function residentKernels(
+export function residentKernels(
   x: Float32Array,
   dy: Float32Array | null,
   out: Float32Array,
