@@ -131,7 +131,10 @@ export function residentKernels(
   return lowest >= kernels.heapBase ? kernels : undefined;
 }
 
-/** The module's float32 kernels, run chunk by chunk through its memory. */
+/**
+ * The module's float32 kernels, run chunk by chunk through its memory, or in place on arrays that
+ * live in a KernelArena's instance (residentMemory).
+ */
 export class SimdKernels {
   readonly build: SimdBuild;
   /** Whether the float64 kernels' products are exact here (see exactProducts in assembly/float64.ts). */
