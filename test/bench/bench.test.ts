@@ -27,13 +27,14 @@ function row(output: string, label: string): number[] {
 }
 
 describe("the benchmarks", () => {
-  it("kernels: every kernel at 1e3 and 1e5 elements, float32 beside tfjs (cpu, wasm, wasm+io) and a floor, float64 beside a naive loop", () => {
+  it("kernels: every kernel at 1e3 and 1e5 elements, float32 copied and resident beside tfjs (cpu, wasm, wasm+io) and a floor, float64 beside a naive loop", () => {
     const output = run("kernels.ts");
     const tables = output.split(/^n = /m).slice(1);
     const headings = ["1e+3 float32", "1e+3 float64", "1e+5 float32", "1e+5 float64"];
     expect(tables.map((t) => t.split(/\s+/).slice(0, 2).join(" "))).toEqual(headings);
-    // float32: ours, js, tfjs, wasm, wasm+io, floor and four ratios; float64: ours, js, naive, ×naive
-    const columns = { float32: 10, float64: 4 };
+    // float32: ours, resident, js, tfjs, wasm, wasm+io, floor and four ratios; float64: ours, js,
+    // naive, ×naive
+    const columns = { float32: 11, float64: 4 };
     tables.forEach((table, t) => {
       const precision = headings[t].endsWith("float32") ? "float32" : "float64";
       for (const id of activationIds) {

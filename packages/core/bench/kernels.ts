@@ -3,22 +3,19 @@
 // floor, in the same run; the column js times the plain-JavaScript loops that run where
 // WebAssembly SIMD cannot.
 //
-// What each time includes. Ours: from the caller's Float32Arrays to the caller's output array,
-// the copies into and out of the module's memory included. tfjs and wasm: the op alone on tensors
+// What each time includes. ours: from the caller's Float32Arrays to the caller's output array,
+// the copies into and out of the module's memory included. resident: the same kernel on arrays
+// that live in its memory (a KernelArena's), no copies. tfjs and wasm: the op alone on tensors
 // made beforehand, its result not read back; on the wasm backend those tensors already live in
-// the module's memory, so the column leaves out two copies that ours includes. Column wasm+io
-// times what a caller with Float32Arrays pays there: the upload (tf.tensor), the op and the
-// readback (dataSync, which returns a new array). Usage (after `pnpm build`):
-//   node bench/kernels.ts            sizes 1e3, 1e5, 1e6, 1e7
-//   node bench/kernels.ts --quick    sizes 1e3, 1e5, few repetitions (a smoke test)
-//   node bench/kernels.ts --sizes 1e6 --only sigmoid,gelu --repetitions 7 --best
-//   node bench/kernels.ts --float64 --sizes 1e5 --repetitions 9   the float64 table alone
-//   … --cpu    this process's CPU time instead of the wall clock, for a machine shared with other
-//              work, whose descheduling would otherwise count (but not its share of the caches)
+// its module's memory, as resident's arrays in ours. wasm+io: what a caller with Float32Arrays
+// pays there, the upload (tf.tensor), the op and the readback (dataSync, which returns a new
+// array). So the ratios compare like with like: ×wasm = wasm / resident (both in their own
+// memory), ×w+io = wasm+io / ours (both from and to Float32Arrays); a row without a resident
+// time (the gated units) takes ours there, its copies included. Usage (after `pnpm build`):
 // After the float32 table, a float64 one: ours, the plain-JS loops (the scalar functions) and a
 // naive `for` loop with Math.exp (bench/naive64.ts), the float64 kernels' peer.
-// Every measurement is the median of several repetitions, interleaved (floor, ours, js, tfjs, wasm) so
-// that load from other processes on the machine hits all of them alike. Outputs are caller-provided
+// Every measurement is the median of several repetitions, interleaved (floor, ours, resident, js,
+// tfjs, wasm, wasm+io) so that load from other processes on the machine hits all of them alike. Outputs are caller-provided
 // arrays allocated once: a fresh 40 MB array costs more in page faults than any activation.
 
 import {
@@ -29,6 +26,7 @@ import {
   activations,
   gluBackward,
   gluForward,
+  KernelArena,
   preluBackward,
   preluForward,
 } from "@activation-lab/core";
@@ -220,12 +218,14 @@ console.log(
   `ours: the WebAssembly ${simdKernels()?.build ?? "kernels cannot run here: plain JS"} build; js: the plain-JS loops`,
 );
 console.log(
-  "ns/element (lower is better); ×tfjs, ×wasm, ×w+io = their time / ours; ×floor = ours / floor time",
+  "ns/element (lower is better); ×tfjs = tfjs / ours, ×wasm = wasm / resident, ×w+io = wasm+io / ours; ×floor = ours / floor",
 );
 console.log(
-  "ours: Float32Array in, caller's Float32Array out; tfjs, wasm: the op on resident tensors, no readback;",
+  "ours: Float32Array in, caller's Float32Array out, copied through the module; resident: on KernelArena arrays, no copies;",
 );
-console.log("wasm+io: tf.tensor upload + op + dataSync readback (see the header of bench/kernels.ts)");
+console.log(
+  "tfjs, wasm: the op on tensors made beforehand, no readback; wasm+io: tf.tensor upload + op + dataSync readback",
+);
 console.log("floor: dst[i] = src[i] * k forward, dst[i] = a[i] * b[i] backward (one more input)\n");
 
 /**
@@ -248,6 +248,8 @@ function sampler(n: number, run: () => void): () => number {
 interface Row {
   kernel: string;
   ours: number;
+  /** ours on arrays in a KernelArena; NaN for a kernel without a resident path. */
+  resident: number;
   js: number;
   tfjs: number;
   wasm: number;
@@ -258,6 +260,8 @@ interface Row {
 }
 
 const pad = (s: string, w: number) => s.padStart(w);
+/** The float32 table's column width: "resident" and a space. */
+const WIDTH = 9;
 const fmt = (v: number) =>
   Number.isNaN(v) ? "—" : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
 
@@ -265,6 +269,8 @@ const fmt = (v: number) =>
 interface Timed {
   kernel: string;
   ours(): void;
+  /** ours on arrays that live in a KernelArena, where the kernel runs on them without copies. */
+  resident?(): void;
   /** The plain-JS fallback alone, where the bench can time it apart. */
   js?(): void;
   /** A kernel of ours to hold this one against, timed interleaved with it (a ratio load cannot skew). */
@@ -276,8 +282,25 @@ interface Timed {
   peer(keep: Tensor[], io: boolean): () => void;
 }
 
+/** x, dy and out again in a KernelArena: the same values, resident in the kernels' memory. */
+interface Resident {
+  x: Float32Array;
+  dy: Float32Array;
+  out: Float32Array;
+}
+
+function residentCopies(x: Float32Array, dy: Float32Array): Resident {
+  const arena = new KernelArena(3 * x.length);
+  const copy = (values: Float32Array) => {
+    const array = arena.float32(values.length);
+    array.set(values);
+    return array;
+  };
+  return { x: copy(x), dy: copy(dy), out: arena.float32(x.length) };
+}
+
 /** The activation kernels at the default parameter, forward and backward. */
-function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
+function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array, resident: Resident): Timed[] {
   return (["forward", "backward"] as const).flatMap((pass) =>
     ids.map((id): Timed => {
       const loops = jsLoops[id];
@@ -288,6 +311,9 @@ function activationRows(x: Float32Array, dy: Float32Array, out: Float32Array): T
         ours: forward
           ? () => activationForward(id, x, { out })
           : () => activationBackward(id, x, dy, { out }),
+        resident: forward
+          ? () => activationForward(id, resident.x, { out: resident.out })
+          : () => activationBackward(id, resident.x, resident.dy, { out: resident.out }),
         js: forward ? () => loops.forward32(x, out, param) : () => loops.backward32(x, dy, out, param),
         peer(keep, io) {
           if (io) return forward ? () => tf.forwardIo(id, x) : () => tf.backwardIo(id, x, dy);
@@ -356,7 +382,13 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
 }
 
 /** Kernels beside the activations: PReLU with one α per channel, GEGLU and SwiGLU. */
-function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Array): Timed[] {
+function otherRows(
+  n: number,
+  x: Float32Array,
+  dy: Float32Array,
+  out: Float32Array,
+  resident: Resident,
+): Timed[] {
   const gated = ids.includes("gelu") && ids.includes("silu") ? gatedRows(n, dy, out) : [];
   if (!ids.includes("prelu")) return gated;
   const rng = new Rng(3);
@@ -374,6 +406,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
     {
       kernel: `${label} forward`,
       ours: () => preluForward(x, alpha, { out }),
+      resident: () => preluForward(resident.x, alpha, { out: resident.out }),
       reference: { kernel: "leakyRelu forward", run: () => activationForward("leakyRelu", x, { out }) },
       js: () => preluChannelsForward32Js(x, out, alpha64),
       peer: (keep, io) => peerCall(keep, io, preluTensors, ([xt, at]) => tfModule.prelu(xt, at)),
@@ -381,6 +414,7 @@ function otherRows(n: number, x: Float32Array, dy: Float32Array, out: Float32Arr
     {
       kernel: `${label} backward`,
       ours: () => preluBackward(x, dy, alpha, { out }),
+      resident: () => preluBackward(resident.x, resident.dy, alpha, { out: resident.out }),
       reference: {
         kernel: "leakyRelu backward",
         run: () => activationBackward("leakyRelu", x, dy, { out }),
@@ -404,6 +438,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
   for (const row of rows) {
     const keep: Tensor[] = [];
     const ours = sampler(n, row.ours);
+    const resident = row.resident === undefined ? () => Number.NaN : sampler(n, row.resident);
     const js = row.js === undefined ? () => Number.NaN : sampler(n, row.js);
     const reference = row.reference === undefined ? null : sampler(n, row.reference.run);
     const theirs = {} as Record<Peer, () => number>;
@@ -417,6 +452,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const ratios: number[] = [];
     const samples = {
       ours: [] as number[],
+      resident: [] as number[],
       js: [] as number[],
       tfjs: [] as number[],
       wasm: [] as number[],
@@ -427,6 +463,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       samples.floor.push(floor());
       samples.ours.push(ours());
       if (reference !== null) ratios.push(samples.ours[r] / reference());
+      samples.resident.push(resident());
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
@@ -438,6 +475,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     results.push({
       kernel: row.kernel,
       ours: statistic(samples.ours),
+      resident: statistic(samples.resident),
       js: statistic(samples.js),
       tfjs: statistic(samples.tfjs),
       wasm: statistic(samples.wasm),
@@ -449,23 +487,40 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
   return results;
 }
 
-const columns = ["ours", "js", "tfjs", "wasm", "wasm+io", "floor", "×tfjs", "×wasm", "×w+io", "×floor"];
+const columns = [
+  "ours",
+  "resident",
+  "js",
+  "tfjs",
+  "wasm",
+  "wasm+io",
+  "floor",
+  "×tfjs",
+  "×wasm",
+  "×w+io",
+  "×floor",
+];
+/** Ours in their own memory, as the wasm backend's tensors: resident where the kernel has that path. */
+const inMemory = (row: Row) => (Number.isNaN(row.resident) ? row.ours : row.resident);
+/** Each peer's time over ours in the same terms: wasm against resident, tfjs and wasm+io against ours. */
+const ratio = (row: Row, peer: Peer) => row[peer] / (peer === "wasm" ? inMemory(row) : row.ours);
 const cells = (row: Row) => [
   row.ours,
+  row.resident,
   row.js,
   row.tfjs,
   row.wasm,
   row["wasm+io"],
   row.floor,
-  row.tfjs / row.ours,
-  row.wasm / row.ours,
-  row["wasm+io"] / row.ours,
+  ratio(row, "tfjs"),
+  ratio(row, "wasm"),
+  ratio(row, "wasm+io"),
   row.ours / row.floor,
 ];
 const printRow = (row: Row) =>
   console.log(
     `${row.kernel.padEnd(20)}${cells(row)
-      .map((v) => pad(fmt(v), 8))
+      .map((v) => pad(fmt(v), WIDTH))
       .join("")}`,
   );
 
@@ -538,19 +593,20 @@ for (const n of sizes) {
   const x = randomFloat32(n, 1, -6, 6);
   const dy = randomFloat32(n, 2, -1, 1);
   const out = new Float32Array(n);
-  const rows = await measure(activationRows(x, dy, out), n, x, dy);
-  const others = await measure(otherRows(n, x, dy, out), n, x, dy);
+  const resident = residentCopies(x, dy);
+  const rows = await measure(activationRows(x, dy, out, resident), n, x, dy);
+  const others = await measure(otherRows(n, x, dy, out, resident), n, x, dy);
 
   console.log(`n = ${n.toExponential(0)} float32`);
-  console.log(`${"kernel".padEnd(20)}${columns.map((c) => pad(c, 8)).join("")}`);
+  console.log(`${"kernel".padEnd(20)}${columns.map((c) => pad(c, WIDTH)).join("")}`);
   for (const row of rows) printRow(row);
   for (const pass of ["forward", "backward"]) {
     const part = rows.filter((row) => row.kernel.endsWith(pass));
     // the geometric mean of each column (of the ratios too, not a ratio of means)
     const means = columns.map((_, k) => geometricMean(part.map((row) => cells(row)[k])));
-    const lowest = (peer: Peer) => fmt(Math.min(...part.map((row) => row[peer] / row.ours)));
+    const lowest = (peer: Peer) => fmt(Math.min(...part.map((row) => ratio(row, peer))));
     console.log(
-      `${`geomean ${pass}`.padEnd(20)}${means.map((v) => pad(fmt(v), 8)).join("")}` +
+      `${`geomean ${pass}`.padEnd(20)}${means.map((v) => pad(fmt(v), WIDTH)).join("")}` +
         `   (lowest ×tfjs ${lowest("tfjs")}, ×wasm ${lowest("wasm")}, ×w+io ${lowest("wasm+io")})`,
     );
   }

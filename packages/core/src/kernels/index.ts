@@ -5,6 +5,7 @@ export { activationBackward } from "./activationBackward.js";
 export type { ActivationForwardOptions } from "./activationForward.js";
 export { activationForward } from "./activationForward.js";
 export type { FloatArray } from "./FloatArray.js";
+export { KernelArena } from "./KernelArena.js";
 export type { PreluBackwardOptions, PreluBackwardResult } from "./preluBackward.js";
 export { preluBackward } from "./preluBackward.js";
 export type { PreluForwardOptions } from "./preluForward.js";

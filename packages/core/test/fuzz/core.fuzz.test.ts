@@ -16,6 +16,7 @@ import {
   layout,
   notFiniteIn,
   notFloatArray,
+  notIntegerIn,
   notLike,
   notNumber,
   notObject,
@@ -1090,6 +1091,29 @@ const superscriptEntry: FuzzEntry = {
   ],
 };
 
+// An arena of any capacity hands out zeroed, 16-byte-aligned arrays until it is full, on which
+// ReLU runs in place as Math.max.
+const kernelArenaEntry: FuzzEntry = {
+  construct: true,
+  valid: fc.integer({ min: 0, max: 4096 }).map((capacity) => build(capacity, (c) => [c])),
+  check(arena: core.KernelArena, [capacity]: unknown[]) {
+    expect(arena).toBeInstanceOf(core.KernelArena);
+    expect([arena.capacity, arena.available]).toEqual([capacity, capacity]);
+    const x = arena.float32(arena.available);
+    expect(x.length).toBe(capacity);
+    expect(x.byteOffset % 16).toBe(0);
+    expect(x.every((v) => Object.is(v, 0))).toBe(true);
+    for (let i = 0; i < x.length; i++)
+      x[i] = Math.fround(Math.sin(i) * 10 ** (i % 40)) * (i % 3 === 0 ? -1 : 1);
+    const expected = Array.from(x, (v) => Math.max(v, 0));
+    core.activationForward("relu", x, { out: x });
+    expect(Array.from(x)).toEqual(expected);
+    expect(arena.available).toBe(0);
+    expect(() => arena.float32(1)).toThrow(RangeError);
+  },
+  hostile: [{ name: "capacity", at: [0], values: notIntegerIn(0, 2 ** 30 - 2 ** 20) }],
+};
+
 const table: FuzzTable<typeof core> = {
   ...(Object.fromEntries(
     Object.entries(scalars).map(([name, spec]) => [name, scalarEntry(name as ScalarName, spec)]),
@@ -1099,6 +1123,7 @@ const table: FuzzTable<typeof core> = {
   preluForward: preluForwardEntry,
   preluBackward: preluBackwardEntry,
   swishBackward: swishBackwardEntry,
+  KernelArena: kernelArenaEntry,
   gluForward: gluForwardEntry,
   gluBackward: gluBackwardEntry,
   gatedFeedForward: gatedFeedForwardEntry,

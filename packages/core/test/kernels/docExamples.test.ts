@@ -15,7 +15,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
 describe("kernel doc comment examples", () => {
   it("every public kernel has one", () => {
     const documented = new Set(
-      examples.map((e) => /(\w+)\(/.exec(e.expr.replace(/^Array\.from\(/, ""))?.[1]),
+      examples.map((e) => /(\w+)\(/.exec(e.expr.replace(/^Array\.from\(|^new /, ""))?.[1]),
     );
     for (const name of [
       "activationForward",
@@ -23,6 +23,7 @@ describe("kernel doc comment examples", () => {
       "preluBackward",
       "preluForward",
       "swishBackward",
+      "KernelArena",
     ]) {
       expect(documented.has(name) ? name : `${name} (none)`).toBe(name);
     }

@@ -13,6 +13,7 @@ await import("./float64Kernels.test.js");
 await import("./swishBackward.test.js");
 await import("./preluForward.test.js");
 await import("./preluBackward.test.js");
+await import("./kernelArena.test.js");
 await import("../glu/fusedGlu.test.js");
 await import("../nn/matmulFloat32.test.js");
 await import("../nn/float32.test.js");

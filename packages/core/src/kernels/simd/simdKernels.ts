@@ -28,7 +28,14 @@ declare namespace WebAssembly {
     constructor(module: Module);
     readonly exports: Record<string, unknown>;
   }
+  class Memory {
+    readonly buffer: ArrayBuffer;
+    grow(pages: number): number;
+  }
 }
+
+/** Bytes in a WebAssembly memory page. */
+const PAGE = 65536;
 
 /** The activations with a compiled kernel (PReLU and SiLU run Leaky ReLU's and Swish's). */
 export type KernelName =
@@ -77,17 +84,65 @@ const mishRootTerms = Float64Array.of(x0, x0Lo, c1, c2, ...rest.slice(0, 3));
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
 
-/** A compiled loop over the first n elements of the module's buffers, with the activation's parameter. */
+/** A compiled forward loop over the n float32s at byte address x into out, with the activation's parameter. */
+type ForwardLoop = (x: number, out: number, n: number, param: number) => void;
+
+/** A compiled backward loop: x, dy and out are byte addresses of n float32s. */
+type BackwardLoop = (x: number, dy: number, out: number, n: number, param: number) => void;
+
+/** The compiled loop of a gated unit over the first n elements of the module's buffers. */
 type Loop = (n: number, param: number) => void;
 
-/** A per-channel PReLU loop: n elements from channel `phase`, its tiles reused every `period` elements. */
-type ChannelsLoop = (n: number, phase: number, period: number) => void;
+/**
+ * A per-channel PReLU loop over n float32s at byte addresses x (dy) and out, from channel `phase`,
+ * its tiles reused every `period` elements.
+ */
+type ChannelsForwardLoop = (x: number, out: number, n: number, phase: number, period: number) => void;
+type ChannelsBackwardLoop = (
+  x: number,
+  dy: number,
+  out: number,
+  n: number,
+  phase: number,
+  period: number,
+) => void;
+type ChannelsLoop = ChannelsForwardLoop | ChannelsBackwardLoop;
 
-/** The module's float32 kernels, run chunk by chunk through its memory. */
+/**
+ * The kernels of each memory that holds resident arrays (a KernelArena's), keyed by its buffer:
+ * arrays over it run on those kernels in place, without copies.
+ */
+const residents = new WeakMap<ArrayBuffer, SimdKernels>();
+
+/**
+ * The kernels whose memory holds x, out and dy (when given) past its static data, so that they
+ * can run on their addresses; undefined for any other arrays (they are copied in and out).
+ * @internal exported for the tests, which check which path a call takes
+ */
+export function residentKernels(
+  x: Float32Array,
+  dy: Float32Array | null,
+  out: Float32Array,
+): SimdKernels | undefined {
+  const kernels = residents.get(x.buffer as ArrayBuffer);
+  if (kernels === undefined || out.buffer !== x.buffer || (dy !== null && dy.buffer !== x.buffer)) {
+    return undefined;
+  }
+  // a view made by hand over the module's static data (its buffers, its tables) is copied instead
+  const lowest = Math.min(x.byteOffset, out.byteOffset, dy?.byteOffset ?? x.byteOffset);
+  return lowest >= kernels.heapBase ? kernels : undefined;
+}
+
+/**
+ * The module's float32 kernels, run chunk by chunk through its memory, or in place on arrays that
+ * live in a KernelArena's instance (residentMemory).
+ */
 export class SimdKernels {
   readonly build: SimdBuild;
   /** Whether the float64 kernels' products are exact here (see exactProducts in assembly/float64.ts). */
   readonly exactProducts: boolean;
+  /** The first byte past the module's static data, 16-byte aligned: where resident arrays start. */
+  readonly heapBase: number;
   readonly #chunk: number;
   /** The module's input/result buffer and its upstream-gradient buffer. */
   readonly #x: Float32Array;
@@ -101,6 +156,12 @@ export class SimdKernels {
   readonly #alpha32: Float32Array;
   readonly #alpha64: Float64Array;
   readonly #alphaSums: Float64Array;
+  /** What the tile of α holds: those α (a copy the caller made), in float32 lanes or not, how many slots. */
+  #tile: { alphas: Float64Array; exact: boolean; slots: number } = {
+    alphas: new Float64Array(0),
+    exact: false,
+    slots: 0,
+  };
   /** The compiled module, for the float32 matrix product's own instance. */
   readonly #module: WebAssembly.Module | null;
   #matmul: SimdMatmul | undefined;
@@ -144,6 +205,26 @@ export class SimdKernels {
     new Float64Array(buffer, address("MILLS_RATIO"), mills).set(millsRatioAccurate);
     this.#float64 = float64Buffers(buffer, address);
     this.exactProducts = (e["exactProducts"] as () => number)() === 1;
+    this.heapBase = (e["heapBase"] as () => number)();
+  }
+
+  /**
+   * A new instance of this build whose memory holds `bytes` more past its static data, grown once
+   * here and never again (growing would detach every array over it), its kernels registered for
+   * the arrays that live there. Returns that memory's buffer and the first free byte (16-byte
+   * aligned). Throws a RangeError where the engine cannot grow the memory that far.
+   */
+  residentMemory(bytes: number): { buffer: ArrayBuffer; start: number } {
+    if (this.#module === null) throw new Error("simdKernels: these kernels were made without their module");
+    const instance = new WebAssembly.Instance(this.#module);
+    const memory = instance.exports["memory"] as WebAssembly.Memory;
+    const start = (instance.exports["heapBase"] as () => number)();
+    const pages = Math.ceil((start + bytes - memory.buffer.byteLength) / PAGE);
+    if (pages > 0) memory.grow(pages);
+    // the kernels' views of their buffers and tables are made after the growth, which detached the old ones
+    const kernels = new SimdKernels(instance, this.build, this.#module);
+    residents.set(memory.buffer, kernels);
+    return { buffer: memory.buffer, start };
   }
 
   /**
@@ -157,14 +238,46 @@ export class SimdKernels {
     return this.#matmul ?? null;
   }
 
-  /** out[i] = f(x[i]) for activation `name`; out may be x. */
+  /**
+   * out[i] = f(x[i]) for activation `name`; out may be x. Arrays that all live in one
+   * KernelArena's memory run there without copies, any others through this module's buffers.
+   */
   forward(name: KernelName, x: Float32Array, out: Float32Array, param: number): void {
-    this.#run(this.#exports[`${name}Forward`] as Loop, x, null, out, param);
+    const resident = residentKernels(x, null, out);
+    if (resident !== undefined) {
+      (resident.#exports[`${name}Forward`] as ForwardLoop)(x.byteOffset, out.byteOffset, x.length, param);
+      return;
+    }
+    const loop = this.#exports[`${name}Forward`] as ForwardLoop;
+    const buffer = this.#x;
+    const at = buffer.byteOffset;
+    for (let start = 0; start < x.length; start += this.#chunk) {
+      const n = Math.min(this.#chunk, x.length - start);
+      buffer.set(x.subarray(start, start + n));
+      loop(at, at, n, param);
+      out.set(n === this.#chunk ? buffer : buffer.subarray(0, n), start);
+    }
   }
 
-  /** out[i] = dy[i]·f′(x[i]) for activation `name`; out may be x or dy. */
+  /** out[i] = dy[i]·f′(x[i]) for activation `name`; out may be x or dy. Resident arrays as forward. */
   backward(name: KernelName, x: Float32Array, dy: Float32Array, out: Float32Array, param: number): void {
-    this.#run(this.#exports[`${name}Backward`] as Loop, x, dy, out, param);
+    const resident = residentKernels(x, dy, out);
+    if (resident !== undefined) {
+      const loop = resident.#exports[`${name}Backward`] as BackwardLoop;
+      loop(x.byteOffset, dy.byteOffset, out.byteOffset, x.length, param);
+      return;
+    }
+    const loop = this.#exports[`${name}Backward`] as BackwardLoop;
+    const buffer = this.#x;
+    const at = buffer.byteOffset;
+    const dyAt = this.#dy.byteOffset;
+    for (let start = 0; start < x.length; start += this.#chunk) {
+      const n = Math.min(this.#chunk, x.length - start);
+      buffer.set(x.subarray(start, start + n));
+      this.#dy.set(dy.subarray(start, start + n));
+      loop(at, dyAt, at, n, param);
+      out.set(n === this.#chunk ? buffer : buffer.subarray(0, n), start);
+    }
   }
 
   /**
@@ -182,8 +295,38 @@ export class SimdKernels {
     sums: Float64Array | null,
   ): boolean {
     const channels = alphas.length;
+    if (channels > this.#chunk / 2 || alphas.includes(0)) return false;
+    const resident = residentKernels(x, dy, out);
+    (resident ?? this).#preluChannels(x, dy, out, alphas, sums, resident !== undefined);
+    return true;
+  }
+
+  /**
+   * Whether the tile of α already holds `slots` slots of these α (float32 lanes or not), as the
+   * last call wrote it; else records that the caller writes them now.
+   */
+  #tiled(alphas: Float64Array, exact: boolean, slots: number): boolean {
+    const last = this.#tile;
+    if (last.exact === exact && last.slots >= slots && last.alphas.length === alphas.length) {
+      let same = true;
+      for (let c = 0; c < alphas.length && same; c++) same = last.alphas[c] === alphas[c];
+      if (same) return true;
+    }
+    this.#tile = { alphas, exact, slots };
+    return false;
+  }
+
+  /** preluChannels on this instance's tiles: in place on resident arrays, else through its buffers. */
+  #preluChannels(
+    x: Float32Array,
+    dy: Float32Array | null,
+    out: Float32Array,
+    alphas: Float64Array,
+    sums: Float64Array | null,
+    resident: boolean,
+  ): void {
+    const channels = alphas.length;
     const chunk = this.#chunk;
-    if (channels > chunk / 2 || alphas.includes(0)) return false;
     // The kernels reuse the tiles every `period` elements, a multiple of 4 and of the channel count
     // near a quarter chunk: the tiles of α and of the ∂α terms then stay in the first-level cache
     // with X and DY (a whole chunk's 33 KB of ∂α terms made the backward 40% slower), while whole
@@ -194,25 +337,40 @@ export class SimdKernels {
     const period = Math.min(multiple, chunk);
     let exact = true; // every α a float32: the kernels in float32 lanes
     for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
-    // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase
+    // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase;
+    // written again only when α, the lanes or the length differ from the last call's
     const slots = channels * Math.ceil((Math.min(x.length, period) + channels) / channels);
-    const tile = exact ? this.#alpha32 : this.#alpha64;
-    for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
+    if (!this.#tiled(alphas, exact, slots)) {
+      const tile = exact ? this.#alpha32 : this.#alpha64;
+      for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
+    }
     if (sums !== null) this.#alphaSums.fill(0, 0, slots);
     const kind = exact ? "Float32" : "";
     const pass = dy === null ? "Forward" : "Backward";
     const loop = this.#exports[`preluChannels${kind}${pass}`] as ChannelsLoop;
+    if (resident && dy === null) {
+      // one call: the tile serves any length from phase 0 (a call per chunk cost 10% at 1e6)
+      (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period);
+      return;
+    }
+    // backward chunk by chunk, resident or not, so that the ∂α terms gather in the same slots: the
+    // same sums
     for (let start = 0; start < x.length; start += chunk) {
       const n = Math.min(chunk, x.length - start);
-      this.#x.set(x.subarray(start, start + n));
-      if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
-      // the lanes past n (up to 3) add dy·min(x, 0) into live slots: zeros there add 0
-      if (n % 4 !== 0) {
-        this.#x.fill(0, n, (n + 3) & ~3);
-        this.#dy.fill(0, n, (n + 3) & ~3);
+      let xAt = this.#x.byteOffset;
+      let dyAt = this.#dy.byteOffset;
+      let outAt = xAt;
+      if (resident) {
+        xAt = x.byteOffset + 4 * start;
+        dyAt = dy === null ? 0 : dy.byteOffset + 4 * start;
+        outAt = out.byteOffset + 4 * start;
+      } else {
+        this.#x.set(x.subarray(start, start + n));
+        if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
       }
-      loop(n, start % channels, period);
-      out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
+      if (dy === null) (loop as ChannelsForwardLoop)(xAt, outAt, n, start % channels, period);
+      else (loop as ChannelsBackwardLoop)(xAt, dyAt, outAt, n, start % channels, period);
+      if (!resident) out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
     }
     if (sums !== null) {
       const terms = this.#alphaSums;
@@ -220,7 +378,6 @@ export class SimdKernels {
         for (let c = 0; c < channels; c++) sums[c] += terms[at + c];
       }
     }
-    return true;
   }
 
   /**
@@ -335,19 +492,6 @@ export class SimdKernels {
     scalar: ScalarLoop64,
   ): void {
     runFloat64(this.#float64, this.#exports[`${name}Backward64`] as Loop64, x, dy, out, param, scalar);
-  }
-
-  /** Copies x (and dy) into the module a chunk at a time, runs `loop`, copies the result out. */
-  #run(loop: Loop, x: Float32Array, dy: Float32Array | null, out: Float32Array, param: number): void {
-    const chunk = this.#chunk;
-    const buffer = this.#x;
-    for (let start = 0; start < x.length; start += chunk) {
-      const n = Math.min(chunk, x.length - start);
-      buffer.set(x.subarray(start, start + n));
-      if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
-      loop(n, param);
-      out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
-    }
   }
 }
 
