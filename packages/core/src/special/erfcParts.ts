@@ -1,5 +1,11 @@
 import { dd, pow2, twoProd, twoSum } from "./doubleDouble.js";
-import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
+import {
+  ERX,
+  erfcTailExponentPair,
+  erfNearOneRatio,
+  erfSmallRatio,
+  erfSmallRatioPair,
+} from "./erfPolynomials.js";
 import { type ExpParts, expParts, expPartsScratch } from "./expParts.js";
 
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
@@ -8,6 +14,8 @@ const a = dd();
 const b = dd();
 const t = dd();
 const pq = dd();
+const rs = dd();
+const y = dd();
 
 /**
  * erfc(h + l) for an argument given as an unevaluated sum (l = 0 for a plain double, or the
@@ -28,22 +36,23 @@ export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
       out.lo = -h;
       return out;
     }
-    const y = erfSmallRatio(h * h);
     const c = l === 0 ? 0 : TWO_OVER_SQRT_PI * Math.exp(-h * h) * l;
     if (h < 0.25) {
-      // 1 − (h + h·y + c)
-      twoSum(h, h * y, a);
+      // 1 − (h + h·y + c), h·y below 0.027 against erfc above 0.72: y's rounding shrinks
+      twoSum(h, h * erfSmallRatio(h * h), a);
       twoSum(1, -a.hi, b);
       out.hi = b.hi;
       out.lo = b.lo - a.lo - c;
       return out;
     }
-    // 0.5 − (h·y + c + (h − 0.5)), h − 0.5 exact
-    twoProd(h, y, t);
+    // 0.5 − (h·y + c + (h − 0.5)), h − 0.5 exact, y from h² as a pair (h·y is a third of erfc)
+    twoProd(h, h, a);
+    erfSmallRatioPair(a.hi, a.lo, y);
+    twoProd(h, y.hi, t);
     twoSum(h - 0.5, t.hi, a);
     twoSum(0.5, -a.hi, b);
     out.hi = b.hi;
-    out.lo = b.lo - a.lo - t.lo - c;
+    out.lo = b.lo - a.lo - (t.lo + h * y.lo) - c;
     return out;
   }
   if (ax < 1.25) {
@@ -85,11 +94,17 @@ export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
 }
 
 // erfc(h + l) for 1.25 ≤ h < 28, as fdlibm's e^(−z²−0.5625)·e^((z−h)(z+h) + R/S)/h, z = h rounded to
-// 24 bits so that z² + 0.5625 is exact, in one expParts call and one corrected division.
+// 24 bits so that z² + 0.5625 is exact, R/S as a pair added to it exactly, in one expParts call
+// and one corrected division.
 function erfcTail(h: number, l: number, out: ExpParts): ExpParts {
   const z = Math.fround(h);
-  const w = (z - h) * (z + h) - 2 * h * l - l / h + erfcTailExponent(h);
-  expParts(-z * z - 0.5625, w, e);
+  erfcTailExponentPair(h, rs);
+  twoSum(-z * z - 0.5625, rs.hi, a);
+  // l enters through erfc's log-derivative −(2/√π)·e^(−h²)/erfc(h) = −(2/√π)·h·e^(0.5625 − R/S)
+  // (−2h − 1/h only far out: at h = 1.3 that is 10% off, 0.3 ULP)
+  const dl = l === 0 ? 0 : TWO_OVER_SQRT_PI * h * Math.exp(0.5625 - rs.hi) * l;
+  const w = a.lo + rs.lo + (z - h) * (z + h) - dl;
+  expParts(a.hi, w, e);
   // (e.hi + e.lo)/h, the quotient corrected with its exact residual
   const q = e.hi / h;
   twoProd(q, h, t);
