@@ -1,8 +1,9 @@
 // The scalar functions against the references scripts/auditScalar.py writes (its header says how
 // to run both): per function and parameter, the points, the range, the largest error against the
 // exact value in ULPs of it, and how many results are more than 1 ULP from the correctly rounded
-// double. `node scripts/auditScalar.ts [DIR]` after `pnpm build` (it reads the built package);
-// it exits with 1 when any result breaks the contract.
+// double. `node scripts/auditScalar.ts [DIR] [--worst N]` after `pnpm build` (it reads the built
+// package); it exits with 1 when any result breaks the contract. With --worst, also the N inputs of
+// largest error per function (all parameters), as JSON: generateFixtures.py's AUDIT_WORST.
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +17,10 @@ interface IndexEntry {
   file: string;
 }
 
-const dir = process.argv[2] ?? join(tmpdir(), "activation-lab-scalar-audit");
+const args = process.argv.slice(2);
+const worstAt = args.indexOf("--worst");
+const worstCount = worstAt < 0 ? 0 : Number(args.splice(worstAt, 2)[1]);
+const dir = args[0] ?? join(tmpdir(), "activation-lab-scalar-audit");
 const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as {
   points: number;
   cases: IndexEntry[];
@@ -40,6 +44,17 @@ interface Row {
   worstX: number;
   beyondOne: number;
   firstBeyond?: { x: number; got: number; expected: number; ulps: number };
+}
+
+// The worstCount largest errors per function, as [error, x], smallest first
+const worst = new Map<string, [number, number][]>();
+function keepWorst(name: string, error: number, x: number): void {
+  const list = worst.get(name) ?? [];
+  worst.set(name, list);
+  if (list.length === worstCount && error <= list[0][0]) return;
+  list.push([error, x]);
+  list.sort((p, q) => p[0] - q[0]);
+  if (list.length > worstCount) list.shift();
 }
 
 const rows = new Map<string, Row>();
@@ -70,6 +85,7 @@ for (const entry of index.cases) {
     // got − hi is exact where got is within a few ULPs of hi (Sterbenz); far off, near enough
     let error = got === hi ? Math.abs(offset) : Math.abs((got - hi) / ulp - offset);
     if (Number.isNaN(error)) error = Number.POSITIVE_INFINITY; // NaN, or a wrong infinity
+    if (worstCount > 0) keepWorst(entry.function, error, x);
     if (!(error <= row.maxError)) {
       row.maxError = error;
       row.worstX = x;
@@ -104,4 +120,8 @@ for (const r of rows.values()) {
       `${r.name}(${w.x}${r.param === null ? "" : `, ${r.param}`}) = ${w.got}, correctly rounded ${w.expected}: ${w.ulps} ULP apart (${r.beyondOne} such points)`,
     );
 }
+if (worstCount > 0)
+  console.log(
+    JSON.stringify(Object.fromEntries([...worst].map(([name, list]) => [name, list.map((p) => p[1])]))),
+  );
 process.exitCode = failures > 0 ? 1 : 0;
