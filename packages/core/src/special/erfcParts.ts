@@ -21,10 +21,12 @@ const y = dd();
  * erfc(h + l) for an argument given as an unevaluated sum (l = 0 for a plain double, or the
  * rounding error of a computed argument such as −x/√2), into `out` as (hi + lo)·2^scale.
  *
- * fdlibm's rational approximations (erfPolynomials.ts) with every final addition kept exact, the
- * argument's low part entering through erfc(h + l) ≈ erfc(h) − (2/√π)·e^(−h²)·l, and for h ≥ 1.25
- * the tail e^(−z² − 0.5625 + (z − h)(z + h) − 2hl + R/S)/(h + l) evaluated with expParts, its
- * exponent kept apart so that subnormal results round once.
+ * fdlibm's rational approximations (erfPolynomials.ts) with every final addition kept exact, and
+ * in pairs throughout where erfc does not shrink their rounding (pp/qq on [0.25, 0.84375), pa/qa,
+ * the tail's R/S), the argument's low part entering through erfc's derivative: as
+ * erfc(h) − (2/√π)·e^(−h²)·l below 1.25, and for h ≥ 1.25 in the tail's exponent,
+ * e^(−z² − 0.5625 + (z − h)(z + h) + R/S − (2/√π)·h·e^(0.5625 − R/S)·l)/h, evaluated with expParts,
+ * its exponent kept apart so that subnormal results round once.
  * @internal
  */
 export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
