@@ -1,10 +1,9 @@
 // Rational approximations of erf and erfc on the intervals of FreeBSD's msun s_erf.c
 // (Sun Microsystems' fdlibm, © 1993 Sun Microsystems, freely redistributable with this notice).
 // The coefficients are fdlibm's, written as the shortest decimal of each double.
-import { type DoubleDouble, dd, twoProd, twoSum } from "./doubleDouble.js";
+import { type DoubleDouble, dd, SPLIT, twoProd } from "./doubleDouble.js";
 
 const t = dd();
-const u = dd();
 const r = dd();
 const q = dd();
 const x2 = dd();
@@ -15,15 +14,24 @@ function horner(c: Float64Array, s: number): number {
   return v;
 }
 
-// Horner's rule on the pair s = sh + sl, each step's product and sum kept as a pair, into out
+// Horner's rule on the pair s = sh + sl, each step's product vh·sh and sum kept exact (twoProd
+// with sh split once, twoSum, written out: this runs a dozen times per erfc), into out
 function hornerPair(c: Float64Array, sh: number, sl: number, out: DoubleDouble): DoubleDouble {
+  let m = SPLIT * sh;
+  const s1 = m - (m - sh);
+  const s2 = sh - s1;
   let vh = c[c.length - 1];
   let vl = 0;
   for (let i = c.length - 2; i >= 0; i--) {
-    twoProd(vh, sh, t);
-    twoSum(c[i], t.hi, u);
-    vl = u.lo + (t.lo + (vh * sl + vl * sh));
-    vh = u.hi;
+    const p = vh * sh;
+    m = SPLIT * vh;
+    const v1 = m - (m - vh);
+    const v2 = vh - v1;
+    const pl = v1 * s1 - p + v1 * s2 + v2 * s1 + v2 * s2;
+    const w = c[i] + p;
+    const b = w - c[i];
+    vl = c[i] - (w - b) + (p - b) + (pl + (vh * sl + vl * sh));
+    vh = w;
   }
   out.hi = vh;
   out.lo = vl;
