@@ -32,7 +32,8 @@ the implementation switches formulas), kinks (around the kinks of the piecewise 
 underflow (for every function with a tail that decays to 0: the whole stretch from the smallest
 normal result through the last subnormal to ±0, the doubles around the point where the result
 rounds to zero, and the far tail out to ±1.8e308, so that a result of the wrong zero sign
-anywhere fails the signed comparison of the tests).
+anywhere fails the signed comparison of the tests), dense (a uniform grid where erfc's rounding
+is least shrunk: erfc, gelu, gelu′), audit (the worst inputs scripts/auditScalar.py found).
 
 The float32 set writes float32.json: correctly rounded float32 values of every activation and its
 derivative at float32 inputs, for the float32 kernels' 1-ULP tests. Values are computed at 60
@@ -504,6 +505,54 @@ def underflow_inputs(f, sign, scale):
 
 
 
+# Added with the dense audit (scripts/auditScalar.py), from their own stream so that the inputs above
+# stay as they were. dense: uniform where the error analysis is tightest, erfc's fdlibm ratios whose
+# rounding the result does not shrink (erfc from 0.25 through the first tail interval, 1.25 to 1/0.35;
+# gelu and gelu′ at x = −√2·that, where Φ(x) = erfc(−x/√2)/2). audit: the audit's three worst inputs
+# of each function that is not correctly rounded everywhere, found before erfcParts.ts kept those
+# ratios in pairs; for gelu also x = −1.8659145969160207 and 11 more, for erfc 11, where that
+# code was 2 ULP from the correctly rounded value, and for softplus 12 where Math.log1p(Math.exp(x))
+# was (a search of 10^7 points in [−4, 4] found 27).
+dense_rng = random.Random(20261207)
+DENSE = {
+    "gelu": [dense_rng.uniform(-4.1, -0.35) for _ in range(2000)],
+    "geluGrad": [dense_rng.uniform(-4.1, -0.35) for _ in range(2000)],
+    "erfc": [dense_rng.uniform(0.25, 2.9) for _ in range(2000)],
+}
+AUDIT_WORST = {
+    "sigmoid": [-708.4918974553283, -709.016361540961, -708.4656823337957],
+    "sigmoidGrad": [708.4933185434045, 708.5268076425277, -708.466961906168],
+    "tanhGrad": [354.9304173118387, 354.99051647127123, 354.9068664140011],
+    "elu": [-1.3850682883963863, -0.40865458812497835, -1.3076389122727026],
+    "eluGrad": [-708.9628202683601, -709.8695096799102, -709.5088019043222],
+    "swish": [-715.3098804151467, -715.0139029954115, -715.4445824674988],
+    "swishGrad": [3.0472580905552493, -4.999998525801284, 2.795577560783278],
+    "swishGradBeta": [-1446.6950397155492, 1447.363956913579, -721.664656244853],
+    "silu": [-715.7495193065793, -715.5635389510151, -715.2450347044801],
+    "siluGrad": [-2.499999999811211, -2.4838947968127663, -2.499834433400638],
+    "gelu": [-2.276613249590896, -1.8708595029779431, -1.8524696358890562, -1.8659145969160207, -2.192904089570033, -1.8657160937007515, -1.8637521887265418, -1.8637013094779498, -1.8580890460307504, -1.8481743481164323, -1.842420747218481, -1.8348399028681355, -1.83018916107671, -1.8232600029326869, -1.8230718159784782],
+    "geluGrad": [-1.767973335844052, -1.7491884897258405, -1.7674815388556404],
+    "geluTanh": [-0.5442953735078753, -21.196094616190447, -21.19111420329799],
+    "geluTanhGrad": [-3.2951764867751496, -0.6524614248000553, -0.6524615534290034],
+    "softplus": [-2.752132490447928, 0.3546623894660427, 0.287041957564046, -1.2622720588507512, -1.3171785455962066, -1.3026412242910546, -1.3007861824864806, -1.2973880428822273, -1.2961693275491832, -1.2739387727975435, -1.2703456990390851, -1.2642138807766106, -1.2626670838643852, -1.2619722437603293, -1.2589966506685144],
+    "softplusGrad": [-709.0808443435685, -708.791287428188, -708.5150141484643],
+    "mish": [-715.1306530038025, -715.6558576471882, -715.4425471787757],
+    "mishGrad": [-715.4517826366873, -715.4231835674461, -715.2699223433401],
+    "erf": [-0.843749767677606, 0.8437499797469791, 0.8437499999868459],
+    "erfc": [0.843743766088313, 0.8437499999970421, 0.8437499999960193, 0.8147190662153476, 0.8163514932959081, 0.8205362989423981, 0.8322296224842465, 0.8326000099217429, 0.8344577686789895, 0.8366541388572589, 0.8379445382240704, 0.8395205111190521, 0.8434630078353155, 1.337057494232834],
+}
+
+# Parameters the fixtures do not otherwise cover, with inputs where α·Math.expm1(x) was 2 ULP from
+# the correctly rounded value (a search of 5·10^6 points in [−3, −0.1] found 32 for α = 1.7 and 34
+# for 0.7; none for the fixtures' 0.3 and 2.5): one audit case per parameter, after the others.
+AUDIT_PARAMS = {
+    "elu": {
+        1.7: [-0.3482644120516212, -0.3480697328797371, -0.34768631377537806, -0.34720094476075536, -0.34705459577413933, -0.3469699005145457, -0.34658770194565447],
+        0.7: [-0.370842484549347, -0.37565442818709505, -0.3755207228236923, -0.3748380099535069, -0.3744765170826101, -0.3731095310618793, -0.3692331564415805],
+    },
+}
+
+
 # ---- the scalar (float64) set -----------------------------------------------------------------
 
 
@@ -525,6 +574,10 @@ def scalar_cases(name, f, params, extra, evaluate, every=1):
             for t in LIMIT_SWITCHES.get(name, []):
                 xs += [t / scale + k * math.ulp(t / scale) for k in range(-2, 3)]
             regimes["underflow"] = xs
+        if name in DENSE:
+            regimes["dense"] = DENSE[name]
+        if name in AUDIT_WORST:
+            regimes["audit"] = AUDIT_WORST[name]
         if not evaluate:
             continue
         for regime, xs in regimes.items():
@@ -533,6 +586,10 @@ def scalar_cases(name, f, params, extra, evaluate, every=1):
             ys = [f(mp.mpf(x), p) for x in xs]
             points = [[fmt(x), fmt(y if isinstance(y, float) else to_double(y))] for x, y in zip(xs, ys)]
             cases.append({"regime": regime, "param": p, "points": points})
+    for p, xs in AUDIT_PARAMS.get(name, {}).items() if evaluate else ():
+        xs = xs[::every]
+        points = [[fmt(x), fmt(to_double(f(mp.mpf(x), p)))] for x in xs]
+        cases.append({"regime": "audit", "param": p, "points": points})
     return cases
 
 

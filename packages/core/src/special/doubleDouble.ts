@@ -31,8 +31,8 @@ export function fastTwoSum(a: number, b: number, out: DoubleDouble): DoubleDoubl
   return out;
 }
 
-// 2^27 + 1: Veltkamp's splitting constant for 53-bit doubles
-const SPLIT = 134217729;
+/** 2^27 + 1: Veltkamp's splitting constant for 53-bit doubles. @internal */
+export const SPLIT = 134217729;
 
 /**
  * out = a·b exactly (Dekker's TwoProduct with Veltkamp splitting), for |a|, |b| < 2^996 and a

@@ -9,7 +9,7 @@ const parts = expPartsScratch();
  * Complementary error function, erfc(x) = 1 − erf(x) = (2/√π)·∫ₓ^∞ e^(−t²) dt.
  *
  * FreeBSD/fdlibm's rational approximations (erfPolynomials.ts), with the last additions kept exact
- * and, for x ≥ 1.25, e^(−x²−0.5625 + R(1/x²)/S(1/x²))/x evaluated in one extended-precision
+ * and the ratios in pairs where erfc does not shrink their rounding, and, for x ≥ 1.25, e^(−x²−0.5625 + R(1/x²)/S(1/x²))/x evaluated in one extended-precision
  * exponential with x² split so no digit of e^(−x²) is lost: relative accuracy holds far into the
  * tail and through the subnormal range (erfc(27) ≈ 5.2e−319), where fdlibm's two rounded
  * exponentials lose it.

@@ -1,5 +1,11 @@
 import { dd, pow2, twoProd, twoSum } from "./doubleDouble.js";
-import { ERX, erfcTailExponent, erfNearOneRatio, erfSmallRatio } from "./erfPolynomials.js";
+import {
+  ERX,
+  erfcTailExponentPair,
+  erfNearOneRatio,
+  erfSmallRatio,
+  erfSmallRatioPair,
+} from "./erfPolynomials.js";
 import { type ExpParts, expParts, expPartsScratch } from "./expParts.js";
 
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
@@ -8,15 +14,19 @@ const a = dd();
 const b = dd();
 const t = dd();
 const pq = dd();
+const rs = dd();
+const y = dd();
 
 /**
  * erfc(h + l) for an argument given as an unevaluated sum (l = 0 for a plain double, or the
  * rounding error of a computed argument such as −x/√2), into `out` as (hi + lo)·2^scale.
  *
- * fdlibm's rational approximations (erfPolynomials.ts) with every final addition kept exact, the
- * argument's low part entering through erfc(h + l) ≈ erfc(h) − (2/√π)·e^(−h²)·l, and for h ≥ 1.25
- * the tail e^(−z² − 0.5625 + (z − h)(z + h) − 2hl + R/S)/(h + l) evaluated with expParts, its
- * exponent kept apart so that subnormal results round once.
+ * fdlibm's rational approximations (erfPolynomials.ts) with every final addition kept exact, and
+ * in pairs throughout where erfc does not shrink their rounding (pp/qq on [0.25, 0.84375), pa/qa,
+ * the tail's R/S), the argument's low part entering through erfc's derivative: as
+ * erfc(h) − (2/√π)·e^(−h²)·l below 1.25, and for h ≥ 1.25 in the tail's exponent,
+ * e^(−z² − 0.5625 + (z − h)(z + h) + R/S − (2/√π)·h·e^(0.5625 − R/S)·l)/h, evaluated with expParts,
+ * its exponent kept apart so that subnormal results round once.
  * @internal
  */
 export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
@@ -28,22 +38,23 @@ export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
       out.lo = -h;
       return out;
     }
-    const y = erfSmallRatio(h * h);
     const c = l === 0 ? 0 : TWO_OVER_SQRT_PI * Math.exp(-h * h) * l;
     if (h < 0.25) {
-      // 1 − (h + h·y + c)
-      twoSum(h, h * y, a);
+      // 1 − (h + h·y + c), h·y below 0.027 against erfc above 0.72: y's rounding shrinks
+      twoSum(h, h * erfSmallRatio(h * h), a);
       twoSum(1, -a.hi, b);
       out.hi = b.hi;
       out.lo = b.lo - a.lo - c;
       return out;
     }
-    // 0.5 − (h·y + c + (h − 0.5)), h − 0.5 exact
-    twoProd(h, y, t);
+    // 0.5 − (h·y + c + (h − 0.5)), h − 0.5 exact, y from h² as a pair (h·y is a third of erfc)
+    twoProd(h, h, a);
+    erfSmallRatioPair(a.hi, a.lo, y);
+    twoProd(h, y.hi, t);
     twoSum(h - 0.5, t.hi, a);
     twoSum(0.5, -a.hi, b);
     out.hi = b.hi;
-    out.lo = b.lo - a.lo - t.lo - c;
+    out.lo = b.lo - a.lo - (t.lo + h * y.lo) - c;
     return out;
   }
   if (ax < 1.25) {
@@ -85,11 +96,17 @@ export function erfcParts(h: number, l: number, out: ExpParts): ExpParts {
 }
 
 // erfc(h + l) for 1.25 ≤ h < 28, as fdlibm's e^(−z²−0.5625)·e^((z−h)(z+h) + R/S)/h, z = h rounded to
-// 24 bits so that z² + 0.5625 is exact, in one expParts call and one corrected division.
+// 24 bits so that z² + 0.5625 is exact, R/S as a pair added to it exactly, in one expParts call
+// and one corrected division.
 function erfcTail(h: number, l: number, out: ExpParts): ExpParts {
   const z = Math.fround(h);
-  const w = (z - h) * (z + h) - 2 * h * l - l / h + erfcTailExponent(h);
-  expParts(-z * z - 0.5625, w, e);
+  erfcTailExponentPair(h, rs);
+  twoSum(-z * z - 0.5625, rs.hi, a);
+  // l enters through erfc's log-derivative −(2/√π)·e^(−h²)/erfc(h) = −(2/√π)·h·e^(0.5625 − R/S)
+  // (−2h − 1/h only far out: at h = 1.3 that is 10% off, 0.3 ULP)
+  const dl = l === 0 ? 0 : TWO_OVER_SQRT_PI * h * Math.exp(0.5625 - rs.hi) * l;
+  const w = a.lo + rs.lo + (z - h) * (z + h) - dl;
+  expParts(a.hi, w, e);
   // (e.hi + e.lo)/h, the quotient corrected with its exact residual
   const q = e.hi / h;
   twoProd(q, h, t);
