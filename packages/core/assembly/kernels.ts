@@ -16,9 +16,11 @@ import {
   EXP_MAX,
   EXP_MIN,
   exp,
+  exp2,
   expAccurate,
   expm1,
   expTimes,
+  minusLog2e,
   HALF,
   high,
   lanes,
@@ -127,6 +129,9 @@ const PLUS_37_5 = memory.data<f64>([37.5]);
 /** ±4·10^38, just past float32's largest: clamping there moves only ±∞, whose results round back to ±∞ or ±0. */
 const MINUS_BIG = memory.data<f64>([-4e38]);
 const PLUS_BIG = memory.data<f64>([4e38]);
+/** ±708·log2(e): exp2's argument where exp's is ±708. */
+const EXP2_MIN = memory.data<f64>([-708 * 1.4426950408889634]);
+const EXP2_MAX = memory.data<f64>([708 * 1.4426950408889634]);
 const SQRT_2_OVER_PI = memory.data<f64>([0.7978845608028654]);
 const GELU_TANH_COEFF = memory.data<f64>([0.044715]);
 const THREE_GELU_TANH_COEFF = memory.data<f64>([3 * 0.044715]);
@@ -136,16 +141,20 @@ const THREE = memory.data<f64>([3]);
 const PLUS_105 = memory.data<f64>([105]);
 const MINUS_945 = memory.data<f64>([-945]);
 
-/** σ(x) = 1/(1 + e^(−x)), −x clamped to ±104 (σ is 0 or 1 in float32 beyond); σ′(x) = t/(1 + t)², t = e^(−|x|). */
+/**
+ * σ(x) = 1/(1 + e^(−x)), x clamped to ±104 (σ is 0 or 1 in float32 beyond); σ′(x) = t/(1 + t)²,
+ * t = e^(−|x|). e^(−x) is 2^(x·(−log2 e)): the negation rides on the multiplication.
+ */
 @final @unmanaged class Sigmoid {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), MINUS_104, PLUS_104))));
+    const t = exp2(f64x2.mul(clamp(x, MINUS_104, PLUS_104), minusLog2e()));
+    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), t));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
     // |x| clamped to 708: beyond, dy·t is 0 in float32 for every float32 dy
-    const t = exp(f64x2.pmax(f64x2.neg(f64x2.abs(x)), lanes(EXP_MIN)));
+    const t = exp2(f64x2.mul(f64x2.pmin(f64x2.abs(x), lanes(EXP_MAX)), minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
     return f64x2.div(t, f64x2.mul(s, s));
   }
@@ -276,7 +285,9 @@ export function eluBackward(n: i32, param: f64): void {
   // @ts-ignore: decorator
   @inline f(x: v128, beta: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
+    // 2^(c·(−β·log2 e)), the exponent clamped to ±708·log2 e
+    const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
+    const t = exp2(clamp(z, EXP2_MIN, EXP2_MAX));
     return f64x2.div(c, f64x2.add(lanes(ONE), t));
   }
   // @ts-ignore: decorator
