@@ -19,6 +19,7 @@ import {
   exp2,
   expAccurate,
   expm1,
+  expm1PlusZero,
   expTimes,
   minusLog2e,
   HALF,
@@ -30,6 +31,7 @@ import {
   mulAdd,
   narrow,
   ONE,
+  onePlusExp2,
   pair,
   select,
   TWO,
@@ -148,8 +150,7 @@ const MINUS_945 = memory.data<f64>([-945]);
 @final @unmanaged class Sigmoid {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
-    const t = exp2(f64x2.mul(clamp(x, MINUS_104, PLUS_104), minusLog2e()));
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), t));
+    return f64x2.div(lanes(ONE), onePlusExp2(f64x2.mul(clamp(x, MINUS_104, PLUS_104), minusLog2e())));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
@@ -252,15 +253,15 @@ export function leakyReluFloat32Backward(n: i32, alpha: f64): void {
 }
 
 /**
- * ELU: x for x > 0, else α·expm1(x) (−0 and NaN included), x clamped below at −708; ELU′: 1 or
+ * ELU: x for x ≥ 0 (±0 as they are), else α·expm1(x) (NaN included), x clamped below at −708; ELU′: 1 or
  * α·e^x, so the backward result is dy or α·dy·e^x.
  */
 @final @unmanaged class Elu {
   // @ts-ignore: decorator
   @inline f(x: v128, alpha: v128): v128 {
     // for x > 0, e^x may overflow the exponent bits into garbage, which the select drops
-    const negative = f64x2.mul(alpha, expm1(f64x2.pmax(x, lanes(EXP_MIN))));
-    return select(x, negative, f64x2.gt(x, lanes(ZERO)));
+    const negative = f64x2.mul(alpha, expm1PlusZero(f64x2.pmax(x, lanes(EXP_MIN))));
+    return select(x, negative, f64x2.ge(x, lanes(ZERO)));
   }
   // @ts-ignore: decorator
   @inline dx(x: v128, dy: v128, alpha: v128): v128 {
@@ -276,10 +277,48 @@ export function eluBackward(n: i32, param: f64): void {
 }
 
 /**
+ * swish′ as a function of z = βx around its zero z₀ (−1.2785): its Taylor series h·(c₁ + c₂h + …
+ * + c₆h⁵), h = z − z₀ carried with z₀'s low part (generateFixtures.py roots, SWISH_GRAD).
+ */
+const SWISH_ROOT = memory.data<f64>([
+  -1.2784645427610737, -1.0946994183093437e-16, 0.2178117057198001, 0.1466487969969469, 0.018874814223782312,
+  -0.015222655223188032, -0.006606589138356696, 0.000126627410081122,
+]);
+/** Half the width of the window around swish′'s zero where its series is summed. */
+const SWISH_ROOT_WINDOW = memory.data<f64>([1.0 / 16]);
+
+/** The address of SWISH_ROOT's i-th value. */
+// @ts-ignore: decorator
+@inline function swishRoot(i: i32): usize {
+  return SWISH_ROOT + (<usize>i << 3);
+}
+
+/**
+ * swish′(z) for lanes within 1/16 of its zero from the series, `direct` (its closed form with e^(−z)
+ * from exp) in the others. The closed form's numerator 1 + t·(1 + z) cancels near z₀: e^(−z)'s
+ * relative error (below 2.8e−9) grows by |t·(1 + z)|/|1 + t·(1 + z)|, at most 4.3 outside the window,
+ * to 1.2e−8, inside the 2^−24 budget (see lanes.ts); the series of degree 6 is within 2.3e−10 of
+ * swish′ inside (mpmath). A vector takes the series only where a lane needs it: rarely, a branch.
+ */
+// @ts-ignore: decorator
+@inline function nearSwishRoot(z: v128, direct: v128): v128 {
+  const h = f64x2.sub(f64x2.sub(z, lanes(swishRoot(0))), lanes(swishRoot(1)));
+  const near = f64x2.le(f64x2.abs(h), lanes(SWISH_ROOT_WINDOW));
+  if (!v128.any_true(near)) return direct;
+  let p = mulAdd(lanes(swishRoot(7)), h, lanes(swishRoot(6)));
+  p = mulAdd(p, h, lanes(swishRoot(5)));
+  p = mulAdd(p, h, lanes(swishRoot(4)));
+  p = mulAdd(p, h, lanes(swishRoot(3)));
+  p = mulAdd(p, h, lanes(swishRoot(2)));
+  return select(f64x2.mul(h, p), direct, near);
+}
+
+/**
  * Swish, x·σ(βx) = c/(1 + e^(−βc)), c = x clamped to ±BIG and the exponent to ±708: where
  * βc < −708 the quotient is below 4·10^38/e^708 ≈ 10^−269, ±0 in float32 as the true value.
  * Swish′ = (s + z·t)/s², z = βx clamped to ±700 (1 or −0 in float32 beyond), t = e^(−z),
- * s = 1 + t. β = 0 takes the JS loop (swish = x/2 needs no clamp).
+ * s = 1 + t, but near its zero from its series (nearSwishRoot). β = 0 takes the JS loop (swish =
+ * x/2 needs no clamp).
  */
 @final @unmanaged class Swish {
   // @ts-ignore: decorator
@@ -287,15 +326,14 @@ export function eluBackward(n: i32, param: f64): void {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     // 2^(c·(−β·log2 e)), the exponent clamped to ±708·log2 e
     const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
-    const t = exp2(clamp(z, EXP2_MIN, EXP2_MAX));
-    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+    return f64x2.div(c, onePlusExp2(clamp(z, EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, beta: v128): v128 {
     const z = clamp(f64x2.mul(beta, x), MINUS_700, PLUS_700);
-    const t = expAccurate(f64x2.neg(z)); // s + z·t = 1 + t·(1 + z) cancels near swish′'s zero
+    const t = exp2(f64x2.mul(z, minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
-    return f64x2.div(f64x2.add(s, f64x2.mul(z, t)), f64x2.mul(s, s));
+    return nearSwishRoot(z, f64x2.div(mulAdd(z, t, s), f64x2.mul(s, s)));
   }
 }
 export function swishForward(n: i32, param: f64): void {
@@ -700,15 +738,15 @@ export function preluChannelsBackward(n: i32, phase: f64, period: i32): void {
   return select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
 }
 
-/** GLU's gate σ = 1/s, its exponent clamped to ±708; σ′ = t/s² from the same t = e^(−x), s = 1 + t. */
+/** GLU's gate σ = 1/s, its exponent clamped to ±708 (as 2^(x·(−log2 e)), see Sigmoid); σ′ = t/s² from the same t = e^(−x), s = 1 + t. */
 @final @unmanaged class SigmoidGate {
   // @ts-ignore: decorator
   @inline value(x: v128, _: v128): v128 {
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX))));
+    return f64x2.div(lanes(ONE), onePlusExp2(clamp(f64x2.mul(x, minusLog2e()), EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline both(x: v128, _: v128): v128 {
-    const t = exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX));
+    const t = exp2(clamp(f64x2.mul(x, minusLog2e()), EXP2_MIN, EXP2_MAX));
     const q = f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), t)); // one division for both
     v128.store(GATE_VALUE, q);
     return f64x2.mul(f64x2.mul(t, q), q);
@@ -732,25 +770,25 @@ const SWISH_GATE_HIGH = memory.data<f64>([0]);
 /**
  * SwiGLU's gate x·σ(βx) = c/s as Swish, but c = x clamped to ±BIG only on the side where σ → 0
  * (βx → −∞), where c/s is ±0 in float32 times any a: on the other side x stays (±∞ included), as
- * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish, from the same t = e^(−z), z = βc
- * clamped to ±700, and one division, q = 1/s.
+ * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish (its series near its zero), from the
+ * same t = e^(−z), z = βc clamped to ±700, and one division, q = 1/s.
  */
 @final @unmanaged class SwishGate {
   // @ts-ignore: decorator
   @inline value(x: v128, beta: v128): v128 {
     const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
-    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
-    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+    const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
+    return f64x2.div(c, onePlusExp2(clamp(z, EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline both(x: v128, beta: v128): v128 {
     const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
     const z = clamp(f64x2.mul(beta, c), MINUS_700, PLUS_700);
-    const t = expAccurate(f64x2.neg(z));
+    const t = exp2(f64x2.mul(z, minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
     const q = f64x2.div(lanes(ONE), s);
     v128.store(GATE_VALUE, f64x2.mul(c, q));
-    return f64x2.mul(f64x2.mul(f64x2.add(s, f64x2.mul(z, t)), q), q);
+    return nearSwishRoot(z, f64x2.mul(f64x2.mul(mulAdd(z, t, s), q), q));
   }
 }
 

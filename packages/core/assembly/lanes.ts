@@ -203,6 +203,12 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
 }
 
+/** 1 + 2^z as exp2, its last multiplication fused with the addition (2^k·p is exact: one rounding either way). */
+// @ts-ignore: decorator
+@inline export function onePlusExp2(z: v128): v128 {
+  return mulAdd(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))), lanes(ONE));
+}
+
 /** e^t for t in [−708, 708] or NaN, as exp2 (relative error below 2.8e−9, t·log2(e) rounded adds 1.2e−13). */
 // @ts-ignore: decorator
 @inline export function exp(t: v128): v128 {
@@ -250,18 +256,14 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return f64x2.mul(p, twoTo(kb));
 }
 
-/** The sign bit alone, in both lanes. */
-const SIGN = memory.data<u64>([0x8000000000000000]);
-
 /**
  * e^t − 1 for t in [−708, 708] or NaN, with a relative error below 1.3e−8 (the fit's, see above)
- * for every t, tiny ones included, and expm1(−0) = −0: e^t − 1 = 2^k·s·P(s) + (2^k − 1), P the
- * fit of (2^s − 1)/s. For |t| < ln2/2, k = 0 and the result is s·P(s): nothing cancels. Elsewhere
- * 2^k − 1 is exact and |e^t − 1| ≥ 0.29. k comes from the shifter, not `nearest`, so that s keeps
- * −0's sign, which t's sign bit then restores (s·P + 0 is +0; every other result has t's sign).
+ * for every t, tiny ones included, but +0 at t = −0 (expm1 restores −0): e^t − 1 =
+ * 2^k·s·P(s) + (2^k − 1), P the fit of (2^s − 1)/s. For |t| < ln2/2, k = 0 and the result is
+ * s·P(s): nothing cancels. Elsewhere 2^k − 1 is exact and |e^t − 1| ≥ 0.29.
  */
 // @ts-ignore: decorator
-@inline export function expm1(t: v128): v128 {
+@inline export function expm1PlusZero(t: v128): v128 {
   const z = f64x2.mul(t, lanes(LOG2E)); // rounded: off by 2^−53·|z|, relative to s where k = 0
   const kb = f64x2.add(z, lanes(ROUND));
   const s = f64x2.sub(z, f64x2.sub(kb, lanes(ROUND)));
@@ -273,6 +275,17 @@ const SIGN = memory.data<u64>([0x8000000000000000]);
   p = mulAdd(p, s, term(c, n, 1));
   p = mulAdd(p, s, term(c, n, 0));
   const two = twoTo(kb);
-  const e = mulAdd(f64x2.mul(two, s), p, f64x2.sub(two, lanes(ONE)));
-  return v128.or(e, v128.and(t, lanes(SIGN)));
+  return mulAdd(f64x2.mul(two, s), p, f64x2.sub(two, lanes(ONE)));
+}
+
+/** The sign bit alone, in both lanes. */
+const SIGN = memory.data<u64>([0x8000000000000000]);
+
+/**
+ * e^t − 1 as expm1PlusZero, with expm1(−0) = −0: t's sign bit is or-ed in (s·P + 0 is +0 for
+ * s = −0, and every other result has t's sign already).
+ */
+// @ts-ignore: decorator
+@inline export function expm1(t: v128): v128 {
+  return v128.or(expm1PlusZero(t), v128.and(t, lanes(SIGN)));
 }

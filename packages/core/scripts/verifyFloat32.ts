@@ -7,6 +7,7 @@
 //   node scripts/verifyFloat32.ts swish --param 1 --dy 1,-0.3,1e30 --pass backward
 //   node scripts/verifyFloat32.ts elu --peers ours,simd,tfjs-wasm   with the plain-SIMD build and XNNPACK
 //   … --stride 1031    every 1031st bit pattern only (a quick look; exhaustive without it)
+//   … --range -1.4,-1.15    every float32 in [−1.4, −1.15] only (both ends of one sign)
 // Peers: ours (the relaxed-SIMD build where the engine fuses, as the library picks), simd (the
 // plain-SIMD build), tfjs-wasm (TensorFlow.js's WebAssembly backend, XNNPACK, one thread; forward
 // only, swish as x·sigmoid(βx), composed as bench/kernels.ts does).
@@ -260,7 +261,21 @@ if (!isMainThread) {
   const peers = (option("--peers") ?? "ours").split(",") as PeerName[];
   const stride = Number(option("--stride") ?? 1);
   const workers = Number(option("--workers") ?? Math.min(2, availableParallelism()));
-  const total = 2 ** 32;
+  // the bit patterns [first, first + total): all of them, or those of the floats in --range
+  let first = 0;
+  let total = 2 ** 32;
+  const range = option("--range")?.split(",").map(Number);
+  if (range !== undefined) {
+    const [lo, hi] = range;
+    if (!(lo <= hi) || (lo < 0 && hi > 0)) {
+      throw new Error(`verifyFloat32: --range must be lo,hi of one sign, got ${option("--range")}`);
+    }
+    const bitsOf = (v: number) => new Uint32Array(Float32Array.of(v).buffer)[0];
+    // negative floats' bit patterns grow with their magnitude
+    const [a, b] = lo < 0 || Object.is(lo, -0) ? [bitsOf(hi), bitsOf(lo)] : [bitsOf(lo), bitsOf(hi)];
+    first = a;
+    total = b - a + 1;
+  }
   for (const pass of passes) {
     {
       const started = Date.now();
@@ -275,8 +290,8 @@ if (!isMainThread) {
             pass,
             dys: pass === "forward" ? [1] : dys,
             peers: jobPeers,
-            from: w * share,
-            to: Math.min(total, (w + 1) * share),
+            from: first + w * share,
+            to: first + Math.min(total, (w + 1) * share),
             stride,
           };
           return new Promise<Tally[][]>((resolve, reject) => {
