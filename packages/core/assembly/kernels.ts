@@ -69,6 +69,9 @@ export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) <<
 /** mish′ around its zero: x₀, x₀'s low part and the series' c₁ … c₅ (src/scalar/mish.ts, MISH_GRAD_ROOT). */
 export const MISH_ROOT_TERMS: i32 = 7;
 export const MISH_ROOT: usize = memory.data(MISH_ROOT_TERMS << 3, 16);
+/** geluTanh′ around its zero, as MISH_ROOT with c₁ … c₇ (src/scalar/geluTanh.ts, GELU_TANH_GRAD_ROOT). */
+export const GELU_TANH_ROOT_TERMS: i32 = 9;
+export const GELU_TANH_ROOT: usize = memory.data(GELU_TANH_ROOT_TERMS << 3, 16);
 
 // ─── the loops ───────────────────────────────────────────────────────────────────────────────────
 
@@ -134,6 +137,8 @@ const PLUS_BIG = memory.data<f64>([4e38]);
 /** ±708·log2(e): exp2's argument where exp's is ±708. */
 const EXP2_MIN = memory.data<f64>([-708 * 1.4426950408889634]);
 const EXP2_MAX = memory.data<f64>([708 * 1.4426950408889634]);
+const MINUS_TWO_LOG2E = memory.data<f64>([-2 * 1.4426950408889634]);
+const PLUS_354 = memory.data<f64>([354]);
 const SQRT_2_OVER_PI = memory.data<f64>([0.7978845608028654]);
 const GELU_TANH_COEFF = memory.data<f64>([0.044715]);
 const THREE_GELU_TANH_COEFF = memory.data<f64>([3 * 0.044715]);
@@ -176,7 +181,8 @@ export function sigmoidBackward(n: i32, param: f64): void {
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
-    const t = exp(f64x2.pmax(f64x2.mul(lanes(MINUS_TWO), f64x2.abs(x)), lanes(EXP_MIN)));
+    // 2^(|x|·(−2 log2 e)), |x| clamped to 354 (e^−708)
+    const t = exp2(f64x2.mul(f64x2.pmin(f64x2.abs(x), lanes(PLUS_354)), lanes(MINUS_TWO_LOG2E)));
     const s = f64x2.add(lanes(ONE), t);
     return f64x2.div(f64x2.mul(lanes(FOUR), t), f64x2.mul(s, s));
   }
@@ -284,33 +290,35 @@ const SWISH_ROOT = memory.data<f64>([
   -1.2784645427610737, -1.0946994183093437e-16, 0.2178117057198001, 0.1466487969969469, 0.018874814223782312,
   -0.015222655223188032, -0.006606589138356696, 0.000126627410081122,
 ]);
-/** Half the width of the window around swish′'s zero where its series is summed. */
-const SWISH_ROOT_WINDOW = memory.data<f64>([1.0 / 16]);
+/** Half the width of the windows around swish′'s and geluTanh′'s zeros where their series are summed. */
+const ONE_SIXTEENTH = memory.data<f64>([1.0 / 16]);
 
-/** The address of SWISH_ROOT's i-th value. */
+/**
+ * A derivative near its zero v₀, for lanes within `window` of it, from its Taylor series
+ * h·(c₁ + c₂h + … + c_d·h^(d−1)), h = v − v₀ carried with v₀'s low part (a table as SWISH_ROOT:
+ * v₀, its low part, c₁ … c_d); `direct` in the other lanes. A vector sums the series only where a
+ * lane needs it: rarely, a branch.
+ */
 // @ts-ignore: decorator
-@inline function swishRoot(i: i32): usize {
-  return SWISH_ROOT + (<usize>i << 3);
+@inline function nearRoot(v: v128, root: usize, degree: i32, window: usize, direct: v128): v128 {
+  const h = f64x2.sub(f64x2.sub(v, lanes(root)), lanes(root + 8));
+  const near = f64x2.le(f64x2.abs(h), lanes(window));
+  if (!v128.any_true(near)) return direct;
+  let p = mulAdd(lanes(root + (<usize>(degree + 1) << 3)), h, lanes(root + (<usize>degree << 3)));
+  for (let i = degree - 1; i >= 2; i--) p = mulAdd(p, h, lanes(root + (<usize>i << 3)));
+  return select(f64x2.mul(h, p), direct, near);
 }
 
 /**
- * swish′(z) for lanes within 1/16 of its zero from the series, `direct` (its closed form with e^(−z)
- * from exp) in the others. The closed form's numerator 1 + t·(1 + z) cancels near z₀: e^(−z)'s
- * relative error (below 2.8e−9) grows by |t·(1 + z)|/|1 + t·(1 + z)|, at most 4.3 outside the window,
- * to 1.2e−8, inside the 2^−24 budget (see lanes.ts); the series of degree 6 is within 2.3e−10 of
- * swish′ inside (mpmath). A vector takes the series only where a lane needs it: rarely, a branch.
+ * swish′(z) from its closed form `direct` (e^(−z) from exp), or within 1/16 of its zero from the
+ * series. The closed form's numerator 1 + t·(1 + z) cancels near z₀: e^(−z)'s relative error
+ * (below 2.8e−9) grows by |t·(1 + z)|/|1 + t·(1 + z)|, at most 4.3 outside the window, to 1.2e−8,
+ * inside the 2^−24 budget (see lanes.ts); the series of degree 6 is within 2.3e−10 of swish′
+ * inside (mpmath).
  */
 // @ts-ignore: decorator
 @inline function nearSwishRoot(z: v128, direct: v128): v128 {
-  const h = f64x2.sub(f64x2.sub(z, lanes(swishRoot(0))), lanes(swishRoot(1)));
-  const near = f64x2.le(f64x2.abs(h), lanes(SWISH_ROOT_WINDOW));
-  if (!v128.any_true(near)) return direct;
-  let p = mulAdd(lanes(swishRoot(7)), h, lanes(swishRoot(6)));
-  p = mulAdd(p, h, lanes(swishRoot(5)));
-  p = mulAdd(p, h, lanes(swishRoot(4)));
-  p = mulAdd(p, h, lanes(swishRoot(3)));
-  p = mulAdd(p, h, lanes(swishRoot(2)));
-  return select(f64x2.mul(h, p), direct, near);
+  return nearRoot(z, SWISH_ROOT, 6, ONE_SIXTEENTH, direct);
 }
 
 /**
@@ -354,8 +362,7 @@ export function swishBackward(n: i32, param: f64): void {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     const c3 = f64x2.mul(f64x2.mul(c, c), c);
     const u = f64x2.mul(lanes(SQRT_2_OVER_PI), f64x2.add(c, f64x2.mul(lanes(GELU_TANH_COEFF), c3)));
-    const t = exp(clamp(f64x2.mul(lanes(MINUS_TWO), u), EXP_MIN, EXP_MAX));
-    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+    return f64x2.div(c, onePlusExp2(clamp(f64x2.mul(u, lanes(MINUS_TWO_LOG2E)), EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
@@ -366,10 +373,13 @@ export function swishBackward(n: i32, param: f64): void {
       f64x2.add(c, f64x2.mul(f64x2.mul(lanes(GELU_TANH_COEFF), c2), c)),
     );
     const du = f64x2.mul(lanes(SQRT_2_OVER_PI), f64x2.add(lanes(ONE), f64x2.mul(lanes(THREE_GELU_TANH_COEFF), c2)));
-    const t = expAccurate(f64x2.mul(lanes(MINUS_TWO), u)); // the numerator cancels near the zero, as in Swish′
+    const t = exp2(f64x2.mul(u, lanes(MINUS_TWO_LOG2E)));
     const s = f64x2.add(lanes(ONE), t);
-    const numerator = f64x2.add(s, f64x2.mul(f64x2.mul(f64x2.mul(lanes(TWO), c), du), t));
-    return f64x2.div(numerator, f64x2.mul(s, s));
+    const numerator = mulAdd(f64x2.mul(f64x2.add(c, c), du), t, s);
+    // the numerator 1 + t·(1 + 2c·u′) cancels near the zero x₀ (−0.7525): e^(−2u)'s relative error
+    // grows by at most 2.7 outside 1/16 of it (to 7.6e−9, see lanes.ts); inside, the series of
+    // degree 7, within 2.2e−11 of geluTanh′ there (mpmath)
+    return nearRoot(c, GELU_TANH_ROOT, 7, ONE_SIXTEENTH, f64x2.div(numerator, f64x2.mul(s, s)));
   }
 }
 export function geluTanhForward(n: i32, param: f64): void {
