@@ -20,6 +20,7 @@ import {
   expAccurate,
   expm1,
   expm1PlusZero,
+  expShortChain,
   expTimes,
   minusLog2e,
   HALF,
@@ -486,7 +487,7 @@ export function geluTanhBackward(n: i32, param: f64): void {
   @inline df(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_37_5, PLUS_37_5);
     const a = f64x2.abs(c);
-    const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
+    const pdf = f64x2.mul(expShortChain(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
     const phi = normalCdfByMills(c, a, pdf);
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
@@ -515,20 +516,20 @@ export function geluBackward(n: i32, param: f64): void {
 
 /**
  * Softplus, max(c, 0) + w·P(w) with w = e^(−|c|) and P(w) ≈ log(1 + w)/w from the fit, c = x
- * clamped to ±BIG, the exponent at −708 (w·P is 0 in float32 beyond). Softplus′ = σ(x), the
- * exponent clamped to ±708: dy·σ is 0 or dy beyond.
+ * clamped to ±BIG, the exponent at −708 (w·P is 0 in float32 beyond). Softplus′ = σ(x) as
+ * Sigmoid's, but the exponent clamped to ±708: dy·σ is 0 or dy beyond.
  */
 @final @unmanaged class Softplus {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     const a = f64x2.abs(c);
-    const w = exp(f64x2.pmax(f64x2.neg(a), lanes(EXP_MIN)));
+    const w = expShortChain(f64x2.pmax(f64x2.neg(a), lanes(EXP_MIN)));
     return f64x2.add(f64x2.mul(f64x2.add(c, a), lanes(HALF)), f64x2.mul(w, log1pRatio(w)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX))));
+    return f64x2.div(lanes(ONE), onePlusExp2(clamp(f64x2.mul(x, minusLog2e()), EXP2_MIN, EXP2_MAX)));
   }
 }
 export function softplusForward(n: i32, param: f64): void {
@@ -562,7 +563,7 @@ const MISH_ROOT_WINDOW = memory.data<f64>([1.0 / 128]);
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    const u = exp(clamp(c, EXP_MIN, PLUS_40));
+    const u = expShortChain(clamp(c, EXP_MIN, PLUS_40));
     const n = f64x2.mul(u, f64x2.add(u, lanes(TWO)));
     return f64x2.div(f64x2.mul(c, n), f64x2.add(n, lanes(TWO)));
   }
