@@ -176,7 +176,8 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 // and a fifth of that; the reduction adds 1.2e−13 and the float64 roundings ~1e−15, and the kernels'
 // quotients and products pass a relative error on without magnifying it. So results are within
 // 0.55 and 0.75 ULP of the true value, nearly always the correctly rounded float32. Derivatives
-// whose terms cancel take expAccurate instead. Horner's rule: a chain of six dependent
+// whose terms cancel near a zero take their series there instead (nearRoot in kernels.ts), or
+// expAccurate (Mish′). Horner's rule: a chain of six dependent
 // operations, but two fewer operations than Estrin's form, and the loops' independent
 // iterations overlap (measured faster, bench/compute.ts).
 
@@ -236,11 +237,8 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   const z = f64x2.mul(t, lanes(LOG2E));
   return f64x2.mul(exp2ReducedEstrin(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
 }
-/** log2(e) and −log2(e) in both lanes, for callers of exp2. */
-// @ts-ignore: decorator
-@inline export function log2e(): v128 {
-  return lanes(LOG2E);
-}
+
+/** −log2(e) in both lanes, for callers of exp2 that fold a negation into the scaling. */
 // @ts-ignore: decorator
 @inline export function minusLog2e(): v128 {
   return lanes(MINUS_LOG2E);
