@@ -21,9 +21,13 @@ import {
   EXP_MAX,
   EXP_MIN,
   exp,
+  exp2,
   expAccurate,
   expm1,
+  expm1PlusZero,
+  expShortChain,
   expTimes,
+  minusLog2e,
   HALF,
   high,
   lanes,
@@ -33,6 +37,7 @@ import {
   mulAdd,
   narrow,
   ONE,
+  onePlusExp2,
   pair,
   select,
   TWO,
@@ -70,6 +75,9 @@ export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) <<
 /** mish′ around its zero: x₀, x₀'s low part and the series' c₁ … c₅ (src/scalar/mish.ts, MISH_GRAD_ROOT). */
 export const MISH_ROOT_TERMS: i32 = 7;
 export const MISH_ROOT: usize = memory.data(MISH_ROOT_TERMS << 3, 16);
+/** geluTanh′ around its zero, as MISH_ROOT with c₁ … c₇ (src/scalar/geluTanh.ts, GELU_TANH_GRAD_ROOT). */
+export const GELU_TANH_ROOT_TERMS: i32 = 9;
+export const GELU_TANH_ROOT: usize = memory.data(GELU_TANH_ROOT_TERMS << 3, 16);
 
 // ─── the loops ───────────────────────────────────────────────────────────────────────────────────
 
@@ -166,6 +174,11 @@ const PLUS_37_5 = memory.data<f64>([37.5]);
 /** ±4·10^38, just past float32's largest: clamping there moves only ±∞, whose results round back to ±∞ or ±0. */
 const MINUS_BIG = memory.data<f64>([-4e38]);
 const PLUS_BIG = memory.data<f64>([4e38]);
+/** ±708·log2(e): exp2's argument where exp's is ±708. */
+const EXP2_MIN = memory.data<f64>([-708 * 1.4426950408889634]);
+const EXP2_MAX = memory.data<f64>([708 * 1.4426950408889634]);
+const MINUS_TWO_LOG2E = memory.data<f64>([-2 * 1.4426950408889634]);
+const PLUS_354 = memory.data<f64>([354]);
 const SQRT_2_OVER_PI = memory.data<f64>([0.7978845608028654]);
 const GELU_TANH_COEFF = memory.data<f64>([0.044715]);
 const THREE_GELU_TANH_COEFF = memory.data<f64>([3 * 0.044715]);
@@ -175,16 +188,19 @@ const THREE = memory.data<f64>([3]);
 const PLUS_105 = memory.data<f64>([105]);
 const MINUS_945 = memory.data<f64>([-945]);
 
-/** σ(x) = 1/(1 + e^(−x)), −x clamped to ±104 (σ is 0 or 1 in float32 beyond); σ′(x) = t/(1 + t)², t = e^(−|x|). */
+/**
+ * σ(x) = 1/(1 + e^(−x)), x clamped to ±104 (σ is 0 or 1 in float32 beyond); σ′(x) = t/(1 + t)²,
+ * t = e^(−|x|). e^(−x) is 2^(x·(−log2 e)): the negation rides on the multiplication.
+ */
 @final @unmanaged class Sigmoid {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), MINUS_104, PLUS_104))));
+    return f64x2.div(lanes(ONE), onePlusExp2(f64x2.mul(clamp(x, MINUS_104, PLUS_104), minusLog2e())));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
     // |x| clamped to 708: beyond, dy·t is 0 in float32 for every float32 dy
-    const t = exp(f64x2.pmax(f64x2.neg(f64x2.abs(x)), lanes(EXP_MIN)));
+    const t = exp2(f64x2.mul(f64x2.pmin(f64x2.abs(x), lanes(EXP_MAX)), minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
     return f64x2.div(t, f64x2.mul(s, s));
   }
@@ -205,7 +221,8 @@ export function sigmoidBackward(x: usize, dy: usize, out: usize, n: i32, param: 
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
-    const t = exp(f64x2.pmax(f64x2.mul(lanes(MINUS_TWO), f64x2.abs(x)), lanes(EXP_MIN)));
+    // 2^(|x|·(−2 log2 e)), |x| clamped to 354 (e^−708)
+    const t = exp2(f64x2.mul(f64x2.pmin(f64x2.abs(x), lanes(PLUS_354)), lanes(MINUS_TWO_LOG2E)));
     const s = f64x2.add(lanes(ONE), t);
     return f64x2.div(f64x2.mul(lanes(FOUR), t), f64x2.mul(s, s));
   }
@@ -371,15 +388,15 @@ export function leakyReluFloat32Backward(x: usize, dy: usize, out: usize, n: i32
 }
 
 /**
- * ELU: x for x > 0, else α·expm1(x) (−0 and NaN included), x clamped below at −708; ELU′: 1 or
+ * ELU: x for x ≥ 0 (±0 as they are), else α·expm1(x) (NaN included), x clamped below at −708; ELU′: 1 or
  * α·e^x, so the backward result is dy or α·dy·e^x.
  */
 @final @unmanaged class Elu {
   // @ts-ignore: decorator
   @inline f(x: v128, alpha: v128): v128 {
     // for x > 0, e^x may overflow the exponent bits into garbage, which the select drops
-    const negative = f64x2.mul(alpha, expm1(f64x2.pmax(x, lanes(EXP_MIN))));
-    return select(x, negative, f64x2.gt(x, lanes(ZERO)));
+    const negative = f64x2.mul(alpha, expm1PlusZero(f64x2.pmax(x, lanes(EXP_MIN))));
+    return select(x, negative, f64x2.ge(x, lanes(ZERO)));
   }
   // @ts-ignore: decorator
   @inline dx(x: v128, dy: v128, alpha: v128): v128 {
@@ -395,24 +412,65 @@ export function eluBackward(x: usize, dy: usize, out: usize, n: i32, param: f64)
 }
 
 /**
+ * swish′ as a function of z = βx around its zero z₀ (−1.2785): its Taylor series h·(c₁ + c₂h + …
+ * + c₆h⁵), h = z − z₀ carried with z₀'s low part (generateFixtures.py roots, SWISH_GRAD).
+ */
+const SWISH_ROOT = memory.data<f64>([
+  -1.2784645427610737, -1.0946994183093437e-16, 0.2178117057198001, 0.1466487969969469, 0.018874814223782312,
+  -0.015222655223188032, -0.006606589138356696, 0.000126627410081122,
+]);
+/** Half the width of the windows around swish′'s and geluTanh′'s zeros where their series are summed. */
+const ONE_SIXTEENTH = memory.data<f64>([1.0 / 16]);
+
+/**
+ * A derivative near its zero v₀, for lanes within `window` of it, from its Taylor series
+ * h·(c₁ + c₂h + … + c_d·h^(d−1)), h = v − v₀ carried with v₀'s low part (a table as SWISH_ROOT:
+ * v₀, its low part, c₁ … c_d); `direct` in the other lanes. A vector sums the series only where a
+ * lane needs it: rarely, a branch.
+ */
+// @ts-ignore: decorator
+@inline function nearRoot(v: v128, root: usize, degree: i32, window: usize, direct: v128): v128 {
+  const h = f64x2.sub(f64x2.sub(v, lanes(root)), lanes(root + 8));
+  const near = f64x2.le(f64x2.abs(h), lanes(window));
+  if (!v128.any_true(near)) return direct;
+  let p = mulAdd(lanes(root + (<usize>(degree + 1) << 3)), h, lanes(root + (<usize>degree << 3)));
+  for (let i = degree - 1; i >= 2; i--) p = mulAdd(p, h, lanes(root + (<usize>i << 3)));
+  return select(f64x2.mul(h, p), direct, near);
+}
+
+/**
+ * swish′(z) from its closed form `direct` (e^(−z) from exp), or within 1/16 of its zero from the
+ * series. The closed form's numerator 1 + t·(1 + z) cancels near z₀: e^(−z)'s relative error
+ * (below 2.8e−9) grows by |t·(1 + z)|/|1 + t·(1 + z)|, at most 4.3 outside the window, to 1.2e−8,
+ * inside the 2^−24 budget (see lanes.ts); the series of degree 6 is within 2.3e−10 of swish′
+ * inside (mpmath).
+ */
+// @ts-ignore: decorator
+@inline function nearSwishRoot(z: v128, direct: v128): v128 {
+  return nearRoot(z, SWISH_ROOT, 6, ONE_SIXTEENTH, direct);
+}
+
+/**
  * Swish, x·σ(βx) = c/(1 + e^(−βc)), c = x clamped to ±BIG and the exponent to ±708: where
  * βc < −708 the quotient is below 4·10^38/e^708 ≈ 10^−269, ±0 in float32 as the true value.
  * Swish′ = (s + z·t)/s², z = βx clamped to ±700 (1 or −0 in float32 beyond), t = e^(−z),
- * s = 1 + t. β = 0 takes the JS loop (swish = x/2 needs no clamp).
+ * s = 1 + t, but near its zero from its series (nearSwishRoot). β = 0 takes the JS loop (swish =
+ * x/2 needs no clamp).
  */
 @final @unmanaged class Swish {
   // @ts-ignore: decorator
   @inline f(x: v128, beta: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
-    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+    // 2^(c·(−β·log2 e)), the exponent clamped to ±708·log2 e
+    const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
+    return f64x2.div(c, onePlusExp2(clamp(z, EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, beta: v128): v128 {
     const z = clamp(f64x2.mul(beta, x), MINUS_700, PLUS_700);
-    const t = expAccurate(f64x2.neg(z)); // s + z·t = 1 + t·(1 + z) cancels near swish′'s zero
+    const t = exp2(f64x2.mul(z, minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
-    return f64x2.div(f64x2.add(s, f64x2.mul(z, t)), f64x2.mul(s, s));
+    return nearSwishRoot(z, f64x2.div(mulAdd(z, t, s), f64x2.mul(s, s)));
   }
 }
 export function swishForward(x: usize, out: usize, n: i32, param: f64): void {
@@ -433,8 +491,7 @@ export function swishBackward(x: usize, dy: usize, out: usize, n: i32, param: f6
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     const c3 = f64x2.mul(f64x2.mul(c, c), c);
     const u = f64x2.mul(lanes(SQRT_2_OVER_PI), f64x2.add(c, f64x2.mul(lanes(GELU_TANH_COEFF), c3)));
-    const t = exp(clamp(f64x2.mul(lanes(MINUS_TWO), u), EXP_MIN, EXP_MAX));
-    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+    return f64x2.div(c, onePlusExp2(clamp(f64x2.mul(u, lanes(MINUS_TWO_LOG2E)), EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
@@ -445,10 +502,13 @@ export function swishBackward(x: usize, dy: usize, out: usize, n: i32, param: f6
       f64x2.add(c, f64x2.mul(f64x2.mul(lanes(GELU_TANH_COEFF), c2), c)),
     );
     const du = f64x2.mul(lanes(SQRT_2_OVER_PI), f64x2.add(lanes(ONE), f64x2.mul(lanes(THREE_GELU_TANH_COEFF), c2)));
-    const t = expAccurate(f64x2.mul(lanes(MINUS_TWO), u)); // the numerator cancels near the zero, as in Swish′
+    const t = exp2(f64x2.mul(u, lanes(MINUS_TWO_LOG2E)));
     const s = f64x2.add(lanes(ONE), t);
-    const numerator = f64x2.add(s, f64x2.mul(f64x2.mul(f64x2.mul(lanes(TWO), c), du), t));
-    return f64x2.div(numerator, f64x2.mul(s, s));
+    const numerator = mulAdd(f64x2.mul(f64x2.add(c, c), du), t, s);
+    // the numerator 1 + t·(1 + 2c·u′) cancels near the zero x₀ (−0.7525): e^(−2u)'s relative error
+    // grows by at most 2.7 outside 1/16 of it (to 7.6e−9, see lanes.ts); inside, the series of
+    // degree 7, within 2.2e−11 of geluTanh′ there (mpmath)
+    return nearRoot(c, GELU_TANH_ROOT, 7, ONE_SIXTEENTH, f64x2.div(numerator, f64x2.mul(s, s)));
   }
 }
 export function geluTanhForward(x: usize, out: usize, n: i32, param: f64): void {
@@ -555,7 +615,7 @@ export function geluTanhBackward(x: usize, dy: usize, out: usize, n: i32, param:
   @inline df(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_37_5, PLUS_37_5);
     const a = f64x2.abs(c);
-    const pdf = f64x2.mul(exp(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
+    const pdf = f64x2.mul(expShortChain(f64x2.mul(lanes(MINUS_HALF), f64x2.mul(a, a))), lanes(INV_SQRT_2PI));
     const phi = normalCdfByMills(c, a, pdf);
     return f64x2.add(phi, f64x2.mul(c, pdf));
   }
@@ -592,20 +652,20 @@ export function geluBackward(x: usize, dy: usize, out: usize, n: i32, param: f64
 
 /**
  * Softplus, max(c, 0) + w·P(w) with w = e^(−|c|) and P(w) ≈ log(1 + w)/w from the fit, c = x
- * clamped to ±BIG, the exponent at −708 (w·P is 0 in float32 beyond). Softplus′ = σ(x), the
- * exponent clamped to ±708: dy·σ is 0 or dy beyond.
+ * clamped to ±BIG, the exponent at −708 (w·P is 0 in float32 beyond). Softplus′ = σ(x) as
+ * Sigmoid's, but the exponent clamped to ±708: dy·σ is 0 or dy beyond.
  */
 @final @unmanaged class Softplus {
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
     const a = f64x2.abs(c);
-    const w = exp(f64x2.pmax(f64x2.neg(a), lanes(EXP_MIN)));
+    const w = expShortChain(f64x2.pmax(f64x2.neg(a), lanes(EXP_MIN)));
     return f64x2.add(f64x2.mul(f64x2.add(c, a), lanes(HALF)), f64x2.mul(w, log1pRatio(w)));
   }
   // @ts-ignore: decorator
   @inline df(x: v128, _: v128): v128 {
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX))));
+    return f64x2.div(lanes(ONE), onePlusExp2(clamp(f64x2.mul(x, minusLog2e()), EXP2_MIN, EXP2_MAX)));
   }
 }
 export function softplusForward(x: usize, out: usize, n: i32, param: f64): void {
@@ -639,7 +699,7 @@ const MISH_ROOT_WINDOW = memory.data<f64>([1.0 / 128]);
   // @ts-ignore: decorator
   @inline f(x: v128, _: v128): v128 {
     const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    const u = exp(clamp(c, EXP_MIN, PLUS_40));
+    const u = expShortChain(clamp(c, EXP_MIN, PLUS_40));
     const n = f64x2.mul(u, f64x2.add(u, lanes(TWO)));
     return f64x2.div(f64x2.mul(c, n), f64x2.add(n, lanes(TWO)));
   }
@@ -879,15 +939,15 @@ export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, p
   return select(f64x2.sub(lanes(ONE), mp), mp, f64x2.gt(c, lanes(ZERO)));
 }
 
-/** GLU's gate σ = 1/s, its exponent clamped to ±708; σ′ = t/s² from the same t = e^(−x), s = 1 + t. */
+/** GLU's gate σ = 1/s, its exponent clamped to ±708 (as 2^(x·(−log2 e)), see Sigmoid); σ′ = t/s² from the same t = e^(−x), s = 1 + t. */
 @final @unmanaged class SigmoidGate {
   // @ts-ignore: decorator
   @inline value(x: v128, _: v128): v128 {
-    return f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX))));
+    return f64x2.div(lanes(ONE), onePlusExp2(clamp(f64x2.mul(x, minusLog2e()), EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline both(x: v128, _: v128): v128 {
-    const t = exp(clamp(f64x2.neg(x), EXP_MIN, EXP_MAX));
+    const t = exp2(clamp(f64x2.mul(x, minusLog2e()), EXP2_MIN, EXP2_MAX));
     const q = f64x2.div(lanes(ONE), f64x2.add(lanes(ONE), t)); // one division for both
     v128.store(GATE_VALUE, q);
     return f64x2.mul(f64x2.mul(t, q), q);
@@ -911,25 +971,25 @@ const SWISH_GATE_HIGH = memory.data<f64>([0]);
 /**
  * SwiGLU's gate x·σ(βx) = c/s as Swish, but c = x clamped to ±BIG only on the side where σ → 0
  * (βx → −∞), where c/s is ±0 in float32 times any a: on the other side x stays (±∞ included), as
- * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish, from the same t = e^(−z), z = βc
- * clamped to ±700, and one division, q = 1/s.
+ * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish (its series near its zero), from the
+ * same t = e^(−z), z = βc clamped to ±700, and one division, q = 1/s.
  */
 @final @unmanaged class SwishGate {
   // @ts-ignore: decorator
   @inline value(x: v128, beta: v128): v128 {
     const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
-    const t = exp(clamp(f64x2.neg(f64x2.mul(beta, c)), EXP_MIN, EXP_MAX));
-    return f64x2.div(c, f64x2.add(lanes(ONE), t));
+    const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
+    return f64x2.div(c, onePlusExp2(clamp(z, EXP2_MIN, EXP2_MAX)));
   }
   // @ts-ignore: decorator
   @inline both(x: v128, beta: v128): v128 {
     const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
     const z = clamp(f64x2.mul(beta, c), MINUS_700, PLUS_700);
-    const t = expAccurate(f64x2.neg(z));
+    const t = exp2(f64x2.mul(z, minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
     const q = f64x2.div(lanes(ONE), s);
     v128.store(GATE_VALUE, f64x2.mul(c, q));
-    return f64x2.mul(f64x2.mul(f64x2.add(s, f64x2.mul(z, t)), q), q);
+    return nearSwishRoot(z, f64x2.mul(f64x2.mul(mulAdd(z, t, s), q), q));
   }
 }
 

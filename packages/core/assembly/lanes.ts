@@ -96,6 +96,7 @@ export const EXP_MAX = memory.data<f64>([708]);
 // is split into a 32-bit head (k·head is exact) and a tail, as in fdlibm. Results rounded to
 // float32 next reduce in base 2 instead, 2^k · 2^s with s = t·log2(e) − k, a step shorter.
 const LOG2E = memory.data<f64>([1.4426950408889634]);
+const MINUS_LOG2E = memory.data<f64>([-1.4426950408889634]);
 const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);
 const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
 /**
@@ -103,11 +104,11 @@ const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
  * and leaves k + 1023, the biased exponent of 2^k, in the low bits of the mantissa.
  */
 const ROUND = memory.data<f64>([6755399441055744.0 + 1023]);
-/** 2^s's fit on [−1/2, 1/2], which the caller copies in (exp2Reduced, degree 7). */
-export const EXP2_REDUCED_TERMS: i32 = 8;
+/** 2^s's fit on [−1/2, 1/2], which the caller copies in (exp2Reduced, degree 6). */
+export const EXP2_REDUCED_TERMS: i32 = 7;
 export const EXP2_REDUCED: usize = memory.data(EXP2_REDUCED_TERMS << 3, 16);
-/** (2^s − 1)/s's fit on [−1/2, 1/2], which the caller copies in (exp2m1Ratio, degree 7). */
-export const EXP2M1_RATIO_TERMS: i32 = 8;
+/** (2^s − 1)/s's fit on [−1/2, 1/2], which the caller copies in (exp2m1Ratio, degree 5). */
+export const EXP2M1_RATIO_TERMS: i32 = 6;
 export const EXP2M1_RATIO: usize = memory.data(EXP2M1_RATIO_TERMS << 3, 16);
 /** 1/k! for k = 0 … 13: the Taylor coefficients of e^r, where the fit is not accurate enough. */
 const INVERSE_FACTORIAL = memory.data<f64>([
@@ -168,26 +169,79 @@ const INVERSE_FACTORIAL = memory.data<f64>([
   return mulAdd(r4, mulAdd(r4, p89, p4567), p0123);
 }
 
-/** 2^s for |s| ≤ 1/2, from the fit (degree 7, in Estrin's form). */
+// The float32 kernels' e^t and e^t − 1. Their error budget: a result y′ = y·(1 + δ) with
+// |δ| < 2^−24 is less than one float32 ULP from y (an ULP is at least 2^−24·|y|), so it rounds
+// to the correctly rounded float32 or a neighbour: within 1 ULP. The fits' relative errors
+// (2.8e−9 for 2^s, 1.3e−8 for (2^s − 1)/s; generateCoefficients.py prints them) are a twentieth
+// and a fifth of that; the reduction adds 1.2e−13 and the float64 roundings ~1e−15, and the kernels'
+// quotients and products pass a relative error on without magnifying it. So results are within
+// 0.55 and 0.75 ULP of the true value, nearly always the correctly rounded float32. Derivatives
+// whose terms cancel near a zero take their series there instead (nearRoot in kernels.ts), or
+// expAccurate (Mish′). Horner's rule: a chain of six dependent
+// operations, but two fewer operations than Estrin's form, and the loops' independent
+// iterations overlap (measured faster, bench/compute.ts).
+
+/** 2^s for |s| ≤ 1/2, from the fit (degree 6, Horner's rule). */
 // @ts-ignore: decorator
 @inline function exp2Reduced(s: v128): v128 {
-  const s2 = f64x2.mul(s, s);
   const c = EXP2_REDUCED;
   const n = EXP2_REDUCED_TERMS;
-  const low = mulAdd(s2, pair(c, n, 2, s), pair(c, n, 0, s));
-  const high = mulAdd(s2, pair(c, n, 6, s), pair(c, n, 4, s));
-  return mulAdd(f64x2.mul(s2, s2), high, low);
+  let p = mulAdd(term(c, n, 6), s, term(c, n, 5));
+  p = mulAdd(p, s, term(c, n, 4));
+  p = mulAdd(p, s, term(c, n, 3));
+  p = mulAdd(p, s, term(c, n, 2));
+  p = mulAdd(p, s, term(c, n, 1));
+  return mulAdd(p, s, term(c, n, 0));
 }
 
 /**
- * e^t for t in [−708, 708] or NaN (the caller clamps: 2^k must stay a normal float64), with a
- * relative error below 6e−11 (the fit's; the reduction adds 2e−13): a thousandth of a float32
- * ULP, so a float32 result rounded from it is nearly always the correctly rounded one.
+ * 2^z for z in [−1021, 1021] or NaN (the caller clamps: 2^k must stay a normal float64), with a
+ * relative error below 2.8e−9 (the fit's; see above): for callers that scale t by log2(e)
+ * together with another factor, one multiplication for both.
  */
 // @ts-ignore: decorator
-@inline export function exp(t: v128): v128 {
-  const z = f64x2.mul(t, lanes(LOG2E)); // rounded: off by 2^−53·|z| ≤ 1.2e−13 in s
+@inline export function exp2(z: v128): v128 {
   return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
+}
+
+/** 1 + 2^z as exp2, its last multiplication fused with the addition (2^k·p is exact: one rounding either way). */
+// @ts-ignore: decorator
+@inline export function onePlusExp2(z: v128): v128 {
+  return mulAdd(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))), lanes(ONE));
+}
+
+/** 2^s as exp2Reduced, in Estrin's form: two operations more, a chain half as long. */
+// @ts-ignore: decorator
+@inline function exp2ReducedEstrin(s: v128): v128 {
+  const c = EXP2_REDUCED;
+  const n = EXP2_REDUCED_TERMS;
+  const s2 = f64x2.mul(s, s);
+  const low = mulAdd(s2, pair(c, n, 2, s), pair(c, n, 0, s));
+  const high = mulAdd(s2, term(c, n, 6), pair(c, n, 4, s));
+  return mulAdd(f64x2.mul(s2, s2), high, low);
+}
+
+/** e^t for t in [−708, 708] or NaN, as exp2 (relative error below 2.8e−9, t·log2(e) rounded adds 1.2e−13). */
+// @ts-ignore: decorator
+@inline export function exp(t: v128): v128 {
+  return exp2(f64x2.mul(t, lanes(LOG2E)));
+}
+
+/**
+ * e^t as exp, with the fit in Estrin's form: for kernels where e^t is one link of a longer chain
+ * of dependent operations (GELU′, softplus, Mish), which exp made up to 7% slower than this
+ * (bench/compute.ts); elsewhere exp was as fast or faster (GEGLU's gate: 15%).
+ */
+// @ts-ignore: decorator
+@inline export function expShortChain(t: v128): v128 {
+  const z = f64x2.mul(t, lanes(LOG2E));
+  return f64x2.mul(exp2ReducedEstrin(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
+}
+
+/** −log2(e) in both lanes, for callers of exp2 that fold a negation into the scaling. */
+// @ts-ignore: decorator
+@inline export function minusLog2e(): v128 {
+  return lanes(MINUS_LOG2E);
 }
 
 /**
@@ -222,22 +276,35 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 }
 
 /**
- * e^t − 1 for t in [−708, 708] or NaN, with a relative error below 6e−12 (the fit's) for every
- * t, tiny ones included, and expm1(−0) = −0: e^t − 1 = 2^k·s·P(s) − (1 − 2^k), P the fit of
- * (2^s − 1)/s. For |t| < ln2/2, k = 0 and the result is s·P(s): nothing cancels. Elsewhere 1 − 2^k
- * is exact and |e^t − 1| ≥ 0.29. k comes from the shifter, not `nearest`, so that s keeps −0's sign.
+ * e^t − 1 for t in [−708, 708] or NaN, with a relative error below 1.3e−8 (the fit's, see above)
+ * for every t, tiny ones included, but +0 at t = −0 (expm1 restores −0): e^t − 1 =
+ * 2^k·s·P(s) + (2^k − 1), P the fit of (2^s − 1)/s. For |t| < ln2/2, k = 0 and the result is
+ * s·P(s): nothing cancels. Elsewhere 2^k − 1 is exact and |e^t − 1| ≥ 0.29.
  */
 // @ts-ignore: decorator
-@inline export function expm1(t: v128): v128 {
+@inline export function expm1PlusZero(t: v128): v128 {
   const z = f64x2.mul(t, lanes(LOG2E)); // rounded: off by 2^−53·|z|, relative to s where k = 0
   const kb = f64x2.add(z, lanes(ROUND));
   const s = f64x2.sub(z, f64x2.sub(kb, lanes(ROUND)));
-  const s2 = f64x2.mul(s, s);
   const c = EXP2M1_RATIO;
   const n = EXP2M1_RATIO_TERMS;
-  const low = mulAdd(s2, pair(c, n, 2, s), pair(c, n, 0, s));
-  const high = mulAdd(s2, pair(c, n, 6, s), pair(c, n, 4, s));
-  const q = f64x2.mul(s, mulAdd(f64x2.mul(s2, s2), high, low));
+  let p = mulAdd(term(c, n, 5), s, term(c, n, 4));
+  p = mulAdd(p, s, term(c, n, 3));
+  p = mulAdd(p, s, term(c, n, 2));
+  p = mulAdd(p, s, term(c, n, 1));
+  p = mulAdd(p, s, term(c, n, 0));
   const two = twoTo(kb);
-  return f64x2.sub(f64x2.mul(two, q), f64x2.sub(lanes(ONE), two));
+  return mulAdd(f64x2.mul(two, s), p, f64x2.sub(two, lanes(ONE)));
+}
+
+/** The sign bit alone, in both lanes. */
+const SIGN = memory.data<u64>([0x8000000000000000]);
+
+/**
+ * e^t − 1 as expm1PlusZero, with expm1(−0) = −0: t's sign bit is or-ed in (s·P + 0 is +0 for
+ * s = −0, and every other result has t's sign already).
+ */
+// @ts-ignore: decorator
+@inline export function expm1(t: v128): v128 {
+  return v128.or(expm1PlusZero(t), v128.and(t, lanes(SIGN)));
 }

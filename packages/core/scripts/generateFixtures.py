@@ -832,7 +832,8 @@ def write_float32_set():
 
 def print_root_series():
     """The Taylor coefficients around the zero crossings of gelu′, geluTanh′ and mish′ that
-    src/scalar/gelu.ts, geluTanh.ts and mish.ts embed (the `roots` set)."""
+    src/scalar/gelu.ts, geluTanh.ts and mish.ts embed (the `roots` set), and of swish′ as a
+    function of z = βx, whose first six assembly/kernels.ts embeds (SWISH_ROOT)."""
 
     def split(v):
         hi = float(v)
@@ -842,6 +843,7 @@ def print_root_series():
         ("GELU_GRAD", gelu_grad, -0.75, 28),
         ("GELU_TANH_GRAD", gelu_tanh_grad, -0.75, 18),
         ("MISH_GRAD", mish_grad, -1.19, 24),
+        ("SWISH_GRAD", lambda z: swish_grad(z, 1), -1.28, 8),
     ]:
         x0 = mp.findroot(g, mp.mpf(guess))
         c = mp.taylor(g, x0, n)

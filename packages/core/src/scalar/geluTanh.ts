@@ -58,7 +58,8 @@ export function geluTanh(x: number): number {
 }
 
 // geluTanh′'s Taylor series around its zero crossing x₀ ≈ −0.7525 (mpmath; scripts/generateFixtures.py roots)
-const GELU_TANH_GRAD_ROOT: RootSeries = {
+/** geluTanh′'s series around its zero (its SIMD kernel sums the first terms too). @internal */
+export const GELU_TANH_GRAD_ROOT: RootSeries = {
   x0: -0.7524614220710163,
   x0Lo: 3.635560509207687e-17,
   c1: 0.4304000910248585,

@@ -3,7 +3,7 @@
 // SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
 // Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
 
-import { MISH_GRAD_ROOT } from "../../scalar/internal.js";
+import { GELU_TANH_GRAD_ROOT, MISH_GRAD_ROOT } from "../../scalar/internal.js";
 import { twoToJOver64Pairs } from "../../special/expParts.js";
 import {
   exp2m1Ratio,
@@ -77,9 +77,10 @@ export type Kernel64Name =
  */
 export type ScalarLoop64 = (x: Float64Array, dy: Float64Array, out: Float64Array) => void;
 
-const { x0, x0Lo, c1, c2, rest } = MISH_GRAD_ROOT;
-/** The mish′ kernel's series around the zero: x₀ as a pair and the first five coefficients. */
-const mishRootTerms = Float64Array.of(x0, x0Lo, c1, c2, ...rest.slice(0, 3));
+/** A kernel's series around a derivative's zero: x₀ as a pair and the first `degree` coefficients. */
+function rootTerms({ x0, x0Lo, c1, c2, rest }: typeof MISH_GRAD_ROOT, degree: number): Float64Array {
+  return Float64Array.of(x0, x0Lo, c1, c2, ...rest.slice(0, degree - 2));
+}
 
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
@@ -190,7 +191,8 @@ export class SimdKernels {
       ["LOG1P_RATIO", "LOG1P_RATIO_TERMS", log1pRatio],
       ["NORMAL_TAIL_NUMERATOR", "NORMAL_TAIL_NUMERATOR_TERMS", normalTailNumerator],
       ["NORMAL_TAIL_DENOMINATOR", "NORMAL_TAIL_DENOMINATOR_TERMS", normalTailDenominator],
-      ["MISH_ROOT", "MISH_ROOT_TERMS", mishRootTerms],
+      ["MISH_ROOT", "MISH_ROOT_TERMS", rootTerms(MISH_GRAD_ROOT, 5)],
+      ["GELU_TANH_ROOT", "GELU_TANH_ROOT_TERMS", rootTerms(GELU_TANH_GRAD_ROOT, 7)],
     ];
     for (const [table, terms, values] of tables) {
       if (values.length !== address(terms)) {
