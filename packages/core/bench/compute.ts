@@ -7,18 +7,8 @@
 // Times are ns per element, the fastest of `--rounds` rounds (default 11) of 100 calls each: load
 // from other processes on the machine only ever adds time.
 
-import { type SimdBuild, SimdKernels } from "../dist/kernels/simd/simdKernels.js";
-import { relaxedSimdModuleBase64, simdModuleBase64 } from "../src/kernels/simd/wasmModule.ts";
-
-/** The two WebAssembly constructors used here (the package compiles without DOM types, as simdKernels.ts). */
-const wasm = (
-  globalThis as unknown as {
-    WebAssembly: {
-      Module: new (bytes: Uint8Array) => object;
-      Instance: new (module: object) => { exports: Record<string, unknown> };
-    };
-  }
-).WebAssembly;
+import type { SimdBuild } from "../dist/kernels/simd/simdKernels.js";
+import { kernelModule } from "./kernelModule.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -29,16 +19,8 @@ const build = (option("--build") ?? "relaxed-simd") as SimdBuild;
 const rounds = Number(option("--rounds") ?? 11);
 const names = (option("--only") ?? "sigmoid,elu,swish,tanh,geluTanh,softplus,gelu,mish").split(",");
 
-const base64 = build === "simd" ? simdModuleBase64 : relaxedSimdModuleBase64;
-const instance = new wasm.Instance(new wasm.Module(Buffer.from(base64, "base64")));
-new SimdKernels(instance as never, build); // copies the fits into the module's memory
-const e = instance.exports;
-const address = (name: string) => (e[name] as { value: number }).value;
-const { buffer } = e["memory"] as { buffer: ArrayBuffer };
-const chunk = address("CHUNK");
-const x = new Float32Array(buffer, address("X"), chunk);
-const dy = new Float32Array(buffer, address("DY"), chunk);
-const value = new Float32Array(buffer, address("VALUE"), chunk);
+const module = kernelModule(build);
+const { chunk, x, dy, value } = module;
 
 /** Inputs uniform in [−8, 8) (a fixed sequence), upstream gradients and values in [−1, 1). */
 function fill(): void {
@@ -74,12 +56,12 @@ const glu: Record<string, string> = { sigmoid: "Sigmoid", swish: "Swish", gelu: 
 const rows: string[][] = [["kernel", "forward", "backward", "glu forward", "×", "glu backward", "×"]];
 for (const name of names) {
   const param = params[name] ?? 0;
-  const f = time(e[`${name}Forward`] as (n: number, p: number) => void, param);
-  const b = time(e[`${name}Backward`] as (n: number, p: number) => void, param);
+  const f = time((n, p) => module.forward(name, n, p), param);
+  const b = time((n, p) => module.backward(name, n, p), param);
   const row = [name, f.toFixed(3), b.toFixed(3)];
   if (glu[name] !== undefined) {
-    const gf = time(e[`glu${glu[name]}Forward`] as (n: number, p: number) => void, param);
-    const gb = time(e[`glu${glu[name]}Backward`] as (n: number, p: number) => void, param);
+    const gf = time(module.loop(`glu${glu[name]}Forward`), param);
+    const gb = time(module.loop(`glu${glu[name]}Backward`), param);
     row.push(gf.toFixed(3), (gf / f).toFixed(2), gb.toFixed(3), (gb / b).toFixed(2));
   }
   rows.push(row);

@@ -20,19 +20,9 @@
 // a result within 1 ULP of the correctly rounded value may be up to 1.5 off; 0 when none is off).
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { kernelModule } from "../bench/kernelModule.ts";
 import * as core from "../dist/index.js";
-import { type KernelName, type SimdBuild, SimdKernels } from "../dist/kernels/simd/simdKernels.js";
-import { relaxedSimdModuleBase64, simdModuleBase64 } from "../dist/kernels/simd/wasmModule.js";
-
-/** The two WebAssembly constructors used here (the package compiles without DOM types, as simdKernels.ts). */
-const wasm = (
-  globalThis as unknown as {
-    WebAssembly: {
-      Module: new (bytes: Uint8Array) => object;
-      Instance: new (module: object) => { exports: Record<string, unknown> };
-    };
-  }
-).WebAssembly;
+import type { KernelName, SimdBuild } from "../dist/kernels/simd/simdKernels.js";
 
 type Pass = "forward" | "backward";
 type PeerName = "ours" | "simd" | "tfjs-wasm";
@@ -159,26 +149,15 @@ function merge(into: Tally, t: Tally): void {
 
 /** The module's kernels of one build, called on its own buffers a chunk at a time. */
 function wasmPeer(build: SimdBuild): (job: Job, dy: number, x: Float32Array, out: Float32Array) => void {
-  const base64 = build === "simd" ? simdModuleBase64 : relaxedSimdModuleBase64;
-  const instance = new wasm.Instance(new wasm.Module(Buffer.from(base64, "base64")));
-  new SimdKernels(instance as never, build); // copies the fits in
-  const e = instance.exports;
-  const address = (name: string) => (e[name] as { value: number }).value;
-  const { buffer } = e["memory"] as { buffer: ArrayBuffer };
-  const chunk = address("CHUNK");
-  const bx = new Float32Array(buffer, address("X"), chunk);
-  const bdy = new Float32Array(buffer, address("DY"), chunk);
+  const module = kernelModule(build);
+  const { chunk } = module;
   return (job, dy, x, out) => {
-    const loop = e[`${job.kernel}${job.pass === "forward" ? "Forward" : "Backward"}`] as (
-      n: number,
-      p: number,
-    ) => void;
-    bdy.fill(dy);
+    module.dy.fill(dy);
     for (let at = 0; at < x.length; at += chunk) {
       const n = Math.min(chunk, x.length - at);
-      bx.set(x.subarray(at, at + n));
-      loop(n, job.param);
-      out.set(bx.subarray(0, n), at);
+      module.x.set(x.subarray(at, at + n));
+      module[job.pass](job.kernel, n, job.param);
+      out.set(module.x.subarray(0, n), at);
     }
   };
 }

@@ -1,0 +1,53 @@
+// A fresh instance of the float32 kernels' module (assembly/kernels.ts), its fits copied in, whose
+// loops tools call directly on the module's own buffers, without the copies the package makes
+// around them: bench/compute.ts times them, scripts/verifyFloat32.ts checks them. (After `pnpm build`.)
+
+import { type SimdBuild, SimdKernels } from "../dist/kernels/simd/simdKernels.js";
+import { relaxedSimdModuleBase64, simdModuleBase64 } from "../dist/kernels/simd/wasmModule.js";
+
+/** The two WebAssembly constructors used here (the package compiles without DOM types, as simdKernels.ts). */
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (module: object) => { exports: Record<string, unknown> };
+    };
+  }
+).WebAssembly;
+
+export interface KernelModule {
+  /** Elements per buffer. */
+  readonly chunk: number;
+  /** The buffers: inputs and results, upstream gradients, and the gated units' value halves. */
+  readonly x: Float32Array;
+  readonly dy: Float32Array;
+  readonly value: Float32Array;
+  /** x ← f(x) over the first n elements, for activation kernel `name`. */
+  forward(name: string, n: number, param: number): void;
+  /** x ← dy·f′(x) over the first n elements. */
+  backward(name: string, n: number, param: number): void;
+  /** A loop over the first n elements of the buffers, by its export's name (the gated units'). */
+  loop(name: string): (n: number, param: number) => void;
+}
+
+export function kernelModule(build: SimdBuild): KernelModule {
+  const base64 = build === "simd" ? simdModuleBase64 : relaxedSimdModuleBase64;
+  const instance = new wasm.Instance(new wasm.Module(Buffer.from(base64, "base64")));
+  new SimdKernels(instance as never, build); // copies the fits into the module's memory
+  const e = instance.exports;
+  const address = (name: string) => (e[name] as { value: number }).value;
+  const { buffer } = e["memory"] as { buffer: ArrayBuffer };
+  const chunk = address("CHUNK");
+  const [x, dy, value] = ["X", "DY", "VALUE"].map((name) => address(name));
+  type Forward = (x: number, out: number, n: number, param: number) => void;
+  type Backward = (x: number, dy: number, out: number, n: number, param: number) => void;
+  return {
+    chunk,
+    x: new Float32Array(buffer, x, chunk),
+    dy: new Float32Array(buffer, dy, chunk),
+    value: new Float32Array(buffer, value, chunk),
+    forward: (name, n, param) => (e[`${name}Forward`] as Forward)(x, x, n, param),
+    backward: (name, n, param) => (e[`${name}Backward`] as Backward)(x, dy, x, n, param),
+    loop: (name) => e[name] as (n: number, param: number) => void,
+  };
+}
