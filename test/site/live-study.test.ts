@@ -382,7 +382,7 @@ describe("a notebook page's re-run", () => {
     const total = files.reduce((sum, f) => sum + f.gz, 0);
     const wasm = files.reduce((sum, f) => sum + f.wasm, 0);
     console.log(
-      `notebook page JavaScript: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped, of which the core's WebAssembly (base64) ${(wasm / 1024).toFixed(1)} KB`,
+      `notebook page JavaScript: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped, of which the core's WebAssembly (hex) ${(wasm / 1024).toFixed(1)} KB`,
     );
     expect(files.some((f) => /worker/.test(f.url))).toBe(true);
     expect(total - wasm).toBeLessThanOrEqual(120 * 1024);

@@ -370,7 +370,7 @@ describe("the playground page", () => {
     const total = files.reduce((sum, f) => sum + f.gz, 0);
     const wasm = files.reduce((sum, f) => sum + f.wasm, 0);
     console.log(
-      `playground JavaScript: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped, of which the core's WebAssembly (base64) ${(wasm / 1024).toFixed(1)} KB`,
+      `playground JavaScript: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped, of which the core's WebAssembly (hex) ${(wasm / 1024).toFixed(1)} KB`,
     );
     expect(files.some((f) => /worker/.test(f.url))).toBe(true);
     expect(total - wasm).toBeLessThanOrEqual(120 * 1024);

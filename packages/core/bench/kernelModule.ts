@@ -3,7 +3,7 @@
 // around them: bench/compute.ts times them, scripts/verifyFloat32.ts checks them. (After `pnpm build`.)
 
 import { type SimdBuild, SimdKernels } from "../dist/kernels/simd/simdKernels.js";
-import { relaxedSimdModuleBase64, simdModuleBase64 } from "../dist/kernels/simd/wasmModule.js";
+import { relaxedSimdModuleHex, simdModuleHex } from "../dist/kernels/simd/wasmModule.js";
 
 /** The two WebAssembly constructors used here (the package compiles without DOM types, as simdKernels.ts). */
 const wasm = (
@@ -31,8 +31,8 @@ export interface KernelModule {
 }
 
 export function kernelModule(build: SimdBuild): KernelModule {
-  const base64 = build === "simd" ? simdModuleBase64 : relaxedSimdModuleBase64;
-  const instance = new wasm.Instance(new wasm.Module(Buffer.from(base64, "base64")));
+  const hex = build === "simd" ? simdModuleHex : relaxedSimdModuleHex;
+  const instance = new wasm.Instance(new wasm.Module(Buffer.from(hex, "hex")));
   new SimdKernels(instance as never, build); // copies the fits into the module's memory
   const e = instance.exports;
   const address = (name: string) => (e[name] as { value: number }).value;

@@ -6,7 +6,7 @@ import { simdKernels } from "../../src/kernels/simd/simdKernels.js";
 
 vi.mock("../../src/kernels/simd/wasmModule.js", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../../src/kernels/simd/wasmModule.js")>()),
-  relaxedSimdModuleBase64: "",
+  relaxedSimdModuleHex: "",
 }));
 
 describe("without relaxed SIMD", () => {

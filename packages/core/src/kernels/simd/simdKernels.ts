@@ -15,11 +15,10 @@ import {
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
 import { SimdMatmul } from "./simdMatmul.js";
-import { relaxedSimdModuleBase64, simdModuleBase64 } from "./wasmModule.js";
+import { relaxedSimdModuleHex, simdModuleHex } from "./wasmModule.js";
 
-// The two host APIs used here, declared because the package compiles against ES2023 alone (no DOM
-// or Node types); both are globals in Node, Deno, Bun and browsers.
-declare function atob(base64: string): string;
+// The host API used here, declared because the package compiles against ES2023 alone (no DOM or
+// Node types); a global in Node, Deno, Bun and browsers.
 declare namespace WebAssembly {
   class Module {
     constructor(bytes: Uint8Array);
@@ -587,17 +586,26 @@ function fixFlagged(
 }
 
 const modules: { readonly [B in SimdBuild]: string } = {
-  "relaxed-simd": relaxedSimdModuleBase64,
-  simd: simdModuleBase64,
+  "relaxed-simd": relaxedSimdModuleHex,
+  simd: simdModuleHex,
 };
+
+/** The bytes of a lowercase hex string (scripts/buildWasm.ts says why hex). */
+function fromHex(hex: string): Uint8Array {
+  const digit = (code: number) => (code <= 57 ? code - 48 : code - 87); // '0'–'9', 'a'–'f'
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) {
+    bytes[i] = (digit(hex.charCodeAt(2 * i)) << 4) | digit(hex.charCodeAt(2 * i + 1));
+  }
+  return bytes;
+}
 
 /** The kernels of one build, compiled anew; null where this engine refuses that build. */
 export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
   let module: WebAssembly.Module;
   let instance: WebAssembly.Instance;
   try {
-    const bytes = Uint8Array.from(atob(modules[build]), (c) => c.charCodeAt(0));
-    module = new WebAssembly.Module(bytes);
+    module = new WebAssembly.Module(fromHex(modules[build]));
     instance = new WebAssembly.Instance(module);
   } catch {
     return null;
