@@ -11,8 +11,7 @@
 // scalar function's value there. A loop takes two elements at a time and may read and write one
 // past n (an index the caller ignores): the buffers are CHUNK64 long.
 
-import { MILLS_INTERVALS, MILLS_RATIO, MILLS_TERMS } from "./kernels";
-import { lanes, ONE, select, TWO, ZERO } from "./lanes";
+import { lanes, MILLS_INTERVALS, MILLS_RATIO, MILLS_TERMS, ONE, select, TWO, ZERO } from "./lanes";
 
 // ─── memory shared with the caller ───────────────────────────────────────────────────────────────
 
@@ -27,7 +26,7 @@ export const FLAGGED64: usize = memory.data(CHUNK64 << 2, 16);
 export const EXP_TABLE_TERMS: i32 = 128;
 export const EXP_TABLE: usize = memory.data(EXP_TABLE_TERMS << 3, 16);
 /**
- * The low parts of c₁ and c₀ of each interval of the Mills-ratio fit in kernels.ts's MILLS_RATIO
+ * The low parts of c₁ and c₀ of each interval of the Mills-ratio fit in lanes.ts's MILLS_RATIO
  * (src/kernels/loops/polynomialCoefficients.ts's millsRatioAccurateLow, copied in by the caller).
  */
 export const MILLS_LOW_TERMS: i32 = MILLS_INTERVALS * 2;

@@ -32,6 +32,8 @@ import {
   high,
   lanes,
   low,
+  MILLS_RATIO,
+  MILLS_TERMS,
   MINUS_HALF,
   MINUS_TWO,
   mulAdd,
@@ -45,7 +47,15 @@ import {
   ZERO,
 } from "./lanes";
 
-export { EXP2_REDUCED, EXP2_REDUCED_TERMS, EXP2M1_RATIO, EXP2M1_RATIO_TERMS } from "./lanes";
+export {
+  EXP2_REDUCED,
+  EXP2_REDUCED_TERMS,
+  EXP2M1_RATIO,
+  EXP2M1_RATIO_TERMS,
+  MILLS_INTERVALS,
+  MILLS_RATIO,
+  MILLS_TERMS,
+} from "./lanes";
 // the float32 matrix product of the nn toolkit's float32 layers
 export { heapBase, matmulFloat32, transposeFloat32 } from "./matmul";
 
@@ -66,12 +76,9 @@ const GATE_PDF: usize = memory.data(16, 16);
 export const LOG1P_RATIO_TERMS: i32 = 12;
 export const NORMAL_TAIL_NUMERATOR_TERMS: i32 = 7;
 export const NORMAL_TAIL_DENOMINATOR_TERMS: i32 = 8;
-export const MILLS_TERMS: i32 = 11;
-export const MILLS_INTERVALS: i32 = 64;
 export const LOG1P_RATIO: usize = memory.data(LOG1P_RATIO_TERMS << 3, 16);
 export const NORMAL_TAIL_NUMERATOR: usize = memory.data(NORMAL_TAIL_NUMERATOR_TERMS << 3, 16);
 export const NORMAL_TAIL_DENOMINATOR: usize = memory.data(NORMAL_TAIL_DENOMINATOR_TERMS << 3, 16);
-export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) << 3, 16);
 /** mish′ around its zero: x₀, x₀'s low part and the series' c₁ … c₅ (src/scalar/mish.ts, MISH_GRAD_ROOT). */
 export const MISH_ROOT_TERMS: i32 = 7;
 export const MISH_ROOT: usize = memory.data(MISH_ROOT_TERMS << 3, 16);

@@ -110,6 +110,13 @@ export const EXP2_REDUCED: usize = memory.data(EXP2_REDUCED_TERMS << 3, 16);
 /** (2^s − 1)/s's fit on [−1/2, 1/2], which the caller copies in (exp2m1Ratio, degree 5). */
 export const EXP2M1_RATIO_TERMS: i32 = 6;
 export const EXP2M1_RATIO: usize = memory.data(EXP2M1_RATIO_TERMS << 3, 16);
+/**
+ * The Mills ratio Φ(−b)/φ(b)'s piecewise fit on [0, 16) (millsRatioAccurate: 64 intervals of 11
+ * terms), which the caller copies in: the float32 GELU kernels and the float64 one read it.
+ */
+export const MILLS_TERMS: i32 = 11;
+export const MILLS_INTERVALS: i32 = 64;
+export const MILLS_RATIO: usize = memory.data((MILLS_INTERVALS * MILLS_TERMS) << 3, 16);
 /** 1/k! for k = 0 … 13: the Taylor coefficients of e^r, where the fit is not accurate enough. */
 const INVERSE_FACTORIAL = memory.data<f64>([
   1,
