@@ -245,39 +245,43 @@ export class SimdKernels {
    */
   forward(name: KernelName, x: Float32Array, out: Float32Array, param: number): void {
     const resident = residentKernels(x, null, out);
-    if (resident !== undefined) {
-      (resident.#exports[`${name}Forward`] as ForwardLoop)(x.byteOffset, out.byteOffset, x.length, param);
-      return;
-    }
-    const loop = this.#exports[`${name}Forward`] as ForwardLoop;
-    const buffer = this.#x;
-    const at = buffer.byteOffset;
-    for (let start = 0; start < x.length; start += this.#chunk) {
-      const n = Math.min(this.#chunk, x.length - start);
-      buffer.set(x.subarray(start, start + n));
-      loop(at, at, n, param);
-      out.set(n === this.#chunk ? buffer : buffer.subarray(0, n), start);
-    }
+    const loop = (resident ?? this).#exports[`${name}Forward`] as ForwardLoop;
+    this.#run(resident !== undefined, x, null, out, (xAt, _, outAt, n) => loop(xAt, outAt, n, param));
   }
 
   /** out[i] = dy[i]·f′(x[i]) for activation `name`; out may be x or dy. Resident arrays as forward. */
   backward(name: KernelName, x: Float32Array, dy: Float32Array, out: Float32Array, param: number): void {
     const resident = residentKernels(x, dy, out);
-    if (resident !== undefined) {
-      const loop = resident.#exports[`${name}Backward`] as BackwardLoop;
-      loop(x.byteOffset, dy.byteOffset, out.byteOffset, x.length, param);
+    const loop = (resident ?? this).#exports[`${name}Backward`] as BackwardLoop;
+    this.#run(resident !== undefined, x, dy, out, (xAt, dyAt, outAt, n) => loop(xAt, dyAt, outAt, n, param));
+  }
+
+  /**
+   * Runs `loop` over byte addresses of x (dy) and out: once on the arrays themselves where they are
+   * resident, else a chunk at a time, x (and dy) copied into this module's buffers and the result
+   * (left in place of x) copied out.
+   */
+  #run(
+    resident: boolean,
+    x: Float32Array,
+    dy: Float32Array | null,
+    out: Float32Array,
+    loop: (x: number, dy: number, out: number, n: number) => void,
+  ): void {
+    if (resident) {
+      loop(x.byteOffset, dy?.byteOffset ?? 0, out.byteOffset, x.length);
       return;
     }
-    const loop = this.#exports[`${name}Backward`] as BackwardLoop;
+    const chunk = this.#chunk;
     const buffer = this.#x;
     const at = buffer.byteOffset;
     const dyAt = this.#dy.byteOffset;
-    for (let start = 0; start < x.length; start += this.#chunk) {
-      const n = Math.min(this.#chunk, x.length - start);
+    for (let start = 0; start < x.length; start += chunk) {
+      const n = Math.min(chunk, x.length - start);
       buffer.set(x.subarray(start, start + n));
-      this.#dy.set(dy.subarray(start, start + n));
-      loop(at, dyAt, at, n, param);
-      out.set(n === this.#chunk ? buffer : buffer.subarray(0, n), start);
+      if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
+      loop(at, dyAt, at, n);
+      out.set(n === chunk ? buffer : buffer.subarray(0, n), start);
     }
   }
 
