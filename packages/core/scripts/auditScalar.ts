@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@activation-lab/core";
+import { ordinal } from "../test/fixtures/ulp.ts";
 
 interface IndexEntry {
   function: string;
@@ -26,14 +27,6 @@ const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as {
   cases: IndexEntry[];
 };
 const functions = core as unknown as Record<string, (x: number, param?: number) => number>;
-
-// The position of a double on the ordered line of all doubles (±0 both 0), as in test/fixtures/ulp.ts
-const view = new DataView(new ArrayBuffer(8));
-function ordinal(x: number): bigint {
-  view.setFloat64(0, x);
-  const bits = view.getBigInt64(0);
-  return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
-}
 
 interface Row {
   name: string;
