@@ -11,7 +11,7 @@
 // scalar function's value there. A loop takes two elements at a time and may read and write one
 // past n (an index the caller ignores): the buffers are CHUNK64 long.
 
-import { lanes, MILLS_INTERVALS, MILLS_RATIO, MILLS_TERMS, ONE, select, TWO, ZERO } from "./lanes";
+import { inverseFactorial, lanes, MILLS_INTERVALS, MILLS_RATIO, MILLS_TERMS, ONE, select, TWO, ZERO } from "./lanes";
 
 // ─── memory shared with the caller ───────────────────────────────────────────────────────────────
 
@@ -41,12 +41,6 @@ const L1 = memory.data<f64>([0.010830424695996044]);
 const L2 = memory.data<f64>([2.5310172166650877e-13]);
 /** 1.5·2^52 + 64·1023: z + ROUND64 rounds z to an integer k = 64m + j and leaves 64(m + 1023) + j in the low bits. */
 const ROUND64 = memory.data<f64>([6755399441055744.0 + 65472]);
-const C2 = memory.data<f64>([1.0 / 2]);
-const C3 = memory.data<f64>([1.0 / 6]);
-const C4 = memory.data<f64>([1.0 / 24]);
-const C5 = memory.data<f64>([1.0 / 120]);
-const C6 = memory.data<f64>([1.0 / 720]);
-const C7 = memory.data<f64>([1.0 / 5040]);
 const FOUR = memory.data<f64>([4]);
 const SIX = memory.data<f64>([6]);
 const THREE = memory.data<f64>([3]);
@@ -170,9 +164,9 @@ let expLo: v128 = f64x2.splat(0);
   // e^(rh + rl) − 1 = rh + tail, tail = rl + rh·rl + rh²·poly(rh), the rest below 2^−70
   // 1/2 + r/6 + … + r⁵/5040 in Estrin's form: a short chain of dependent operations
   const r2 = f64x2.mul(rh, rh);
-  const p23 = f64x2.add(lanes(C2), f64x2.mul(rh, lanes(C3)));
-  const p45 = f64x2.add(lanes(C4), f64x2.mul(rh, lanes(C5)));
-  const p67 = f64x2.add(lanes(C6), f64x2.mul(rh, lanes(C7)));
+  const p23 = f64x2.add(lanes(inverseFactorial(2)), f64x2.mul(rh, lanes(inverseFactorial(3))));
+  const p45 = f64x2.add(lanes(inverseFactorial(4)), f64x2.mul(rh, lanes(inverseFactorial(5))));
+  const p67 = f64x2.add(lanes(inverseFactorial(6)), f64x2.mul(rh, lanes(inverseFactorial(7))));
   const poly = f64x2.add(p23, f64x2.mul(r2, f64x2.add(p45, f64x2.mul(r2, p67))));
   const tail = f64x2.add(f64x2.add(rl, f64x2.mul(rh, rl)), f64x2.mul(r2, poly));
   const th = tableLanes(kb, 0);
@@ -441,9 +435,9 @@ const MINUS_ONE = memory.data<f64>([-1]);
     const m = f64x2.add(e, lanes(MINUS_ONE));
     const ml = f64x2.add(fastTwoSumLo(lanes(MINUS_ONE), e, m), expLo);
     const x2 = f64x2.mul(x, x);
-    const c67 = f64x2.add(lanes(C6), f64x2.mul(x, lanes(C7)));
-    const c45 = f64x2.add(lanes(C4), f64x2.mul(x, lanes(C5)));
-    const c23 = f64x2.add(lanes(C2), f64x2.mul(x, lanes(C3)));
+    const c67 = f64x2.add(lanes(inverseFactorial(6)), f64x2.mul(x, lanes(inverseFactorial(7))));
+    const c45 = f64x2.add(lanes(inverseFactorial(4)), f64x2.mul(x, lanes(inverseFactorial(5))));
+    const c23 = f64x2.add(lanes(inverseFactorial(2)), f64x2.mul(x, lanes(inverseFactorial(3))));
     const series = f64x2.mul(x2, f64x2.add(c23, f64x2.mul(x2, f64x2.add(c45, f64x2.mul(x2, c67)))));
     const small = within(x, EXPM1_SMALL);
     const h = select(x, m, small);

@@ -137,7 +137,7 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 
 /** The address of 1/k!. */
 // @ts-ignore: decorator
-@inline function inverseFactorial(k: i32): usize {
+@inline export function inverseFactorial(k: i32): usize {
   return INVERSE_FACTORIAL + (<usize>k << 3);
 }
 
