@@ -11,7 +11,20 @@
 // scalar function's value there. A loop takes two elements at a time and may read and write one
 // past n (an index the caller ignores): the buffers are CHUNK64 long.
 
-import { inverseFactorial, lanes, MILLS_INTERVALS, MILLS_RATIO, MILLS_TERMS, ONE, select, TWO, ZERO } from "./lanes";
+import {
+  HALF,
+  inverseFactorial,
+  lanes,
+  MILLS_INTERVALS,
+  MILLS_RATIO,
+  MILLS_TERMS,
+  MINUS_HALF,
+  MINUS_TWO,
+  ONE,
+  select,
+  TWO,
+  ZERO,
+} from "./lanes";
 
 // ─── memory shared with the caller ───────────────────────────────────────────────────────────────
 
@@ -46,8 +59,6 @@ const SIX = memory.data<f64>([6]);
 const THREE = memory.data<f64>([3]);
 const MINUS_THREE = memory.data<f64>([-3]);
 const MINUS_ZERO = memory.data<f64>([-0.0]);
-const HALF = memory.data<f64>([0.5]);
-const MINUS_HALF = memory.data<f64>([-0.5]);
 /** |argument of e^| ≤ 700: 2^m stays a normal float64, and so does every pair built on it. */
 const EXP_LIMIT = memory.data<f64>([700]);
 const HALF_EXP_LIMIT = memory.data<f64>([350]);
@@ -56,7 +67,6 @@ const SWISH_LIMIT = memory.data<f64>([680]);
 const SWISH_GRAD_LIMIT = memory.data<f64>([340]);
 /** ELU: e^x·α stays a normal float64 for x ≥ −600 and α ≥ 10^−20 (the caller keeps α within 10^±20). */
 const ELU_LIMIT = memory.data<f64>([-600]);
-const MINUS_TWO = memory.data<f64>([-2]);
 /** Beyond ±1e290, Veltkamp's split of x would overflow: the scalar functions take those x. */
 const BIG = memory.data<f64>([1e290]);
 const TANH_SMALL = memory.data<f64>([0.00390625]); // 2^−8, where tanh takes its Taylor polynomial
