@@ -1,5 +1,7 @@
 // The benchmarks as `pnpm bench --quick` runs them, after `pnpm build`: that they run and print a
-// complete table. A smoke test only; the speeds themselves are measured, not asserted. No timeout
+// complete table. A smoke test only; the speeds themselves are measured, not asserted. The same for
+// the two tools run by hand on a kernel's arithmetic (bench/compute.ts, scripts/verifyFloat32.ts,
+// whose short sweep must also find every result within 1 ULP). No timeout
 // of its own: beside the other tests on a loaded machine the quick run takes minutes (the e2e
 // project allows 10).
 import { spawnSync } from "node:child_process";
@@ -8,9 +10,13 @@ import { activationIds } from "@activation-lab/core";
 import { describe, expect, it } from "vitest";
 
 const coreDir = resolve(import.meta.dirname, "../../packages/core");
-/** The script's standard output; its standard error must be empty (no tfjs greeting, no warning). */
-function run(script: string): string {
-  const result = spawnSync(process.execPath, [join("bench", script), "--quick"], {
+/**
+ * The standard output of a script of packages/core (bench/ unless named with its folder); its
+ * standard error must be empty (no tfjs greeting, no warning).
+ */
+function run(script: string, args = ["--quick"]): string {
+  const path = script.includes("/") ? script : join("bench", script);
+  const result = spawnSync(process.execPath, [path, ...args], {
     cwd: coreDir,
     encoding: "utf8",
   });
@@ -57,6 +63,34 @@ describe("the benchmarks", () => {
     for (const network of ["2-8-8-2 tanh", "2-8-8-2 relu", "2-64-64-64-2 relu"]) {
       // batch, then epochs/s in float64 and float32
       for (const value of row(output, network).slice(0, 3)) expect(value, network).toBeGreaterThan(0);
+    }
+  });
+
+  it("compute: a kernel's compute alone on the module's buffers, its gated unit beside it", () => {
+    const output = run("compute.ts", ["--rounds", "1", "--only", "sigmoid,swish,gelu"]);
+    for (const gate of ["sigmoid", "swish", "gelu"]) {
+      // forward, backward, glu forward and its ratio, glu backward and its ratio
+      const numbers = row(output.replace(/^ +/gm, ""), gate);
+      expect(numbers, gate).toHaveLength(6);
+      for (const value of numbers) expect(value, gate).toBeGreaterThan(0);
+    }
+  });
+
+  it("verifyFloat32: a strided sweep of swish on both builds, every result within 1 ULP of the scalar function's", () => {
+    const output = run("scripts/verifyFloat32.ts", [
+      "swish",
+      "--stride",
+      "1048573",
+      "--dy",
+      "1,-0.3",
+      "--peers",
+      "ours,simd",
+    ]);
+    const lines = output.split("\n").filter((line) => line.includes(" checked "));
+    // forward, and backward at each dy, on each build
+    expect(lines).toHaveLength(6);
+    for (const line of lines) {
+      expect(line).toMatch(/ checked 4097 .* >1 ULP 0 {2}NaN mismatches 0 {2}signed-zero mismatches 0 /);
     }
   });
 });
