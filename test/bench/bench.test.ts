@@ -1,9 +1,8 @@
 // The benchmarks as `pnpm bench --quick` runs them, after `pnpm build`: that they run and print a
 // complete table. A smoke test only; the speeds themselves are measured, not asserted. The same for
 // the two tools run by hand on a kernel's arithmetic (bench/compute.ts, scripts/verifyFloat32.ts,
-// whose short sweep must also find every result within 1 ULP). No timeout
-// of its own: beside the other tests on a loaded machine the quick run takes minutes (the e2e
-// project allows 10).
+// whose short sweep must also find every result within 1 ULP). No timeout of its own: beside the
+// other tests on a loaded machine the quick run takes minutes (the e2e project allows 10).
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { activationIds } from "@activation-lab/core";
