@@ -11,6 +11,10 @@ export default defineProject({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     maxWorkers: 2,
+    // a page's state, polled: Vitest's default 1 s gives up on a loaded machine, where a single
+    // round trip to Chromium can take longer (seen: the playground's JavaScript-off check failed
+    // while other jobs held both cores)
+    expect: { poll: { timeout: 15_000 } },
     // a folder for the one default site build that the site's test files share (helpers/site-build.ts)
     globalSetup: ["./helpers/global-setup.ts"],
   },
