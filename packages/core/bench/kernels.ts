@@ -428,8 +428,7 @@ function otherRows(
       reference: {
         kernel: "leakyRelu backward",
         run: () => activationBackward("leakyRelu", x, dy, { out }),
-        resident: () =>
-          activationBackward("leakyRelu", resident.x, resident.dy, { out: resident.out }),
+        resident: () => activationBackward("leakyRelu", resident.x, resident.dy, { out: resident.out }),
       },
       js: () => prelu32Channels(x, dy, out, alpha64, sums),
       peer(keep, io) {
