@@ -946,6 +946,22 @@ export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, p
   preluChannelsBackwardLoop<PreluBackward>(x, dy, out, n, phase, period);
 }
 
+/**
+ * Folds the ∂α sums of ALPHA_SUMS's first `slots` slots (whole rows of `channels`) into its first
+ * row: slot c adds slots c + channels, c + 2·channels, … in that order (the caller's fold, which
+ * was a JS loop of one addition per slot), two channels a vector, the odd last one alone.
+ */
+export function preluChannelsFold(channels: i32, slots: i32): void {
+  const row = <usize>channels << 3;
+  const end = ALPHA_SUMS + (<usize>slots << 3);
+  const pairs = ALPHA_SUMS + (<usize>(channels & ~1) << 3);
+  for (let at = ALPHA_SUMS + row; at < end; at += row) {
+    let c = ALPHA_SUMS;
+    for (; c < pairs; c += 16) v128.store(c, f64x2.add(v128.load(c), v128.load(c + at - ALPHA_SUMS)));
+    if (channels & 1) store<f64>(c, load<f64>(c) + load<f64>(c + at - ALPHA_SUMS));
+  }
+}
+
 // ─── gated linear units: a ⊙ gate(b) and its backward, in one pass ──────────────────────────────
 
 // The caller gathers each row's gate inputs b into X and its values a into VALUE (rows of GEGLU,

@@ -91,6 +91,41 @@ describe("preluBackward", () => {
     });
   }
 
+  it("a per-channel alpha that shares out's memory gives the results of a separate alpha", () => {
+    for (const make of [
+      Float32Array.from.bind(Float32Array),
+      Float64Array.from.bind(Float64Array),
+    ] as const) {
+      const xs = make(seededFloats(4 * 1030, 16, -4, 4));
+      const g = make(seededFloats(xs.length, 17, -2, 2));
+      const alpha = make(seededFloats(4, 18, 0.05, 0.5));
+      const expected = preluBackward(xs, g, alpha);
+      // out's first four elements hold α, which the call overwrites with dx
+      const out = new (xs.constructor as new (n: number) => typeof xs)(xs.length);
+      out.set(alpha);
+      const { dx, dAlpha } = preluBackward(xs, g, out.subarray(0, 4), { out });
+      expect(Array.from(dx)).toEqual(Array.from(expected.dx));
+      expect(Array.from(dAlpha)).toEqual(Array.from(expected.dAlpha));
+    }
+  });
+
+  it("a Float32Array alpha's dAlpha is a new array at every call, not overwritten by the next", () => {
+    const x32 = Float32Array.from(x);
+    const dy32 = Float32Array.from(dy);
+    const alpha = Float32Array.of(0.25, 0.5, 0.75);
+    const first = preluBackward(x32, dy32, alpha).dAlpha;
+    const values = Array.from(first);
+    const second = preluBackward(
+      x32,
+      Float32Array.from(dy32, (v) => 2 * v),
+      alpha,
+    ).dAlpha;
+    expect(second).not.toBe(first);
+    expect(Array.from(first)).toEqual(values);
+    // doubling dy doubles every product and every partial sum exactly
+    expect(Array.from(second)).toEqual(values.map((v) => 2 * v));
+  });
+
   it("dx on float32 is within 1 ULP of dy·α and exact where x > 0", () => {
     const grid = float32Grid(10, 1 / 64);
     const g = Float32Array.from(seededFloats(grid.length, 3, -2, 2));

@@ -14,6 +14,7 @@ import {
   normalTailDenominator,
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
+import type { FloatArray } from "../FloatArray.js";
 import { SimdMatmul } from "./simdMatmul.js";
 import { relaxedSimdModuleHex, simdModuleHex } from "./wasmModule.js";
 
@@ -156,7 +157,7 @@ export class SimdKernels {
   readonly #alpha32: Float32Array;
   readonly #alpha64: Float64Array;
   readonly #alphaSums: Float64Array;
-  /** What the tile of α holds: those α (a copy the caller made), in float32 lanes or not, how many slots. */
+  /** What the tile of α holds: those α (a copy of the caller's), in float32 lanes or not, how many slots. */
   #tile: { alphas: Float64Array; exact: boolean; slots: number } = {
     alphas: new Float64Array(0),
     exact: false,
@@ -296,7 +297,7 @@ export class SimdKernels {
     x: Float32Array,
     dy: Float32Array | null,
     out: Float32Array,
-    alphas: Float64Array,
+    alphas: FloatArray,
     sums: Float64Array | null,
   ): boolean {
     const channels = alphas.length;
@@ -308,16 +309,16 @@ export class SimdKernels {
 
   /**
    * Whether the tile of α already holds `slots` slots of these α (float32 lanes or not), as the
-   * last call wrote it; else records that the caller writes them now.
+   * last call wrote it; else records (a copy of) them, which the caller writes now.
    */
-  #tiled(alphas: Float64Array, exact: boolean, slots: number): boolean {
+  #tiled(alphas: FloatArray, exact: boolean, slots: number): boolean {
     const last = this.#tile;
     if (last.exact === exact && last.slots >= slots && last.alphas.length === alphas.length) {
       let same = true;
       for (let c = 0; c < alphas.length && same; c++) same = last.alphas[c] === alphas[c];
       if (same) return true;
     }
-    this.#tile = { alphas, exact, slots };
+    this.#tile = { alphas: Float64Array.from(alphas), exact, slots };
     return false;
   }
 
@@ -326,7 +327,7 @@ export class SimdKernels {
     x: Float32Array,
     dy: Float32Array | null,
     out: Float32Array,
-    alphas: Float64Array,
+    alphas: FloatArray,
     sums: Float64Array | null,
     resident: boolean,
   ): void {
@@ -378,10 +379,12 @@ export class SimdKernels {
       if (!resident) out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
     }
     if (sums !== null) {
+      // slot c gathers its channel's other slots in order (in the module: a JS loop over the slots
+      // cost 1 µs a call at 40 channels), and sums[c] + that is sums[c] + each slot in order where
+      // sums[c] is 0, as in preluBackward
+      (this.#exports["preluChannelsFold"] as (channels: number, slots: number) => void)(channels, slots);
       const terms = this.#alphaSums;
-      for (let at = 0; at < slots; at += channels) {
-        for (let c = 0; c < channels; c++) sums[c] += terms[at + c];
-      }
+      for (let c = 0; c < channels; c++) sums[c] += terms[c];
     }
   }
 
