@@ -936,14 +936,46 @@ export function preluChannelsFloat32Backward(
   n: i32,
   phase: i32,
   period: i32,
+  channels: i32,
 ): void {
-  preluChannelsBackwardLoop<PreluFloat32Backward>(x, dy, out, n, phase, period);
+  preluChannelsBackwardChunks<PreluFloat32Backward>(x, dy, out, n, phase, period, channels);
 }
 export function preluChannelsForward(x: usize, out: usize, n: i32, phase: i32, period: i32): void {
   preluChannels<PreluForward>(x, out, n, phase, period);
 }
-export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, phase: i32, period: i32): void {
-  preluChannelsBackwardLoop<PreluBackward>(x, dy, out, n, phase, period);
+export function preluChannelsBackward(
+  x: usize,
+  dy: usize,
+  out: usize,
+  n: i32,
+  phase: i32,
+  period: i32,
+  channels: i32,
+): void {
+  preluChannelsBackwardChunks<PreluBackward>(x, dy, out, n, phase, period, channels);
+}
+
+/**
+ * The backward loop over n elements from channel `phase` a CHUNK at a time, each chunk from its
+ * own channel, as the caller copies chunks through X and DY: so arrays in this module's memory
+ * (a KernelArena's), walked in one call, gather their ∂α terms in the same slots as copied ones,
+ * the same sums, without a call per chunk (which cost about 5% of a call at 1e5 elements).
+ */
+// @ts-ignore: decorator
+@inline function preluChannelsBackwardChunks<K>(
+  x: usize,
+  dy: usize,
+  out: usize,
+  n: i32,
+  phase: i32,
+  period: i32,
+  channels: i32,
+): void {
+  for (let start = 0; start < n; start += CHUNK) {
+    const at = <usize>start << 2;
+    const count = min(CHUNK, n - start);
+    preluChannelsBackwardLoop<K>(x + at, dy + at, out + at, count, (phase + start) % channels, period);
+  }
 }
 
 /**

@@ -96,7 +96,7 @@ type Loop = (n: number, param: number) => void;
 
 /**
  * A per-channel PReLU loop over n float32s at byte addresses x (dy) and out, from channel `phase`,
- * its tiles reused every `period` elements.
+ * its tiles reused every `period` elements; backward, a chunk at a time over `channels`.
  */
 type ChannelsForwardLoop = (x: number, out: number, n: number, phase: number, period: number) => void;
 type ChannelsBackwardLoop = (
@@ -106,6 +106,7 @@ type ChannelsBackwardLoop = (
   n: number,
   phase: number,
   period: number,
+  channels: number,
 ) => void;
 type ChannelsLoop = ChannelsForwardLoop | ChannelsBackwardLoop;
 
@@ -354,29 +355,27 @@ export class SimdKernels {
     const kind = exact ? "Float32" : "";
     const pass = dy === null ? "Forward" : "Backward";
     const loop = this.#exports[`preluChannels${kind}${pass}`] as ChannelsLoop;
-    if (resident && dy === null) {
-      // one call: the tile serves any length from phase 0 (a call per chunk cost 10% at 1e6)
-      (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period);
-      return;
-    }
-    // backward chunk by chunk, resident or not, so that the ∂α terms gather in the same slots: the
-    // same sums
-    for (let start = 0; start < x.length; start += chunk) {
-      const n = Math.min(chunk, x.length - start);
-      let xAt = this.#x.byteOffset;
-      let dyAt = this.#dy.byteOffset;
-      let outAt = xAt;
-      if (resident) {
-        xAt = x.byteOffset + 4 * start;
-        dyAt = dy === null ? 0 : dy.byteOffset + 4 * start;
-        outAt = out.byteOffset + 4 * start;
-      } else {
-        this.#x.set(x.subarray(start, start + n));
-        if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
+    if (resident) {
+      // one call: forward, the tile serves any length from phase 0 (a call per chunk cost 10% at
+      // 1e6); backward, the module walks the chunks as copied ones, so the ∂α terms gather in
+      // the same slots: the same sums
+      if (dy === null) (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period);
+      else {
+        const backward = loop as ChannelsBackwardLoop;
+        backward(x.byteOffset, dy.byteOffset, out.byteOffset, x.length, 0, period, channels);
       }
-      if (dy === null) (loop as ChannelsForwardLoop)(xAt, outAt, n, start % channels, period);
-      else (loop as ChannelsBackwardLoop)(xAt, dyAt, outAt, n, start % channels, period);
-      if (!resident) out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
+    } else {
+      const at = this.#x.byteOffset;
+      for (let start = 0; start < x.length; start += chunk) {
+        const n = Math.min(chunk, x.length - start);
+        this.#x.set(x.subarray(start, start + n));
+        if (dy === null) (loop as ChannelsForwardLoop)(at, at, n, start % channels, period);
+        else {
+          this.#dy.set(dy.subarray(start, start + n));
+          (loop as ChannelsBackwardLoop)(at, this.#dy.byteOffset, at, n, start % channels, period, channels);
+        }
+        out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
+      }
     }
     if (sums !== null) {
       // slot c gathers its channel's other slots in order (in the module: a JS loop over the slots
