@@ -5,6 +5,7 @@ import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/inter
 import type { FloatArray } from "./FloatArray.js";
 import { BIG } from "./loops/relu.js";
 import { checkChannelAlphas } from "./preluChannels.js";
+import { PRELU_CHUNK, preluPeriod, preluSlotCount } from "./preluSlots.js";
 import { simdKernels } from "./simd/simdKernels.js";
 import { checkFloatArray, checkLike, checkOptions, unaliased } from "./validate.js";
 
@@ -30,6 +31,12 @@ export interface PreluBackwardResult<T extends FloatArray, A extends number | Fl
  * last dimension is the channel, so element i uses α[i % channels] and x.length must be a multiple
  * of α.length; dAlpha then has α's type and length. Derivative at 0: the left-hand one (α), as
  * the scalar preluGrad and PyTorch. Every α must be finite and in the registry's range.
+ *
+ * The products dy·x are exact in float64. On a Float32Array with per-channel α, a channel's sum
+ * adds partial sums in one fixed order, the same on every path (WebAssembly SIMD or plain JS,
+ * arrays copied or in a KernelArena), so the bits are the same: each partial sum gathers the
+ * channel's elements a fixed period apart in the order of the elements, and the channel adds
+ * them in order (src/kernels/preluSlots.ts). Otherwise the sum is in the order of the elements.
  *
  * @example Array.from(preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25).dx) // => [0.25, 1]
  * @example preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25).dAlpha // => -2
@@ -142,7 +149,8 @@ function prelu32(x: Float32Array, dy: Float32Array, out: Float32Array, alpha: nu
 
 /**
  * Float32 with one α per channel (the last dimension): prelu32's forms, channel by channel; the JS
- * loop where the SIMD kernel does not run.
+ * loop where the SIMD kernel does not run. The ∂α terms gather in the slots of preluSlots.ts, in
+ * the order of the elements, and fold into channels as the kernels' do: the same sums, bit for bit.
  * @internal
  */
 export function prelu32Channels(
@@ -154,9 +162,20 @@ export function prelu32Channels(
 ) {
   const big = BIG; // a local: an imported binding is re-read at every use
   const channels = alphas.length;
-  for (let row = 0; row < x.length; row += channels) {
-    for (let c = 0; c < channels; c++) {
-      const i = row + c;
+  const n = x.length;
+  const period = preluPeriod(channels);
+  const terms = new Float64Array(preluSlotCount(channels, period, n));
+  for (let start = 0; start < n; start += PRELU_CHUNK) {
+    const end = Math.min(n, start + PRELU_CHUNK);
+    const phase = start % channels;
+    let c = phase;
+    let slot = phase;
+    let wrap = start + period; // where the slots start again from phase
+    for (let i = start; i < end; i++) {
+      if (i === wrap) {
+        slot = phase;
+        wrap += period;
+      }
       const v = x[i];
       const g = dy[i];
       const alpha = alphas[c];
@@ -164,7 +183,13 @@ export function prelu32Channels(
       const clamped = Math.max(upper, -big);
       const h = +(clamped > 0);
       out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
-      sums[c] += g * ((upper - Math.abs(upper)) * 0.5);
+      terms[slot++] += g * ((upper - Math.abs(upper)) * 0.5);
+      if (++c === channels) c = 0;
     }
+  }
+  for (let c = 0; c < channels; c++) {
+    let sum = terms[c];
+    for (let at = c + channels; at < terms.length; at += channels) sum += terms[at];
+    sums[c] += sum;
   }
 }

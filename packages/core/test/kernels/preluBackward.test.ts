@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activationBackward, preluBackward } from "../../src/kernels/index.js";
+import { prelu32Channels } from "../../src/kernels/preluBackward.js";
 import { float32Grid, seededFloats, ulps32 } from "./helpers.js";
 
 /** Σ values with Neumaier's compensated summation: an independent, more accurate sum. */
@@ -125,6 +126,28 @@ describe("preluBackward", () => {
     // doubling dy doubles every product and every partial sum exactly
     expect(Array.from(second)).toEqual(values.map((v) => 2 * v));
   });
+
+  // the JS loop, which runs without WebAssembly SIMD (and with it, for an α of 0 or more than
+  // 2048 channels), sums in the kernels' slots and order: the same bits either way
+  for (const channels of [3, 6, 40, 1023, 2047, 3000]) {
+    it(`float32 over [..., ${channels}]: the JS loop gives the kernels' dx and dAlpha bit for bit`, () => {
+      const n = channels * Math.ceil(9001 / channels);
+      const x32 = Float32Array.from(seededFloats(n, 19, -4, 4));
+      x32.set([Number.NEGATIVE_INFINITY, -0, 0], channels);
+      const dy32 = Float32Array.from(seededFloats(n, 20, -2, 2));
+      const alpha = Float64Array.from(seededFloats(channels, 21, -1, 1));
+      const { dx, dAlpha } = preluBackward(x32, dy32, alpha);
+      const out = new Float32Array(n);
+      const sums = new Float64Array(channels);
+      prelu32Channels(x32, dy32, out, alpha, sums);
+      for (let i = 0; i < n; i++) {
+        if (!Object.is(out[i], dx[i])) expect.fail(`dx at ${i} (x = ${x32[i]}): ${out[i]} and ${dx[i]}`);
+      }
+      for (let c = 0; c < channels; c++) {
+        if (!Object.is(sums[c], dAlpha[c])) expect.fail(`dAlpha[${c}]: ${sums[c]} and ${dAlpha[c]}`);
+      }
+    });
+  }
 
   it("dx on float32 is within 1 ULP of dy·α and exact where x > 0", () => {
     const grid = float32Grid(10, 1 / 64);

@@ -5,6 +5,7 @@
 
 import { GELU_TANH_GRAD_ROOT, MISH_GRAD_ROOT } from "../../scalar/internal.js";
 import { twoToJOver64Pairs } from "../../special/expParts.js";
+import type { FloatArray } from "../FloatArray.js";
 import {
   exp2m1Ratio,
   exp2Reduced,
@@ -14,7 +15,7 @@ import {
   normalTailDenominator,
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
-import type { FloatArray } from "../FloatArray.js";
+import { PRELU_CHUNK, preluPeriod, preluSlotCount } from "../preluSlots.js";
 import { SimdMatmul } from "./simdMatmul.js";
 import { relaxedSimdModuleHex, simdModuleHex } from "./wasmModule.js";
 
@@ -176,6 +177,10 @@ export class SimdKernels {
     const { buffer } = e["memory"] as { buffer: ArrayBuffer }; // never grows: the kernels allocate nothing
     const address = (name: string) => (e[name] as { value: number }).value;
     this.#chunk = address("CHUNK");
+    if (this.#chunk !== PRELU_CHUNK) {
+      // the per-channel PReLU's slots, and so its ∂α sums, follow the chunks (preluSlots.ts)
+      throw new Error(`simdKernels: CHUNK is ${this.#chunk}, preluSlots.ts's PRELU_CHUNK ${PRELU_CHUNK}`);
+    }
     this.#x = new Float32Array(buffer, address("X"), this.#chunk);
     this.#dy = new Float32Array(buffer, address("DY"), this.#chunk);
     this.#value = new Float32Array(buffer, address("VALUE"), this.#chunk);
@@ -334,19 +339,14 @@ export class SimdKernels {
   ): void {
     const channels = alphas.length;
     const chunk = this.#chunk;
-    // The kernels reuse the tiles every `period` elements, a multiple of 4 and of the channel count
-    // near a quarter chunk: the tiles of α and of the ∂α terms then stay in the first-level cache
-    // with X and DY (a whole chunk's 33 KB of ∂α terms made the backward 40% slower), while whole
-    // chunks are copied (a quarter chunk per call cost more in calls and copies). Where that
-    // multiple passes a chunk, one period covers the chunk.
-    const unit = channels % 4 === 0 ? channels : channels % 2 === 0 ? 2 * channels : 4 * channels;
-    const multiple = unit * Math.ceil(chunk / 4 / unit);
-    const period = Math.min(multiple, chunk);
+    // The kernels reuse the tiles every `period` elements, the slots of preluSlots.ts (whole
+    // chunks are copied: a quarter chunk per call cost more in calls and copies).
+    const period = preluPeriod(channels);
     let exact = true; // every α a float32: the kernels in float32 lanes
     for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
     // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase;
     // written again only when α, the lanes or the length differ from the last call's
-    const slots = channels * Math.ceil((Math.min(x.length, period) + channels) / channels);
+    const slots = preluSlotCount(channels, period, x.length);
     if (!this.#tiled(alphas, exact, slots)) {
       const tile = exact ? this.#alpha32 : this.#alpha64;
       for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
