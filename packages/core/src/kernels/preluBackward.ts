@@ -164,32 +164,31 @@ export function prelu32Channels(
   const channels = alphas.length;
   const n = x.length;
   const period = preluPeriod(channels);
-  const terms = new Float64Array(preluSlotCount(channels, period, n));
+  const slots = preluSlotCount(channels, period, n);
+  const terms = new Float64Array(slots);
+  // α by slot, as the kernels' tile: no channel index to keep per element
+  const tile = new Float64Array(slots);
+  for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
   for (let start = 0; start < n; start += PRELU_CHUNK) {
     const end = Math.min(n, start + PRELU_CHUNK);
-    const phase = start % channels;
-    let c = phase;
-    let slot = phase;
-    let wrap = start + period; // where the slots start again from phase
-    for (let i = start; i < end; i++) {
-      if (i === wrap) {
-        slot = phase;
-        wrap += period;
+    for (let segment = start; segment < end; segment += period) {
+      const stop = Math.min(end, segment + period);
+      const offset = (start % channels) - segment; // element i's slot is i + offset
+      for (let i = segment; i < stop; i++) {
+        const v = x[i];
+        const g = dy[i];
+        const alpha = tile[i + offset];
+        const upper = Math.min(v, big);
+        const clamped = Math.max(upper, -big);
+        const h = +(clamped > 0);
+        out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
+        terms[i + offset] += g * ((upper - Math.abs(upper)) * 0.5);
       }
-      const v = x[i];
-      const g = dy[i];
-      const alpha = alphas[c];
-      const upper = Math.min(v, big);
-      const clamped = Math.max(upper, -big);
-      const h = +(clamped > 0);
-      out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
-      terms[slot++] += g * ((upper - Math.abs(upper)) * 0.5);
-      if (++c === channels) c = 0;
     }
   }
   for (let c = 0; c < channels; c++) {
     let sum = terms[c];
-    for (let at = c + channels; at < terms.length; at += channels) sum += terms[at];
+    for (let at = c + channels; at < slots; at += channels) sum += terms[at];
     sums[c] += sum;
   }
 }
