@@ -791,7 +791,8 @@ export function hardSwishBackward(x: usize, dy: usize, out: usize, n: i32, param
 // channels repeat. So there is no index arithmetic per element, one tile serves every chunk, and
 // with a period of about a quarter chunk the tiles stay small enough to share the first-level
 // cache with X and DY while the caller copies whole chunks. ALPHA_SUMS, in the same slots, gathers
-// Σ dy·min(x, 0) per slot, which the caller folds into one sum per channel.
+// Σ dy·min(x, 0) per slot, which preluChannelsFold folds into one sum per channel: the slots and
+// order of src/kernels/preluSlots.ts, which the plain-JS loop follows too.
 // Tiles hold ALPHA_TILE slots: room for CHUNK elements from any phase below CHUNK/2 channels.
 
 export const ALPHA_TILE: i32 = CHUNK * 2;
@@ -799,32 +800,14 @@ export const ALPHA32: usize = memory.data(ALPHA_TILE << 2, 16);
 export const ALPHA64: usize = memory.data(ALPHA_TILE << 3, 16);
 export const ALPHA_SUMS: usize = memory.data(ALPHA_TILE << 3, 16);
 
-/** Adds dy·min(x, 0) of four float32 lanes into the four float64 slots at `sums` (the products are exact). */
-// @ts-ignore: decorator
-@inline function addAlphaTerms(sums: usize, x: v128, dy: v128): void {
-  const m = f32x4.min(x, f32x4.splat(0)); // IEEE minimum: −0 for −0, NaN for NaN, −∞ for −∞
-  v128.store(sums, f64x2.add(v128.load(sums), f64x2.mul(low(dy), low(m))));
-  v128.store(sums + 16, f64x2.add(v128.load(sums + 16), f64x2.mul(high(dy), high(m))));
-}
-
 /**
- * A per-channel loop over the n float32s at x (and dy) into out, element i at tile slot
- * phase + i % period: K's f (forward) or dx (backward) takes four elements' x (and dy) and the
- * byte offset of their first slot in a tile of float32s (4·slot), and returns their results. The
- * last n % 4 elements go through one vector (loadTail), whose zeros past n add 0 to the ∂α slots.
+ * A per-channel forward loop over the n float32s at x into out, element i at tile slot
+ * phase + i % period: K's f takes four elements' x and the byte offset of their first slot in a
+ * tile of float32s (4·slot), and returns their results. The last n % 4 elements go through one
+ * vector (loadTail).
  */
-/** The four elements at byte offset `at` of a per-channel loop, their first tile slot at `slot` (×4). */
 // @ts-ignore: decorator
-@inline function channelsVector<K>(x: usize, dy: usize, out: usize, at: usize, slot: usize): void {
-  const k = changetype<K>(0);
-  // @ts-ignore: K's methods are resolved for each kernel
-  if (isDefined(k.dx)) v128.store(out + at, k.dx(v128.load(x + at), v128.load(dy + at), slot));
-  // @ts-ignore: K's methods are resolved for each kernel
-  else v128.store(out + at, k.f(v128.load(x + at), slot));
-}
-
-// @ts-ignore: decorator
-@inline function preluChannels<K>(x: usize, dy: usize, out: usize, n: i32, phase: i32, period: i32): void {
+@inline function preluChannels<K>(x: usize, out: usize, n: i32, phase: i32, period: i32): void {
   const k = changetype<K>(0);
   const span = <usize>period << 2;
   const first = <usize>phase << 2;
@@ -834,18 +817,67 @@ export const ALPHA_SUMS: usize = memory.data(ALPHA_TILE << 3, 16);
     const slot = first - segment;
     let at = segment;
     for (; at + 16 < end; at += 32) {
-      channelsVector<K>(x, dy, out, at, slot + at);
-      channelsVector<K>(x, dy, out, at + 16, slot + at + 16);
+      // @ts-ignore: K's methods are resolved for each kernel
+      v128.store(out + at, k.f(v128.load(x + at), slot + at));
+      // @ts-ignore: K's methods are resolved for each kernel
+      v128.store(out + at, k.f(v128.load(x + at, 16), slot + at + 16), 16);
     }
-    if (at < end) channelsVector<K>(x, dy, out, at, slot + at);
+    // @ts-ignore: K's methods are resolved for each kernel
+    if (at < end) v128.store(out + at, k.f(v128.load(x + at), slot + at));
+  }
+  const rest = n & 3;
+  // @ts-ignore: K's methods are resolved for each kernel
+  if (rest !== 0) storeTail(out + whole, k.f(loadTail(x + whole, rest), first + whole % span), rest);
+}
+
+/**
+ * The backward loop of preluChannels: out ← K's dx of x and dy (dy·α or dy by the sign), and
+ * Σ dy·min(x, 0) of each slot added into ALPHA_SUMS. The vectors of a chunk that share a slot
+ * (one per segment of `period` elements) are taken together, so that the slot's two float64 sums
+ * stay in registers over them (a load and a store per slot, not per vector) and its α is loaded
+ * once: each sum still adds its terms in the order of the elements, the last n % 4 through one
+ * vector after all the others (its zeros past n add +0), so the sums are those of a walk in order.
+ * K's alpha(slot) loads the four elements' α from its tile (4·slot) and dx(x, dy, α) gives dx.
+ */
+// @ts-ignore: decorator
+@inline function preluChannelsBackwardLoop<K>(x: usize, dy: usize, out: usize, n: i32, phase: i32, period: i32): void {
+  const k = changetype<K>(0);
+  const span = <usize>period << 2;
+  const first = <usize>phase << 2;
+  const whole = <usize>(n & ~3) << 2;
+  const offsets = min(span, whole);
+  for (let offset: usize = 0; offset < offsets; offset += 16) {
+    const slot = first + offset;
+    const sums = ALPHA_SUMS + (slot << 1);
+    let sumLo = v128.load(sums);
+    let sumHi = v128.load(sums, 16);
+    // @ts-ignore: K's methods are resolved for each kernel
+    const alpha = k.alpha(slot);
+    for (let at = offset; at < whole; at += span) {
+      const v = v128.load(x + at);
+      const g = v128.load(dy + at);
+      // the IEEE min(x, 0) here: 0 < x ? 0 : x keeps −0, NaN and −∞ (one instruction, min takes eight)
+      const m = f32x4.pmin(v, f32x4.splat(0));
+      // @ts-ignore: K's methods are resolved for each kernel
+      v128.store(out + at, k.dx(v, g, alpha));
+      // the products of two float32s are exact in float64
+      sumLo = f64x2.add(sumLo, f64x2.mul(low(g), low(m)));
+      sumHi = f64x2.add(sumHi, f64x2.mul(high(g), high(m)));
+    }
+    v128.store(sums, sumLo);
+    v128.store(sums, sumHi, 16);
   }
   const rest = n & 3;
   if (rest !== 0) {
     const slot = first + whole % span;
+    const sums = ALPHA_SUMS + (slot << 1);
+    const v = loadTail(x + whole, rest);
+    const g = loadTail(dy + whole, rest);
+    const m = f32x4.pmin(v, f32x4.splat(0));
     // @ts-ignore: K's methods are resolved for each kernel
-    if (isDefined(k.dx)) storeTail(out + whole, k.dx(loadTail(x + whole, rest), loadTail(dy + whole, rest), slot), rest);
-    // @ts-ignore: K's methods are resolved for each kernel
-    else storeTail(out + whole, k.f(loadTail(x + whole, rest), slot), rest);
+    storeTail(out + whole, k.dx(v, g, k.alpha(slot)), rest);
+    v128.store(sums, f64x2.add(v128.load(sums), f64x2.mul(low(g), low(m))));
+    v128.store(sums, f64x2.add(v128.load(sums, 16), f64x2.mul(high(g), high(m))), 16);
   }
 }
 
@@ -858,9 +890,12 @@ export const ALPHA_SUMS: usize = memory.data(ALPHA_TILE << 3, 16);
 }
 @final @unmanaged class PreluFloat32Backward {
   // @ts-ignore: decorator
-  @inline dx(x: v128, dy: v128, slot: usize): v128 {
-    const slope = select32(f32x4.splat(1), v128.load(ALPHA32 + slot), f32x4.gt(x, f32x4.splat(0)));
-    addAlphaTerms(ALPHA_SUMS + (slot << 1), x, dy);
+  @inline alpha(slot: usize): v128 {
+    return v128.load(ALPHA32 + slot);
+  }
+  // @ts-ignore: decorator
+  @inline dx(x: v128, dy: v128, alpha: v128): v128 {
+    const slope = select32(f32x4.splat(1), alpha, f32x4.gt(x, f32x4.splat(0)));
     return f32x4.mul(dy, v128.or(slope, f32x4.ne(x, x)));
   }
 }
@@ -879,19 +914,21 @@ export const ALPHA_SUMS: usize = memory.data(ALPHA_TILE << 3, 16);
 }
 @final @unmanaged class PreluBackward {
   // @ts-ignore: decorator
-  @inline dx(x: v128, dy: v128, slot: usize): v128 {
-    const a = ALPHA64 + (slot << 1);
+  @inline alpha(slot: usize): usize {
+    return ALPHA64 + (slot << 1);
+  }
+  // @ts-ignore: decorator
+  @inline dx(x: v128, dy: v128, a: usize): v128 {
     const lo = low(x);
     const hi = high(x);
     const slopeLo = v128.or(select(lanes(ONE), v128.load(a), f64x2.gt(lo, lanes(ZERO))), nanWhereNaN(lo));
     const slopeHi = v128.or(select(lanes(ONE), v128.load(a + 16), f64x2.gt(hi, lanes(ZERO))), nanWhereNaN(hi));
-    addAlphaTerms(ALPHA_SUMS + (slot << 1), x, dy);
     return narrow(f64x2.mul(low(dy), slopeLo), f64x2.mul(high(dy), slopeHi));
   }
 }
 
 export function preluChannelsFloat32Forward(x: usize, out: usize, n: i32, phase: i32, period: i32): void {
-  preluChannels<PreluFloat32Forward>(x, 0, out, n, phase, period);
+  preluChannels<PreluFloat32Forward>(x, out, n, phase, period);
 }
 export function preluChannelsFloat32Backward(
   x: usize,
@@ -900,14 +937,62 @@ export function preluChannelsFloat32Backward(
   n: i32,
   phase: i32,
   period: i32,
+  channels: i32,
 ): void {
-  preluChannels<PreluFloat32Backward>(x, dy, out, n, phase, period);
+  preluChannelsBackwardChunks<PreluFloat32Backward>(x, dy, out, n, phase, period, channels);
 }
 export function preluChannelsForward(x: usize, out: usize, n: i32, phase: i32, period: i32): void {
-  preluChannels<PreluForward>(x, 0, out, n, phase, period);
+  preluChannels<PreluForward>(x, out, n, phase, period);
 }
-export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, phase: i32, period: i32): void {
-  preluChannels<PreluBackward>(x, dy, out, n, phase, period);
+export function preluChannelsBackward(
+  x: usize,
+  dy: usize,
+  out: usize,
+  n: i32,
+  phase: i32,
+  period: i32,
+  channels: i32,
+): void {
+  preluChannelsBackwardChunks<PreluBackward>(x, dy, out, n, phase, period, channels);
+}
+
+/**
+ * The backward loop over n elements from channel `phase` a CHUNK at a time, each chunk from its
+ * own channel, as the caller copies chunks through X and DY: so arrays in this module's memory
+ * (a KernelArena's), walked in one call, gather their ∂α terms in the same slots as copied ones,
+ * the same sums, without a call per chunk (which cost about 5% of a call at 1e5 elements).
+ */
+// @ts-ignore: decorator
+@inline function preluChannelsBackwardChunks<K>(
+  x: usize,
+  dy: usize,
+  out: usize,
+  n: i32,
+  phase: i32,
+  period: i32,
+  channels: i32,
+): void {
+  for (let start = 0; start < n; start += CHUNK) {
+    const at = <usize>start << 2;
+    const count = min(CHUNK, n - start);
+    preluChannelsBackwardLoop<K>(x + at, dy + at, out + at, count, (phase + start) % channels, period);
+  }
+}
+
+/**
+ * Folds the ∂α sums of ALPHA_SUMS's first `slots` slots (whole rows of `channels`) into its first
+ * row: slot c adds slots c + channels, c + 2·channels, … in that order, two channels a vector and
+ * an odd last one alone (in JS, one addition per slot cost 1 µs a call at 40 channels).
+ */
+export function preluChannelsFold(channels: i32, slots: i32): void {
+  const row = <usize>channels << 3;
+  const end = ALPHA_SUMS + (<usize>slots << 3);
+  const pairs = ALPHA_SUMS + (<usize>(channels & ~1) << 3);
+  for (let at = ALPHA_SUMS + row; at < end; at += row) {
+    let c = ALPHA_SUMS;
+    for (; c < pairs; c += 16) v128.store(c, f64x2.add(v128.load(c), v128.load(c + at - ALPHA_SUMS)));
+    if (channels & 1) store<f64>(c, load<f64>(c) + load<f64>(c + at - ALPHA_SUMS));
+  }
 }
 
 // ─── gated linear units: a ⊙ gate(b) and its backward, in one pass ──────────────────────────────

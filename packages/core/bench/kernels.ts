@@ -255,7 +255,10 @@ interface Row {
   wasm: number;
   "wasm+io": number;
   floor: number;
-  /** ours / the reference kernel's time, both sampled interleaved, when the row has a reference. */
+  /**
+   * ours / the reference kernel's time, both sampled interleaved, when the row has a reference
+   * (and resident / the reference's resident time, where both have that path).
+   */
   versus?: string;
 }
 
@@ -273,8 +276,11 @@ interface Timed {
   resident?(): void;
   /** The plain-JS fallback alone, where the bench can time it apart. */
   js?(): void;
-  /** A kernel of ours to hold this one against, timed interleaved with it (a ratio load cannot skew). */
-  reference?: { kernel: string; run(): void };
+  /**
+   * A kernel of ours to hold this one against, timed interleaved with it (a ratio load cannot
+   * skew); with `resident`, the same kernel on the KernelArena arrays, held against ours resident.
+   */
+  reference?: { kernel: string; run(): void; resident?(): void };
   /**
    * The peer's op, its tensors made on the selected backend (`keep` collects them for disposal);
    * with io, made from the arrays inside the timed call and the results read back (dataSync).
@@ -407,7 +413,11 @@ function otherRows(
       kernel: `${label} forward`,
       ours: () => preluForward(x, alpha, { out }),
       resident: () => preluForward(resident.x, alpha, { out: resident.out }),
-      reference: { kernel: "leakyRelu forward", run: () => activationForward("leakyRelu", x, { out }) },
+      reference: {
+        kernel: "leakyRelu forward",
+        run: () => activationForward("leakyRelu", x, { out }),
+        resident: () => activationForward("leakyRelu", resident.x, { out: resident.out }),
+      },
       js: () => preluChannelsForward32Js(x, out, alpha64),
       peer: (keep, io) => peerCall(keep, io, preluTensors, ([xt, at]) => tfModule.prelu(xt, at)),
     },
@@ -418,6 +428,7 @@ function otherRows(
       reference: {
         kernel: "leakyRelu backward",
         run: () => activationBackward("leakyRelu", x, dy, { out }),
+        resident: () => activationBackward("leakyRelu", resident.x, resident.dy, { out: resident.out }),
       },
       js: () => prelu32Channels(x, dy, out, alpha64, sums),
       peer(keep, io) {
@@ -441,6 +452,10 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const resident = row.resident === undefined ? () => Number.NaN : sampler(n, row.resident);
     const js = row.js === undefined ? () => Number.NaN : sampler(n, row.js);
     const reference = row.reference === undefined ? null : sampler(n, row.reference.run);
+    const residentReference =
+      row.resident === undefined || row.reference?.resident === undefined
+        ? null
+        : sampler(n, row.reference.resident);
     const theirs = {} as Record<Peer, () => number>;
     for (const peer of peerNames) {
       await useBackend(tfModule, peers[peer].backend);
@@ -450,6 +465,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       ? sampler(n, () => floor2(x, dy, scratch))
       : sampler(n, () => floor1(x, scratch));
     const ratios: number[] = [];
+    const residentRatios: number[] = [];
     const samples = {
       ours: [] as number[],
       resident: [] as number[],
@@ -464,6 +480,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       samples.ours.push(ours());
       if (reference !== null) ratios.push(samples.ours[r] / reference());
       samples.resident.push(resident());
+      if (residentReference !== null) residentRatios.push(samples.resident[r] / residentReference());
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
@@ -481,7 +498,10 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       wasm: statistic(samples.wasm),
       "wasm+io": statistic(samples["wasm+io"]),
       floor: statistic(samples.floor),
-      versus: row.reference && `${row.kernel} / ${row.reference.kernel} ${fmt(median(ratios))}×`,
+      versus:
+        row.reference &&
+        `${row.kernel} / ${row.reference.kernel} ${fmt(median(ratios))}×` +
+          (residentRatios.length > 0 ? `, resident ${fmt(median(residentRatios))}×` : ""),
     });
   }
   return results;
@@ -614,7 +634,9 @@ for (const n of sizes) {
   for (const row of others) printRow(row);
   const versus = others.flatMap((row) => (row.versus === undefined ? [] : [row.versus]));
   if (versus.length > 0) {
-    console.log("against a kernel of ours, per element, median of the ratios of interleaved samples:");
+    console.log(
+      "against a kernel of ours, per element, median of the ratios of interleaved samples (resident: both on KernelArena arrays):",
+    );
     for (const line of versus) console.log(`  ${line}`);
   }
   console.log();

@@ -5,6 +5,7 @@ import { leakyReluGradUnchecked, preluGradAlphaUnchecked } from "../scalar/inter
 import type { FloatArray } from "./FloatArray.js";
 import { BIG } from "./loops/relu.js";
 import { checkChannelAlphas } from "./preluChannels.js";
+import { PRELU_CHUNK, preluPeriod, preluSlotCount } from "./preluSlots.js";
 import { simdKernels } from "./simd/simdKernels.js";
 import { checkFloatArray, checkLike, checkOptions, unaliased } from "./validate.js";
 
@@ -30,6 +31,12 @@ export interface PreluBackwardResult<T extends FloatArray, A extends number | Fl
  * last dimension is the channel, so element i uses α[i % channels] and x.length must be a multiple
  * of α.length; dAlpha then has α's type and length. Derivative at 0: the left-hand one (α), as
  * the scalar preluGrad and PyTorch. Every α must be finite and in the registry's range.
+ *
+ * The products dy·x are exact in float64. On a Float32Array with per-channel α, a channel's sum
+ * adds partial sums in one fixed order, the same on every path (WebAssembly SIMD or plain JS,
+ * arrays copied or in a KernelArena), so the bits are the same: each partial sum gathers the
+ * channel's elements a fixed period apart in the order of the elements, and the channel adds
+ * them in order (src/kernels/preluSlots.ts). Otherwise the sum is in the order of the elements.
  *
  * @example Array.from(preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25).dx) // => [0.25, 1]
  * @example preluBackward(Float64Array.of(-2, 3), Float64Array.of(1, 1), 0.25).dAlpha // => -2
@@ -62,10 +69,24 @@ export function preluBackward<T extends FloatArray, A extends number | FloatArra
     return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
   }
   const alphas = checkChannelAlphas(fn, x, alpha, channelsOption);
-  const sums = new Float64Array(alphas.length);
+  const float32 = alpha instanceof Float32Array;
+  const sums = float32 ? zeroedScratch(alphas.length) : new Float64Array(alphas.length);
   preluBackwardLoop(unaliased(x, out), unaliased(dy, out), out, alphas, sums);
-  const dAlpha = alpha instanceof Float32Array ? Float32Array.from(sums) : sums;
+  const dAlpha = float32 ? new Float32Array(sums) : sums;
   return { dx: out, dAlpha } as PreluBackwardResult<T, A>;
+}
+
+/**
+ * The float64 sums behind a Float32Array α's gradient (rounded once into a new array), kept from
+ * call to call: an array allocated and collected per call cost about 0.5 µs of one at 40 channels.
+ */
+let scratch = new Float64Array(0);
+
+/** scratch as `count` zeros. */
+function zeroedScratch(count: number): Float64Array {
+  if (scratch.length !== count) scratch = new Float64Array(count);
+  else scratch.fill(0);
+  return scratch;
 }
 
 /** Runs the loop of x's type: dx into out, Σ dy·∂f/∂α per channel added into sums. */
@@ -73,15 +94,15 @@ function preluBackwardLoop(
   x: FloatArray,
   dy: FloatArray,
   out: FloatArray,
-  alphas: Float64Array,
+  alphas: FloatArray,
   sums: Float64Array,
 ) {
   if (x instanceof Float32Array) {
     if (alphas.length === 1) prelu32(x, dy as Float32Array, out as Float32Array, alphas[0], sums);
     else if (!simdKernels()?.preluChannels(x, dy as Float32Array, out as Float32Array, alphas, sums))
-      prelu32Channels(x, dy as Float32Array, out as Float32Array, alphas, sums);
+      prelu32Channels(x, dy as Float32Array, out as Float32Array, Float64Array.from(alphas), sums);
   } else {
-    prelu64(x, dy as Float64Array, out as Float64Array, alphas, sums);
+    prelu64(x, dy as Float64Array, out as Float64Array, Float64Array.from(alphas), sums);
   }
 }
 
@@ -128,7 +149,8 @@ function prelu32(x: Float32Array, dy: Float32Array, out: Float32Array, alpha: nu
 
 /**
  * Float32 with one α per channel (the last dimension): prelu32's forms, channel by channel; the JS
- * loop where the SIMD kernel does not run.
+ * loop where the SIMD kernel does not run. The ∂α terms gather in the slots of preluSlots.ts, in
+ * the order of the elements, and fold into channels as the kernels' do: the same sums, bit for bit.
  * @internal
  */
 export function prelu32Channels(
@@ -140,17 +162,33 @@ export function prelu32Channels(
 ) {
   const big = BIG; // a local: an imported binding is re-read at every use
   const channels = alphas.length;
-  for (let row = 0; row < x.length; row += channels) {
-    for (let c = 0; c < channels; c++) {
-      const i = row + c;
-      const v = x[i];
-      const g = dy[i];
-      const alpha = alphas[c];
-      const upper = Math.min(v, big);
-      const clamped = Math.max(upper, -big);
-      const h = +(clamped > 0);
-      out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
-      sums[c] += g * ((upper - Math.abs(upper)) * 0.5);
+  const n = x.length;
+  const period = preluPeriod(channels);
+  const slots = preluSlotCount(channels, period, n);
+  const terms = new Float64Array(slots);
+  // α by slot, as the kernels' tile: no channel index to keep per element
+  const tile = new Float64Array(slots);
+  for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
+  for (let start = 0; start < n; start += PRELU_CHUNK) {
+    const end = Math.min(n, start + PRELU_CHUNK);
+    for (let segment = start; segment < end; segment += period) {
+      const stop = Math.min(end, segment + period);
+      const offset = (start % channels) - segment; // element i's slot is i + offset
+      for (let i = segment; i < stop; i++) {
+        const v = x[i];
+        const g = dy[i];
+        const alpha = tile[i + offset];
+        const upper = Math.min(v, big);
+        const clamped = Math.max(upper, -big);
+        const h = +(clamped > 0);
+        out[i] = g * (h + alpha * (1 - h) + 0 * clamped);
+        terms[i + offset] += g * ((upper - Math.abs(upper)) * 0.5);
+      }
     }
+  }
+  for (let c = 0; c < channels; c++) {
+    let sum = terms[c];
+    for (let at = c + channels; at < slots; at += channels) sum += terms[at];
+    sums[c] += sum;
   }
 }

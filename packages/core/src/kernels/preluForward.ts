@@ -52,6 +52,6 @@ export function preluForward<T extends FloatArray>(
   }
   const x64 = x as Float64Array;
   const out = given === undefined ? new Float64Array(x64.length) : checkLike(fn, "out", given, x64);
-  preluChannelsForward64(unaliased(x64, out), out, alphas);
+  preluChannelsForward64(unaliased(x64, out), out, Float64Array.from(alphas));
   return out as T;
 }

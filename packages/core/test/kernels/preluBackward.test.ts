@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activationBackward, preluBackward } from "../../src/kernels/index.js";
+import { prelu32Channels } from "../../src/kernels/preluBackward.js";
 import { float32Grid, seededFloats, ulps32 } from "./helpers.js";
 
 /** Σ values with Neumaier's compensated summation: an independent, more accurate sum. */
@@ -87,6 +88,63 @@ describe("preluBackward", () => {
           continue;
         }
         expect(ulps32(dAlpha[c], Math.fround(accurateSum(terms))), `channel ${c}`).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+
+  it("a per-channel alpha that shares out's memory gives the results of a separate alpha", () => {
+    for (const make of [
+      Float32Array.from.bind(Float32Array),
+      Float64Array.from.bind(Float64Array),
+    ] as const) {
+      const xs = make(seededFloats(4 * 1030, 16, -4, 4));
+      const g = make(seededFloats(xs.length, 17, -2, 2));
+      const alpha = make(seededFloats(4, 18, 0.05, 0.5));
+      const expected = preluBackward(xs, g, alpha);
+      // out's first four elements hold α, which the call overwrites with dx
+      const out = new (xs.constructor as new (n: number) => typeof xs)(xs.length);
+      out.set(alpha);
+      const { dx, dAlpha } = preluBackward(xs, g, out.subarray(0, 4), { out });
+      expect(Array.from(dx)).toEqual(Array.from(expected.dx));
+      expect(Array.from(dAlpha)).toEqual(Array.from(expected.dAlpha));
+    }
+  });
+
+  it("a Float32Array alpha's dAlpha is a new array at every call, not overwritten by the next", () => {
+    const x32 = Float32Array.from(x);
+    const dy32 = Float32Array.from(dy);
+    const alpha = Float32Array.of(0.25, 0.5, 0.75);
+    const first = preluBackward(x32, dy32, alpha).dAlpha;
+    const values = Array.from(first);
+    const second = preluBackward(
+      x32,
+      Float32Array.from(dy32, (v) => 2 * v),
+      alpha,
+    ).dAlpha;
+    expect(second).not.toBe(first);
+    expect(Array.from(first)).toEqual(values);
+    // doubling dy doubles every product and every partial sum exactly
+    expect(Array.from(second)).toEqual(values.map((v) => 2 * v));
+  });
+
+  // the JS loop, which runs without WebAssembly SIMD (and with it, for an α of 0 or more than
+  // 2048 channels), sums in the kernels' slots and order: the same bits either way
+  for (const channels of [3, 6, 40, 1023, 2047, 3000]) {
+    it(`float32 over [..., ${channels}]: the JS loop gives the kernels' dx and dAlpha bit for bit`, () => {
+      const n = channels * Math.ceil(9001 / channels);
+      const x32 = Float32Array.from(seededFloats(n, 19, -4, 4));
+      x32.set([Number.NEGATIVE_INFINITY, -0, 0], channels);
+      const dy32 = Float32Array.from(seededFloats(n, 20, -2, 2));
+      const alpha = Float64Array.from(seededFloats(channels, 21, -1, 1));
+      const { dx, dAlpha } = preluBackward(x32, dy32, alpha);
+      const out = new Float32Array(n);
+      const sums = new Float64Array(channels);
+      prelu32Channels(x32, dy32, out, alpha, sums);
+      for (let i = 0; i < n; i++) {
+        if (!Object.is(out[i], dx[i])) expect.fail(`dx at ${i} (x = ${x32[i]}): ${out[i]} and ${dx[i]}`);
+      }
+      for (let c = 0; c < channels; c++) {
+        if (!Object.is(sums[c], dAlpha[c])) expect.fail(`dAlpha[${c}]: ${sums[c]} and ${dAlpha[c]}`);
       }
     });
   }

@@ -5,6 +5,7 @@
 
 import { GELU_TANH_GRAD_ROOT, MISH_GRAD_ROOT } from "../../scalar/internal.js";
 import { twoToJOver64Pairs } from "../../special/expParts.js";
+import type { FloatArray } from "../FloatArray.js";
 import {
   exp2m1Ratio,
   exp2Reduced,
@@ -14,6 +15,7 @@ import {
   normalTailDenominator,
   normalTailNumerator,
 } from "../loops/polynomialCoefficients.js";
+import { PRELU_CHUNK, preluPeriod, preluSlotCount } from "../preluSlots.js";
 import { SimdMatmul } from "./simdMatmul.js";
 import { relaxedSimdModuleHex, simdModuleHex } from "./wasmModule.js";
 
@@ -95,7 +97,7 @@ type Loop = (n: number, param: number) => void;
 
 /**
  * A per-channel PReLU loop over n float32s at byte addresses x (dy) and out, from channel `phase`,
- * its tiles reused every `period` elements.
+ * its tiles reused every `period` elements; backward, a chunk at a time over `channels`.
  */
 type ChannelsForwardLoop = (x: number, out: number, n: number, phase: number, period: number) => void;
 type ChannelsBackwardLoop = (
@@ -105,6 +107,7 @@ type ChannelsBackwardLoop = (
   n: number,
   phase: number,
   period: number,
+  channels: number,
 ) => void;
 type ChannelsLoop = ChannelsForwardLoop | ChannelsBackwardLoop;
 
@@ -156,7 +159,7 @@ export class SimdKernels {
   readonly #alpha32: Float32Array;
   readonly #alpha64: Float64Array;
   readonly #alphaSums: Float64Array;
-  /** What the tile of α holds: those α (a copy the caller made), in float32 lanes or not, how many slots. */
+  /** What the tile of α holds: those α (a copy of the caller's), in float32 lanes or not, how many slots. */
   #tile: { alphas: Float64Array; exact: boolean; slots: number } = {
     alphas: new Float64Array(0),
     exact: false,
@@ -174,6 +177,10 @@ export class SimdKernels {
     const { buffer } = e["memory"] as { buffer: ArrayBuffer }; // never grows: the kernels allocate nothing
     const address = (name: string) => (e[name] as { value: number }).value;
     this.#chunk = address("CHUNK");
+    if (this.#chunk !== PRELU_CHUNK) {
+      // the per-channel PReLU's slots, and so its ∂α sums, follow the chunks (preluSlots.ts)
+      throw new Error(`simdKernels: CHUNK is ${this.#chunk}, preluSlots.ts's PRELU_CHUNK ${PRELU_CHUNK}`);
+    }
     this.#x = new Float32Array(buffer, address("X"), this.#chunk);
     this.#dy = new Float32Array(buffer, address("DY"), this.#chunk);
     this.#value = new Float32Array(buffer, address("VALUE"), this.#chunk);
@@ -296,7 +303,7 @@ export class SimdKernels {
     x: Float32Array,
     dy: Float32Array | null,
     out: Float32Array,
-    alphas: Float64Array,
+    alphas: FloatArray,
     sums: Float64Array | null,
   ): boolean {
     const channels = alphas.length;
@@ -308,16 +315,16 @@ export class SimdKernels {
 
   /**
    * Whether the tile of α already holds `slots` slots of these α (float32 lanes or not), as the
-   * last call wrote it; else records that the caller writes them now.
+   * last call wrote it; else records (a copy of) them, which the caller writes now.
    */
-  #tiled(alphas: Float64Array, exact: boolean, slots: number): boolean {
+  #tiled(alphas: FloatArray, exact: boolean, slots: number): boolean {
     const last = this.#tile;
     if (last.exact === exact && last.slots >= slots && last.alphas.length === alphas.length) {
       let same = true;
       for (let c = 0; c < alphas.length && same; c++) same = last.alphas[c] === alphas[c];
       if (same) return true;
     }
-    this.#tile = { alphas, exact, slots };
+    this.#tile = { alphas: Float64Array.from(alphas), exact, slots };
     return false;
   }
 
@@ -326,25 +333,20 @@ export class SimdKernels {
     x: Float32Array,
     dy: Float32Array | null,
     out: Float32Array,
-    alphas: Float64Array,
+    alphas: FloatArray,
     sums: Float64Array | null,
     resident: boolean,
   ): void {
     const channels = alphas.length;
     const chunk = this.#chunk;
-    // The kernels reuse the tiles every `period` elements, a multiple of 4 and of the channel count
-    // near a quarter chunk: the tiles of α and of the ∂α terms then stay in the first-level cache
-    // with X and DY (a whole chunk's 33 KB of ∂α terms made the backward 40% slower), while whole
-    // chunks are copied (a quarter chunk per call cost more in calls and copies). Where that
-    // multiple passes a chunk, one period covers the chunk.
-    const unit = channels % 4 === 0 ? channels : channels % 2 === 0 ? 2 * channels : 4 * channels;
-    const multiple = unit * Math.ceil(chunk / 4 / unit);
-    const period = Math.min(multiple, chunk);
+    // The kernels reuse the tiles every `period` elements, the slots of preluSlots.ts (whole
+    // chunks are copied: a quarter chunk per call cost more in calls and copies).
+    const period = preluPeriod(channels);
     let exact = true; // every α a float32: the kernels in float32 lanes
     for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
     // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase;
     // written again only when α, the lanes or the length differ from the last call's
-    const slots = channels * Math.ceil((Math.min(x.length, period) + channels) / channels);
+    const slots = preluSlotCount(channels, period, x.length);
     if (!this.#tiled(alphas, exact, slots)) {
       const tile = exact ? this.#alpha32 : this.#alpha64;
       for (let at = 0; at < slots; at += channels) tile.set(alphas, at);
@@ -353,35 +355,35 @@ export class SimdKernels {
     const kind = exact ? "Float32" : "";
     const pass = dy === null ? "Forward" : "Backward";
     const loop = this.#exports[`preluChannels${kind}${pass}`] as ChannelsLoop;
-    if (resident && dy === null) {
-      // one call: the tile serves any length from phase 0 (a call per chunk cost 10% at 1e6)
-      (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period);
-      return;
-    }
-    // backward chunk by chunk, resident or not, so that the ∂α terms gather in the same slots: the
-    // same sums
-    for (let start = 0; start < x.length; start += chunk) {
-      const n = Math.min(chunk, x.length - start);
-      let xAt = this.#x.byteOffset;
-      let dyAt = this.#dy.byteOffset;
-      let outAt = xAt;
-      if (resident) {
-        xAt = x.byteOffset + 4 * start;
-        dyAt = dy === null ? 0 : dy.byteOffset + 4 * start;
-        outAt = out.byteOffset + 4 * start;
-      } else {
-        this.#x.set(x.subarray(start, start + n));
-        if (dy !== null) this.#dy.set(dy.subarray(start, start + n));
+    if (resident) {
+      // one call: forward, the tile serves any length from phase 0 (a call per chunk cost 10% at
+      // 1e6); backward, the module walks the chunks as copied ones, so the ∂α terms gather in
+      // the same slots: the same sums
+      if (dy === null) (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period);
+      else {
+        const backward = loop as ChannelsBackwardLoop;
+        backward(x.byteOffset, dy.byteOffset, out.byteOffset, x.length, 0, period, channels);
       }
-      if (dy === null) (loop as ChannelsForwardLoop)(xAt, outAt, n, start % channels, period);
-      else (loop as ChannelsBackwardLoop)(xAt, dyAt, outAt, n, start % channels, period);
-      if (!resident) out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
+    } else {
+      const at = this.#x.byteOffset;
+      for (let start = 0; start < x.length; start += chunk) {
+        const n = Math.min(chunk, x.length - start);
+        this.#x.set(x.subarray(start, start + n));
+        if (dy === null) (loop as ChannelsForwardLoop)(at, at, n, start % channels, period);
+        else {
+          this.#dy.set(dy.subarray(start, start + n));
+          (loop as ChannelsBackwardLoop)(at, this.#dy.byteOffset, at, n, start % channels, period, channels);
+        }
+        out.set(n === chunk ? this.#x : this.#x.subarray(0, n), start);
+      }
     }
     if (sums !== null) {
+      // slot c gathers its channel's other slots in order (in the module: a JS loop over the slots
+      // cost 1 µs a call at 40 channels), and sums[c] + that is sums[c] + each slot in order where
+      // sums[c] is 0, as in preluBackward
+      (this.#exports["preluChannelsFold"] as (channels: number, slots: number) => void)(channels, slots);
       const terms = this.#alphaSums;
-      for (let at = 0; at < slots; at += channels) {
-        for (let c = 0; c < channels; c++) sums[c] += terms[at + c];
-      }
+      for (let c = 0; c < channels; c++) sums[c] += terms[c];
     }
   }
 
