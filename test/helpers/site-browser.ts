@@ -137,9 +137,9 @@ export interface ScriptSize {
 
 /**
  * Records every JavaScript file `context` loads, workers included, gzipped at level 9, with the
- * share that is the core's WebAssembly module (both builds, as hex string literals in a bundle,
- * each starting with the magic bytes \0asm). Call before the page loads; the returned function
- * waits for the bodies.
+ * share that is the core's WebAssembly module (both builds, as long hex string literals in a
+ * bundle: pieces of the two in turn, see packages/core/scripts/buildWasm.ts). Call before the page
+ * loads; the returned function waits for the bodies.
  */
 export function recordScripts(context: BrowserContext): () => Promise<ScriptSize[]> {
   const scripts: Promise<ScriptSize>[] = [];
@@ -147,7 +147,7 @@ export function recordScripts(context: BrowserContext): () => Promise<ScriptSize
     if (!response.url().endsWith(".js")) return;
     scripts.push(
       response.body().then((body) => {
-        const wasm = [...body.toString("latin1").matchAll(/["'`](0061736d[0-9a-f]+)["'`]/g)].map((m) => m[1]);
+        const wasm = [...body.toString("latin1").matchAll(/["'`]([0-9a-f]{1024,})["'`]/g)].map((m) => m[1]);
         return {
           url: response.url(),
           gz: gzipSync(body, { level: 9 }).length,

@@ -135,28 +135,49 @@ export const GELU_TANH_ROOT: usize = memory.data(GELU_TANH_ROOT_TERMS << 3, 16);
   return narrow(lo, hi);
 }
 
+// A loop's last iteration takes the last n % 4 elements (loadVector, storeVector), rather than a
+// copy of the loop's body inlined after it: the bodies are most of the module a page downloads
+// (the branches cost no measurable time, the bodies being long).
+
+/** The end of the vectors that cover n float32s, the last one partial: 16·⌈n/4⌉ bytes. */
+// @ts-ignore: decorator
+@inline function vectorsEnd(n: i32): usize {
+  return <usize>((n + 3) & ~3) << 2;
+}
+
+/** The vector at `from + at`: whole below `whole`, else the `rest` float32s there (loadTail). */
+// @ts-ignore: decorator
+@inline function loadVector(from: usize, at: usize, whole: usize, rest: i32): v128 {
+  return at < whole ? v128.load(from + at) : loadTail(from + at, rest);
+}
+
+/** Stores v at `to + at`: whole below `whole`, else its low `rest` lanes (storeTail). */
+// @ts-ignore: decorator
+@inline function storeVector(to: usize, at: usize, whole: usize, v: v128, rest: i32): void {
+  if (at < whole) v128.store(to + at, v);
+  else storeTail(to + at, v, rest);
+}
+
 // @ts-ignore: decorator
 @inline function forward<F>(x: usize, out: usize, n: i32, param: f64): void {
   const p = f64x2.splat(param);
   const whole = <usize>(n & ~3) << 2;
-  for (let at: usize = 0; at < whole; at += 16) {
-    v128.store(out + at, forwardLanes<F>(v128.load(x + at), p));
-  }
   const rest = n & 3;
-  if (rest !== 0) storeTail(out + whole, forwardLanes<F>(loadTail(x + whole, rest), p), rest);
+  const end = vectorsEnd(n);
+  for (let at: usize = 0; at < end; at += 16) {
+    storeVector(out, at, whole, forwardLanes<F>(loadVector(x, at, whole, rest), p), rest);
+  }
 }
 
 // @ts-ignore: decorator
 @inline function backward<F>(x: usize, dy: usize, out: usize, n: i32, param: f64): void {
   const p = f64x2.splat(param);
   const whole = <usize>(n & ~3) << 2;
-  for (let at: usize = 0; at < whole; at += 16) {
-    v128.store(out + at, backwardLanes<F>(v128.load(x + at), v128.load(dy + at), p));
-  }
   const rest = n & 3;
-  if (rest !== 0) {
-    const tail = backwardLanes<F>(loadTail(x + whole, rest), loadTail(dy + whole, rest), p);
-    storeTail(out + whole, tail, rest);
+  const end = vectorsEnd(n);
+  for (let at: usize = 0; at < end; at += 16) {
+    const v = backwardLanes<F>(loadVector(x, at, whole, rest), loadVector(dy, at, whole, rest), p);
+    storeVector(out, at, whole, v, rest);
   }
 }
 
@@ -273,13 +294,12 @@ export function tanhBackward(x: usize, dy: usize, out: usize, n: i32, param: f64
     v128.store(out + at, f.f(d, p), 48);
   }
   const whole = <usize>(n & ~3) << 2;
-  for (let at = quads; at < whole; at += 16) {
-    // @ts-ignore: F's methods are resolved for each activation
-    v128.store(out + at, f.f(v128.load(x + at), p));
-  }
   const rest = n & 3;
-  // @ts-ignore: F's methods are resolved for each activation
-  if (rest !== 0) storeTail(out + whole, f.f(loadTail(x + whole, rest), p), rest);
+  const end = vectorsEnd(n);
+  for (let at = quads; at < end; at += 16) {
+    // @ts-ignore: F's methods are resolved for each activation
+    storeVector(out, at, whole, f.f(loadVector(x, at, whole, rest), p), rest);
+  }
 }
 
 /** dy·f′(x) of four float32 lanes as they are. */
@@ -307,14 +327,12 @@ export function tanhBackward(x: usize, dy: usize, out: usize, n: i32, param: f64
     v128.store(out + at, f.dx(d, dd, p), 48);
   }
   const whole = <usize>(n & ~3) << 2;
-  for (let at = quads; at < whole; at += 16) {
-    // @ts-ignore: F's methods are resolved for each activation
-    v128.store(out + at, f.dx(v128.load(x + at), v128.load(dy + at), p));
-  }
   const rest = n & 3;
-  if (rest !== 0) {
+  const end = vectorsEnd(n);
+  for (let at = quads; at < end; at += 16) {
     // @ts-ignore: F's methods are resolved for each activation
-    storeTail(out + whole, f.dx(loadTail(x + whole, rest), loadTail(dy + whole, rest), p), rest);
+    const v = f.dx(loadVector(x, at, whole, rest), loadVector(dy, at, whole, rest), p);
+    storeVector(out, at, whole, v, rest);
   }
 }
 
@@ -757,16 +775,12 @@ export function hardSwishForward(x: usize, out: usize, n: i32, _: f64): void {
   const six = lanes(SIX);
   const sixth = lanes(SIXTH);
   const whole = <usize>(n & ~3) << 2;
-  for (let at: usize = 0; at < whole; at += 16) {
-    const v = v128.load(x + at);
-    const lo = hardSwishLanes(low(v), lowest, three, six, sixth);
-    v128.store(out + at, narrow(lo, hardSwishLanes(high(v), lowest, three, six, sixth)));
-  }
   const rest = n & 3;
-  if (rest !== 0) {
-    const v = loadTail(x + whole, rest);
+  const end = vectorsEnd(n);
+  for (let at: usize = 0; at < end; at += 16) {
+    const v = loadVector(x, at, whole, rest);
     const lo = hardSwishLanes(low(v), lowest, three, six, sixth);
-    storeTail(out + whole, narrow(lo, hardSwishLanes(high(v), lowest, three, six, sixth)), rest);
+    storeVector(out, at, whole, narrow(lo, hardSwishLanes(high(v), lowest, three, six, sixth)), rest);
   }
 }
 
