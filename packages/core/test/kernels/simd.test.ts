@@ -31,18 +31,25 @@ describe("the WebAssembly SIMD kernels", () => {
   const xs = Float32Array.from(seededFloats(longest, 11, -12, 12));
   const dys = Float32Array.from(seededFloats(longest, 12, -3, 3));
 
-  for (const id of activationIds) {
-    it(`${id} gives each element the same result at every length, in place or not`, () => {
-      const forward = activationForward(id, xs);
-      const backward = activationBackward(id, xs, dys);
+  // each at its default parameter, and ELU at α = 0.5 too: its forward loop for α = 1 skips the
+  // multiplication, another loop takes any other α
+  const runs: { id: (typeof activationIds)[number]; param?: number }[] = [
+    ...activationIds.map((id) => ({ id })),
+    { id: "elu", param: 0.5 },
+  ];
+  for (const { id, param } of runs) {
+    const label = param === undefined ? id : `${id} with param ${param}`;
+    it(`${label} gives each element the same result at every length, in place or not`, () => {
+      const forward = activationForward(id, xs, { param });
+      const backward = activationBackward(id, xs, dys, { param });
       for (const n of lengths) {
         const x = xs.slice(0, n);
         const dy = dys.slice(0, n);
-        expect(activationForward(id, x)).toEqual(forward.subarray(0, n));
-        expect(activationBackward(id, x, dy)).toEqual(backward.subarray(0, n));
-        activationBackward(id, x, dy, { out: dy });
+        expect(activationForward(id, x, { param })).toEqual(forward.subarray(0, n));
+        expect(activationBackward(id, x, dy, { param })).toEqual(backward.subarray(0, n));
+        activationBackward(id, x, dy, { out: dy, param });
         expect(dy).toEqual(backward.subarray(0, n));
-        activationForward(id, x, { out: x });
+        activationForward(id, x, { out: x, param });
         expect(x).toEqual(forward.subarray(0, n));
       }
     });
