@@ -100,8 +100,10 @@ const MINUS_LOG2E = memory.data<f64>([-1.4426950408889634]);
 const LN2_HI = memory.data<f64>([6.9314718036912381649e-1]);
 const LN2_LO = memory.data<f64>([1.90821492927058770002e-10]);
 /**
- * 1.5·2^52 + 1023: z + ROUND rounds z to an integer k (to nearest, ties to even, as `nearest`)
- * and leaves k + 1023, the biased exponent of 2^k, in the low bits of the mantissa.
+ * 1.5·2^52 + 1023: z + ROUND rounds z to an integer k (to nearest) and leaves k + 1023, the
+ * biased exponent of 2^k, in the low bits of the mantissa. A tie goes to an even sum, so to an odd
+ * k (1023 is odd), where `nearest` would take the even one: s = z − k must take its k from the
+ * same sum (reducedBy), or at a half-integer z, 2^k and 2^s disagree by a factor of 2.
  */
 const ROUND = memory.data<f64>([6755399441055744.0 + 1023]);
 /** 2^s's fit on [−1/2, 1/2], which the caller copies in (exp2Reduced, degree 6). */
@@ -203,13 +205,21 @@ const INVERSE_FACTORIAL = memory.data<f64>([
  */
 // @ts-ignore: decorator
 @inline export function exp2(z: v128): v128 {
-  return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
+  const kb = f64x2.add(z, lanes(ROUND));
+  return f64x2.mul(exp2Reduced(reducedBy(z, kb)), twoTo(kb));
+}
+
+/** s = z − k for kb = z + ROUND (exact: |s| ≤ 1/2), k from kb itself, ties included (see ROUND). */
+// @ts-ignore: decorator
+@inline function reducedBy(z: v128, kb: v128): v128 {
+  return f64x2.sub(z, f64x2.sub(kb, lanes(ROUND)));
 }
 
 /** 1 + 2^z as exp2, its last multiplication fused with the addition (2^k·p is exact: one rounding either way). */
 // @ts-ignore: decorator
 @inline export function onePlusExp2(z: v128): v128 {
-  return mulAdd(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))), lanes(ONE));
+  const kb = f64x2.add(z, lanes(ROUND));
+  return mulAdd(exp2Reduced(reducedBy(z, kb)), twoTo(kb), lanes(ONE));
 }
 
 /** 2^s as exp2Reduced, in Estrin's form: two operations more, a chain half as long. */
@@ -227,7 +237,7 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 // registers there, where `lanes` inside the loop loads each again at every use (Sigmoid's and
 // ELU's forward loops, about 5% faster, bench/compute.ts). These take z = x·c with the reduction
 // fused: kb = x·c + ROUND and s = x·c − k, each rounded once with fused multiply-add, three
-// operations where z, nearest, z − k and z + ROUND are four (without fusing, z = x·c is rounded
+// operations where z, z + ROUND, k = kb − ROUND and z − k are four (without fusing, z = x·c is rounded
 // first, k is its nearest integer and s = z − k is exact, as in exp2).
 
 /** ROUND in both lanes, for the loops above: kb = x·c + ROUND carries k + 1023 (see ROUND). */
@@ -283,7 +293,8 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 // @ts-ignore: decorator
 @inline export function expShortChain(t: v128): v128 {
   const z = f64x2.mul(t, lanes(LOG2E));
-  return f64x2.mul(exp2ReducedEstrin(f64x2.sub(z, f64x2.nearest(z))), twoTo(f64x2.add(z, lanes(ROUND))));
+  const kb = f64x2.add(z, lanes(ROUND));
+  return f64x2.mul(exp2ReducedEstrin(reducedBy(z, kb)), twoTo(kb));
 }
 
 /** log2(e) in both lanes, for loops that load their constants once (see roundLanes). */
@@ -306,8 +317,9 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 // @ts-ignore: decorator
 @inline export function expTimes(t: v128, a: v128, b: v128): v128 {
   const z = f64x2.mul(t, lanes(LOG2E));
-  const scale = f64x2.mul(f64x2.mul(twoTo(f64x2.add(z, lanes(ROUND))), a), b);
-  return f64x2.mul(exp2Reduced(f64x2.sub(z, f64x2.nearest(z))), scale);
+  const kb = f64x2.add(z, lanes(ROUND));
+  const scale = f64x2.mul(f64x2.mul(twoTo(kb), a), b);
+  return f64x2.mul(exp2Reduced(reducedBy(z, kb)), scale);
 }
 
 /**

@@ -662,6 +662,9 @@ FLOAT32_FUNCTIONS = {
     "hardSwish": (hard_swish, hard_swish_grad),
 }
 
+# A Swish β for which β·log2(e) rounds to 1/2 exactly (see the last case below)
+TIE_BETA = math.log(2) / 2
+
 # (id, parameter) pairs: defaults, and other parameters where the kernel has a fast path
 FLOAT32_CASES = [
     ("sigmoid", None),
@@ -680,6 +683,9 @@ FLOAT32_CASES = [
     ("softplus", None),
     ("mish", None),
     ("hardSwish", None),
+    # β·log2(e) rounds to 1/2 exactly: the kernels' 2^z then meets a tie (z a half-integer) at
+    # every odd integer x (added in float32_inputs), where s = z − k and 2^k once took different k
+    ("swish", TIE_BETA),
 ]
 
 
@@ -746,6 +752,8 @@ def float32_inputs(id_, p, rng, underflow_rng):
         xs.add(f32(rng.uniform(-120, 20)))
     for _ in range(500):
         xs.add(f32(rng.choice((-1, 1)) * 10 ** rng.uniform(-45, 38.5)))
+    if p == TIE_BETA:
+        xs.update(float(sign * k) for k in range(1, 80, 2) for sign in (1, -1))
     r = float32_root(id_, p)
     if r is not None:
         center = f32_to_bits(f32(float(r)))  # r < 0: larger bits are more negative
