@@ -111,18 +111,25 @@ export const GELU_TANH_ROOT: usize = memory.data(GELU_TANH_ROOT_TERMS << 3, 16);
   if (count > 2) v128.store32_lane(to, v, 2, 8);
 }
 
-/** f of four float32 lanes, each evaluated in float64 and rounded once. */
+/**
+ * f of four float32 lanes, each evaluated in float64 and rounded once; an activation that defines
+ * limit (a clamp of the four float32 lanes, half the operations of one in float64) has it first.
+ */
 // @ts-ignore: decorator
 @inline function forwardLanes<F>(x: v128, p: v128): v128 {
   const f = changetype<F>(0);
   // @ts-ignore: F's methods are resolved for each activation
+  if (isDefined(f.limit)) x = f.limit(x);
+  // @ts-ignore: F's methods are resolved for each activation
   return narrow(f.f(low(x), p), f.f(high(x), p));
 }
 
-/** dy·f′(x) of four float32 lanes, each evaluated in float64 and rounded once. */
+/** dy·f′(x) of four float32 lanes, each evaluated in float64 and rounded once; limit first, as forwardLanes. */
 // @ts-ignore: decorator
 @inline function backwardLanes<F>(x: v128, dy: v128, p: v128): v128 {
   const f = changetype<F>(0);
+  // @ts-ignore: F's methods are resolved for each activation
+  if (isDefined(f.limit)) x = f.limit(x);
   // @ts-ignore: F's methods are resolved for each activation
   if (isDefined(f.dx)) {
     // @ts-ignore: F's methods are resolved for each activation
@@ -169,7 +176,6 @@ const MINUS_104 = memory.data<f64>([-104]);
 const PLUS_104 = memory.data<f64>([104]);
 const MINUS_20 = memory.data<f64>([-20]);
 const PLUS_20 = memory.data<f64>([20]);
-const MINUS_700 = memory.data<f64>([-700]);
 const PLUS_700 = memory.data<f64>([700]);
 const MINUS_16 = memory.data<f64>([-16]);
 const PLUS_16 = memory.data<f64>([16]);
@@ -457,33 +463,77 @@ const ONE_SIXTEENTH = memory.data<f64>([1.0 / 16]);
   return nearRoot(z, SWISH_ROOT, 6, ONE_SIXTEENTH, direct);
 }
 
+/** log2(e), the float64 that lanes.ts's LOG2E holds. */
+const LOG2E_VALUE: f64 = 1.4426950408889634;
+
 /**
- * Swish, x·σ(βx) = c/(1 + e^(−βc)), c = x clamped to ±BIG and the exponent to ±708: where
- * βc < −708 the quotient is below 4·10^38/e^708 ≈ 10^−269, ±0 in float32 as the true value.
- * Swish′ = (s + z·t)/s², z = βx clamped to ±700 (1 or −0 in float32 beyond), t = e^(−z),
- * s = 1 + t, but near its zero from its series (nearSwishRoot). β = 0 takes the JS loop (swish =
- * x/2 needs no clamp).
+ * The limits of x for Swish and SwishGate, in float32 lanes: [low, high] four times each, set by
+ * swishLimits before a loop. Clamping four float32s takes half the operations of clamping their
+ * float64s, and the side that cannot reach the limit is not clamped after widening.
+ */
+const SWISH_LIMITS = memory.data(32, 16);
+
+/**
+ * Sets SWISH_LIMITS for β and an edge of βx: on the side where σ(βx) → 0, x stops at
+ * edge/|β|, or at float32's largest (so that ∓∞ gives ∓0 there); on the other side x stays, ±∞
+ * included, or stops at the same distance where `bothSides`. The edge rounded to float32 may
+ * pass edge/|β| by a relative 2^−24, which the callers' margins hold.
+ */
+// @ts-ignore: decorator
+@inline function swishLimits(beta: f64, edge: f64, bothSides: bool): void {
+  const e = <f32>min(edge / abs(beta), <f64>F32.MAX_VALUE);
+  v128.store(SWISH_LIMITS, f32x4.splat(beta > 0 || bothSides ? -e : -Infinity));
+  v128.store(SWISH_LIMITS, f32x4.splat(beta < 0 || bothSides ? e : Infinity), 16);
+}
+
+/**
+ * x clamped to [low, high] of SWISH_LIMITS, four float32 lanes (the activation loops and the gated
+ * units call an activation's or a gate's limit before widening, when it has one).
+ */
+// @ts-ignore: decorator
+@inline function swishLimit(x: v128): v128 {
+  return f32x4.pmin(f32x4.pmax(x, v128.load(SWISH_LIMITS)), v128.load(SWISH_LIMITS, 16));
+}
+
+/**
+ * |βx| where swish's exponent 2^(−βx·log2 e) reaches 2^1021 (exp2 builds 2^k in the exponent bits,
+ * which must stay normal): beyond, on the side where σ(βx) → 0, c/(1 + 2^1021) with |c| below
+ * 3.4·10^38 is below 10^−269, ±0 in float32 times any float32, as the true value.
+ */
+const SWISH_EXP_EDGE: f64 = 1021 / LOG2E_VALUE;
+/** |βx| where swish′ is 1 or ±0 in float32 (times any dy): its z is clamped there. */
+const SWISH_GRAD_EDGE: f64 = 700;
+
+/**
+ * Swish, x·σ(βx) = c/(1 + 2^(c·scale)), scale = −β·log2(e) (the loop's parameter), c = x limited
+ * as SWISH_EXP_EDGE says on σ's vanishing side, its exponent clamped at −1021.4 on the other (σ =
+ * 1 in float64 there; ±∞ included). Swish′ = (s + z·t)/s², z = βc with c = x limited to
+ * |βx| ≤ 700 on both sides (1 or −0 in float32 beyond), t = e^(−z), s = 1 + t, but near its zero
+ * from its series (nearSwishRoot). β = 0 takes the JS loop (swish = x/2 needs no clamp).
  */
 @final @unmanaged class Swish {
   // @ts-ignore: decorator
-  @inline f(x: v128, beta: v128): v128 {
-    const c = clamp(x, MINUS_BIG, PLUS_BIG);
-    // 2^(c·(−β·log2 e)), the exponent clamped to ±708·log2 e
-    const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
-    return f64x2.div(c, onePlusExp2(clamp(z, EXP2_MIN, EXP2_MAX)));
+  @inline limit(x: v128): v128 {
+    return swishLimit(x);
   }
   // @ts-ignore: decorator
-  @inline df(x: v128, beta: v128): v128 {
-    const z = clamp(f64x2.mul(beta, x), MINUS_700, PLUS_700);
+  @inline f(c: v128, scale: v128): v128 {
+    return f64x2.div(c, onePlusExp2(f64x2.pmax(f64x2.mul(c, scale), lanes(EXP2_MIN))));
+  }
+  // @ts-ignore: decorator
+  @inline df(c: v128, beta: v128): v128 {
+    const z = f64x2.mul(beta, c);
     const t = exp2(f64x2.mul(z, minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
     return nearSwishRoot(z, f64x2.div(mulAdd(z, t, s), f64x2.mul(s, s)));
   }
 }
 export function swishForward(x: usize, out: usize, n: i32, param: f64): void {
-  forward<Swish>(x, out, n, param);
+  swishLimits(param, SWISH_EXP_EDGE, false);
+  forward<Swish>(x, out, n, param * -LOG2E_VALUE);
 }
 export function swishBackward(x: usize, dy: usize, out: usize, n: i32, param: f64): void {
+  swishLimits(param, SWISH_GRAD_EDGE, true);
   backward<Swish>(x, dy, out, n, param);
 }
 
@@ -962,36 +1012,24 @@ export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, p
 }
 
 /**
- * The limits of SwishGate's c: [−BIG, +∞] for β > 0, [−∞, BIG] for β < 0 (β = 0 never comes here),
- * set by swishGateLimits before a loop.
- */
-const SWISH_GATE_LOW = memory.data<f64>([0]);
-const SWISH_GATE_HIGH = memory.data<f64>([0]);
-
-/** Sets SwishGate's limits for β. */
-// @ts-ignore: decorator
-@inline function swishGateLimits(beta: f64): void {
-  store<f64>(SWISH_GATE_LOW, beta > 0 ? -4e38 : -Infinity);
-  store<f64>(SWISH_GATE_HIGH, beta > 0 ? Infinity : 4e38);
-}
-
-/**
- * SwiGLU's gate x·σ(βx) = c/s as Swish, but c = x clamped to ±BIG only on the side where σ → 0
- * (βx → −∞), where c/s is ±0 in float32 times any a: on the other side x stays (±∞ included), as
- * a·gate must be ±∞ there even for |a| < 1. swish′ as Swish (its series near its zero), from the
- * same t = e^(−z), z = βc clamped to ±700, and one division, q = 1/s.
+ * SwiGLU's gate x·σ(βx) as Swish, its limits the same: a·gate is then ±0 in float32 beyond them
+ * for any float32 a, and on the other side x stays (±∞ included), as a·gate must be ±∞ there even
+ * for |a| < 1. value takes Swish's scale −β·log2(e); both takes β, c limited at |βx| = 700 on σ's
+ * vanishing side (z = βc clamped at 700 on the other), and gives swish′ as Swish (its series near
+ * its zero) with the gate c·q from the same t = e^(−z) and one division, q = 1/s.
  */
 @final @unmanaged class SwishGate {
   // @ts-ignore: decorator
-  @inline value(x: v128, beta: v128): v128 {
-    const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
-    const z = f64x2.mul(c, f64x2.mul(beta, minusLog2e()));
-    return f64x2.div(c, onePlusExp2(clamp(z, EXP2_MIN, EXP2_MAX)));
+  @inline limit(x: v128): v128 {
+    return swishLimit(x);
   }
   // @ts-ignore: decorator
-  @inline both(x: v128, beta: v128): v128 {
-    const c = clamp(x, SWISH_GATE_LOW, SWISH_GATE_HIGH);
-    const z = clamp(f64x2.mul(beta, c), MINUS_700, PLUS_700);
+  @inline value(c: v128, scale: v128): v128 {
+    return changetype<Swish>(0).f(c, scale);
+  }
+  // @ts-ignore: decorator
+  @inline both(c: v128, beta: v128): v128 {
+    const z = f64x2.pmin(f64x2.mul(beta, c), lanes(PLUS_700));
     const t = exp2(f64x2.mul(z, minusLog2e()));
     const s = f64x2.add(lanes(ONE), t);
     const q = f64x2.div(lanes(ONE), s);
@@ -1079,6 +1117,8 @@ const SWISH_GATE_HIGH = memory.data<f64>([0]);
 @inline function gluValue<G>(a: v128, b: v128, p: v128): v128 {
   const g = changetype<G>(0);
   // @ts-ignore: G's methods are resolved for each gate
+  if (isDefined(g.limit)) b = g.limit(b);
+  // @ts-ignore: G's methods are resolved for each gate
   return narrow(f64x2.mul(low(a), g.value(low(b), p)), f64x2.mul(high(a), g.value(high(b), p)));
 }
 
@@ -1086,6 +1126,8 @@ const SWISH_GATE_HIGH = memory.data<f64>([0]);
 // @ts-ignore: decorator
 @inline function gluGradients<G>(a: v128, b: v128, dy: v128, p: v128, daAt: usize, dbAt: usize): void {
   const g = changetype<G>(0);
+  // @ts-ignore: G's methods are resolved for each gate
+  if (isDefined(g.limit)) b = g.limit(b);
   // @ts-ignore: G's methods are resolved for each gate
   const dfLo = g.both(low(b), p);
   const fLo = v128.load(GATE_VALUE);
@@ -1124,11 +1166,11 @@ export function gluSigmoidBackward(n: i32, param: f64): void {
   gluBackward<SigmoidGate>(n, param);
 }
 export function gluSwishForward(n: i32, param: f64): void {
-  swishGateLimits(param);
-  gluForward<SwishGate>(n, param);
+  swishLimits(param, SWISH_EXP_EDGE, false);
+  gluForward<SwishGate>(n, param * -LOG2E_VALUE);
 }
 export function gluSwishBackward(n: i32, param: f64): void {
-  swishGateLimits(param);
+  swishLimits(param, SWISH_GRAD_EDGE, false);
   gluBackward<SwishGate>(n, param);
 }
 // Whole rows, when half is a multiple of 4 and a row fits a chunk: X holds `rows` rows [a | b] as
@@ -1170,11 +1212,11 @@ export function gluRowsSigmoidBackward(rows: i32, param: f64, half: i32): void {
   gluRowsBackward<SigmoidGate>(rows, param, half);
 }
 export function gluRowsSwishForward(rows: i32, param: f64, half: i32): void {
-  swishGateLimits(param);
-  gluRowsForward<SwishGate>(rows, param, half);
+  swishLimits(param, SWISH_EXP_EDGE, false);
+  gluRowsForward<SwishGate>(rows, param * -LOG2E_VALUE, half);
 }
 export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
-  swishGateLimits(param);
+  swishLimits(param, SWISH_GRAD_EDGE, false);
   gluRowsBackward<SwishGate>(rows, param, half);
 }
 export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
