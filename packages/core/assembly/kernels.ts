@@ -962,10 +962,16 @@ export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, p
 
 // ─── gated linear units: a ⊙ gate(b) and its backward, in one pass ──────────────────────────────
 
-// The caller gathers each row's gate inputs b into X and its values a into VALUE (rows of GEGLU,
-// SwiGLU or GLU split in halves [a | b]), so that one call covers many rows, or part of one.
-// Forward: X ← a·gate(b), the product rounded once. Backward, with the upstream gradient in DY:
-// VALUE ← ∂L/∂a = dy·gate(b) and X ← ∂L/∂b = dy·a·gate′(b), gate and gate′ from one evaluation.
+// The loops take addresses: `rows` rows of `half` values a and `half` gate inputs b, row r's at
+// a + r·stride and b + r·stride (bytes), half a multiple of 4 (nothing is read or written past a
+// row's half), or one row of any half that may read and write up to 3 elements past it (the
+// module's own buffers). So one call covers rows [a | b] as they lie in x (b = a + 4·half, stride
+// 8·half), a KernelArena's or a chunk of them copied into X, or rows gathered into VALUE (a) and X
+// (b). Forward: out (rows of half, contiguous) ← a·gate(b), the product rounded once. Backward,
+// with the upstream gradient dy (rows of half, contiguous): da ← ∂L/∂a = dy·gate(b) and
+// db ← ∂L/∂b = dy·a·gate′(b), at da + r·stride and db + r·stride, gate and gate′ from one
+// evaluation. Each element's result depends on its own inputs alone (and for GEGLU on which gate
+// form the call takes, see gluGeluForward), whatever its position.
 //
 // The gates here are the activations' forms with wider limits: a·gate(b) and dy·a·gate′(b) are
 // nonzero in float32 down to gate values of 10^−83 and 10^−122 (|a|, |dy| up to 3.4·10^38), where
@@ -1097,18 +1103,11 @@ export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, p
   return v128.any_true(below);
 }
 
-/** Whether any of the first n inputs in X (and up to 3 past them) is below −16 (NaN is not). */
+/** Whether any gate input of `rows` rows of half at b + r·stride is below −16 (NaN is not). */
 // @ts-ignore: decorator
-@inline function anyGeluTail(n: i32): bool {
-  return v128.any_true(geluTailLanes(X, n, f32x4.splat(0)));
-}
-
-/** Whether any gate input of `rows` rows [a | b] of 2·half in X is below −16: the b halves alone. */
-// @ts-ignore: decorator
-@inline function anyGeluTailGate(rows: i32, half: i32): bool {
+@inline function anyGeluTailGate(b: usize, rows: i32, half: i32, stride: i32): bool {
   let below = f32x4.splat(0);
-  const width = <usize>half << 2;
-  for (let r: usize = 0; r < <usize>rows; r++) below = geluTailLanes(X + (2 * r + 1) * width, half, below);
+  for (let r: usize = 0; r < <usize>rows; r++) below = geluTailLanes(b + r * <usize>stride, half, below);
   return v128.any_true(below);
 }
 
@@ -1143,99 +1142,98 @@ export function preluChannelsBackward(x: usize, dy: usize, out: usize, n: i32, p
 }
 
 // @ts-ignore: decorator
-@inline function gluForward<G>(n: i32, param: f64): void {
-  const p = f64x2.splat(param);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    v128.store(X + at, gluValue<G>(v128.load(VALUE + at), v128.load(X + at), p));
-  }
-}
-
-// @ts-ignore: decorator
-@inline function gluBackward<G>(n: i32, param: f64): void {
-  const p = f64x2.splat(param);
-  for (let at: usize = 0; at < <usize>n << 2; at += 16) {
-    const a = v128.load(VALUE + at);
-    gluGradients<G>(a, v128.load(X + at), v128.load(DY + at), p, VALUE + at, X + at);
-  }
-}
-
-export function gluSigmoidForward(n: i32, param: f64): void {
-  gluForward<SigmoidGate>(n, param);
-}
-export function gluSigmoidBackward(n: i32, param: f64): void {
-  gluBackward<SigmoidGate>(n, param);
-}
-export function gluSwishForward(n: i32, param: f64): void {
-  swishLimits(param, SWISH_EXP_EDGE, false);
-  gluForward<SwishGate>(n, param * -LOG2E_VALUE);
-}
-export function gluSwishBackward(n: i32, param: f64): void {
-  swishLimits(param, SWISH_GRAD_EDGE, false);
-  gluBackward<SwishGate>(n, param);
-}
-// Whole rows, when half is a multiple of 4 and a row fits a chunk: X holds `rows` rows [a | b] as
-// they are in x, so the caller copies a chunk in and out in one piece. Forward: DY ← the rows of
-// a·gate(b). Backward, with dy's rows in DY: X ← dx's rows [dy·gate(b) | dy·a·gate′(b)] in place.
-
-// @ts-ignore: decorator
-@inline function gluRowsForward<G>(rows: i32, param: f64, half: i32): void {
+@inline function gluForward<G>(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): void {
   const p = f64x2.splat(param);
   const width = <usize>half << 2;
   for (let r: usize = 0; r < <usize>rows; r++) {
-    const row = X + r * (width << 1);
-    const result = DY + r * width;
+    const row = r * <usize>stride;
+    const result = out + r * width;
     for (let at: usize = 0; at < width; at += 16) {
-      v128.store(result + at, gluValue<G>(v128.load(row + at), v128.load(row + width + at), p));
+      v128.store(result + at, gluValue<G>(v128.load(a + row + at), v128.load(b + row + at), p));
     }
   }
 }
 
 // @ts-ignore: decorator
-@inline function gluRowsBackward<G>(rows: i32, param: f64, half: i32): void {
+@inline function gluBackward<G>(
+  a: usize,
+  b: usize,
+  dy: usize,
+  da: usize,
+  db: usize,
+  rows: i32,
+  half: i32,
+  stride: i32,
+  param: f64,
+): void {
   const p = f64x2.splat(param);
   const width = <usize>half << 2;
   for (let r: usize = 0; r < <usize>rows; r++) {
-    const row = X + r * (width << 1);
-    const upstream = DY + r * width;
+    const row = r * <usize>stride;
+    const upstream = dy + r * width;
     for (let at: usize = 0; at < width; at += 16) {
-      const a = v128.load(row + at);
-      const b = v128.load(row + width + at);
-      gluGradients<G>(a, b, v128.load(upstream + at), p, row + at, row + width + at);
+      const value = v128.load(a + row + at);
+      const gate = v128.load(b + row + at);
+      gluGradients<G>(value, gate, v128.load(upstream + at), p, da + row + at, db + row + at);
     }
   }
 }
 
-export function gluRowsSigmoidForward(rows: i32, param: f64, half: i32): void {
-  gluRowsForward<SigmoidGate>(rows, param, half);
+export function gluSigmoidForward(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): void {
+  gluForward<SigmoidGate>(a, b, out, rows, half, stride, param);
 }
-export function gluRowsSigmoidBackward(rows: i32, param: f64, half: i32): void {
-  gluRowsBackward<SigmoidGate>(rows, param, half);
+export function gluSigmoidBackward(
+  a: usize,
+  b: usize,
+  dy: usize,
+  da: usize,
+  db: usize,
+  rows: i32,
+  half: i32,
+  stride: i32,
+  param: f64,
+): void {
+  gluBackward<SigmoidGate>(a, b, dy, da, db, rows, half, stride, param);
 }
-export function gluRowsSwishForward(rows: i32, param: f64, half: i32): void {
+export function gluSwishForward(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): void {
   swishLimits(param, SWISH_EXP_EDGE, false);
-  gluRowsForward<SwishGate>(rows, param * -LOG2E_VALUE, half);
+  gluForward<SwishGate>(a, b, out, rows, half, stride, param * -LOG2E_VALUE);
 }
-export function gluRowsSwishBackward(rows: i32, param: f64, half: i32): void {
+export function gluSwishBackward(
+  a: usize,
+  b: usize,
+  dy: usize,
+  da: usize,
+  db: usize,
+  rows: i32,
+  half: i32,
+  stride: i32,
+  param: f64,
+): void {
   swishLimits(param, SWISH_GRAD_EDGE, false);
-  gluRowsBackward<SwishGate>(rows, param, half);
-}
-export function gluRowsGeluForward(rows: i32, param: f64, half: i32): void {
-  if (anyGeluTailGate(rows, half)) gluRowsForward<GeluTailGate>(rows, param, half);
-  else gluRowsForward<GeluGate>(rows, param, half);
-}
-export function gluRowsGeluBackward(rows: i32, param: f64, half: i32): void {
-  if (anyGeluTailGate(rows, half)) gluRowsBackward<GeluTailGate>(rows, param, half);
-  else gluRowsBackward<GeluGate>(rows, param, half);
+  gluBackward<SwishGate>(a, b, dy, da, db, rows, half, stride, param);
 }
 
-// GEGLU: the accurate tail forms only for a chunk that reaches below −16, a quick scan first
-export function gluGeluForward(n: i32, param: f64): void {
-  if (anyGeluTail(n)) gluForward<GeluTailGate>(n, param);
-  else gluForward<GeluGate>(n, param);
+// GEGLU: the accurate tail forms only for a call whose gate inputs reach below −16, a quick scan
+// first (so a result may differ in its last bit with the other rows of its call: the caller makes
+// the same calls whether the rows are copied or resident)
+export function gluGeluForward(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): void {
+  if (anyGeluTailGate(b, rows, half, stride)) gluForward<GeluTailGate>(a, b, out, rows, half, stride, param);
+  else gluForward<GeluGate>(a, b, out, rows, half, stride, param);
 }
-export function gluGeluBackward(n: i32, param: f64): void {
-  if (anyGeluTail(n)) gluBackward<GeluTailGate>(n, param);
-  else gluBackward<GeluGate>(n, param);
+export function gluGeluBackward(
+  a: usize,
+  b: usize,
+  dy: usize,
+  da: usize,
+  db: usize,
+  rows: i32,
+  half: i32,
+  stride: i32,
+  param: f64,
+): void {
+  if (anyGeluTailGate(b, rows, half, stride)) gluBackward<GeluTailGate>(a, b, dy, da, db, rows, half, stride, param);
+  else gluBackward<GeluGate>(a, b, dy, da, db, rows, half, stride, param);
 }
 
 // ─── float64 ─────────────────────────────────────────────────────────────────────────────────────
