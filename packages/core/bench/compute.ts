@@ -60,8 +60,8 @@ for (const name of names) {
   const b = time((n, p) => module.backward(name, n, p), param);
   const row = [name, f.toFixed(3), b.toFixed(3)];
   if (glu[name] !== undefined) {
-    const gf = time(module.loop(`glu${glu[name]}Forward`), param);
-    const gb = time(module.loop(`glu${glu[name]}Backward`), param);
+    const gf = time(module.glu(`glu${glu[name]}Forward`), param);
+    const gb = time(module.glu(`glu${glu[name]}Backward`), param);
     row.push(gf.toFixed(3), (gf / f).toFixed(2), gb.toFixed(3), (gb / b).toFixed(2));
   }
   rows.push(row);

@@ -26,8 +26,12 @@ export interface KernelModule {
   forward(name: string, n: number, param: number): void;
   /** x ← dy·f′(x) over the first n elements. */
   backward(name: string, n: number, param: number): void;
-  /** A loop over the first n elements of the buffers, by its export's name (the gated units'). */
-  loop(name: string): (n: number, param: number) => void;
+  /**
+   * A gated unit's loop (export glu{Gate}{Pass}, e.g. gluSwishForward) over the first n elements
+   * gathered in the buffers, as one row: values in `value`, gate inputs in x, the results in place
+   * (backward: ∂L/∂a into value, ∂L/∂b into x, with dy).
+   */
+  glu(name: string): (n: number, param: number) => void;
 }
 
 export function kernelModule(build: SimdBuild): KernelModule {
@@ -48,6 +52,11 @@ export function kernelModule(build: SimdBuild): KernelModule {
     value: new Float32Array(buffer, value, chunk),
     forward: (name, n, param) => (e[`${name}Forward`] as Forward)(x, x, n, param),
     backward: (name, n, param) => (e[`${name}Backward`] as Backward)(x, dy, x, n, param),
-    loop: (name) => e[name] as (n: number, param: number) => void,
+    glu(name) {
+      const loop = e[name] as (...args: number[]) => void;
+      return name.endsWith("Forward")
+        ? (n, param) => loop(value, x, x, 1, n, 0, param)
+        : (n, param) => loop(value, x, dy, value, x, 1, n, 0, param);
+    },
   };
 }

@@ -11,7 +11,7 @@
 // pays there, the upload (tf.tensor), the op and the readback (dataSync, which returns a new
 // array). So the ratios compare like with like: ×wasm = wasm / resident (both in their own
 // memory), ×w+io = wasm+io / ours (both from and to Float32Arrays); a row without a resident
-// time (the gated units) takes ours there, its copies included. Usage (after `pnpm build`):
+// time takes ours there, its copies included. Usage (after `pnpm build`):
 // After the float32 table, a float64 one: ours, the plain-JS loops (the scalar functions) and a
 // naive `for` loop with Math.exp (bench/naive64.ts), the float64 kernels' peer.
 // Every measurement is the median of several repetitions, interleaved (floor, ours, resident, js,
@@ -278,7 +278,7 @@ interface Timed {
   js?(): void;
   /**
    * A kernel of ours to hold this one against, timed interleaved with it (a ratio load cannot
-   * skew); with `resident`, the same kernel on the KernelArena arrays, held against ours resident.
+   * skew); with `resident`, that kernel on KernelArena arrays, held against this one's resident.
    */
   reference?: { kernel: string; run(): void; resident?(): void };
   /**
@@ -338,13 +338,30 @@ const CHANNELS = 40;
 /** Half the rows of the gated units (GEGLU, SwiGLU): 1000 values and 1000 gate inputs, as in a layer. */
 const GLU_HALF = 1000;
 
-/** GEGLU and SwiGLU over n outputs (x has 2n elements, rows of 2·GLU_HALF), forward and backward. */
+/**
+ * GEGLU and SwiGLU over n outputs (x has 2n elements, rows of 2·GLU_HALF), forward and backward,
+ * copied and resident (their gate's activation kernel beside them, the same way).
+ */
 function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
   if (n % GLU_HALF !== 0) return [];
   const lastDim = 2 * GLU_HALF;
   const x = randomFloat32(2 * n, 4, -6, 6);
   const gateInput = randomFloat32(n, 5, -6, 6);
   const dx = new Float32Array(2 * n);
+  const arena = new KernelArena(8 * n);
+  const inArena = (values: Float32Array) => {
+    const array = arena.float32(values.length);
+    array.set(values);
+    return array;
+  };
+  const resident = {
+    x: inArena(x),
+    dy: inArena(dy),
+    out: arena.float32(n),
+    dx: arena.float32(2 * n),
+    gateInput: inArena(gateInput),
+    gateOut: arena.float32(n),
+  };
   const sqrt1_2 = Math.SQRT1_2;
   const units = [
     [
@@ -368,15 +385,23 @@ function gatedRows(n: number, dy: Float32Array, out: Float32Array): Timed[] {
       {
         kernel: `${name} forward`,
         ours: () => gluForward(x, { lastDim, gate, out }),
-        reference: { kernel: `${gate} forward`, run: () => activationForward(gate, gateInput, { out }) },
+        resident: () => gluForward(resident.x, { lastDim, gate, out: resident.out }),
+        reference: {
+          kernel: `${gate} forward`,
+          run: () => activationForward(gate, gateInput, { out }),
+          resident: () => activationForward(gate, resident.gateInput, { out: resident.gateOut }),
+        },
         peer: (keep: Tensor[], io: boolean) => peerCall(keep, io, tensors, ([xt]) => split(xt)),
       },
       {
         kernel: `${name} backward`,
         ours: () => gluBackward(x, dy, { lastDim, gate, out: dx }),
+        resident: () => gluBackward(resident.x, resident.dy, { lastDim, gate, out: resident.dx }),
         reference: {
           kernel: `${gate} backward`,
           run: () => activationBackward(gate, gateInput, dy, { out }),
+          resident: () =>
+            activationBackward(gate, resident.gateInput, resident.dy, { out: resident.gateOut }),
         },
         peer(keep: Tensor[], io: boolean) {
           const grad = tfModule.grad((v: Tensor) => split(v));
@@ -453,9 +478,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const js = row.js === undefined ? () => Number.NaN : sampler(n, row.js);
     const reference = row.reference === undefined ? null : sampler(n, row.reference.run);
     const residentReference =
-      row.resident === undefined || row.reference?.resident === undefined
-        ? null
-        : sampler(n, row.reference.resident);
+      row.reference?.resident === undefined ? null : sampler(n, row.reference.resident);
     const theirs = {} as Record<Peer, () => number>;
     for (const peer of peerNames) {
       await useBackend(tfModule, peers[peer].backend);
@@ -635,7 +658,7 @@ for (const n of sizes) {
   const versus = others.flatMap((row) => (row.versus === undefined ? [] : [row.versus]));
   if (versus.length > 0) {
     console.log(
-      "against a kernel of ours, per element, median of the ratios of interleaved samples (resident: both on KernelArena arrays):",
+      "against a kernel of ours, per element, median of the ratios of interleaved samples (copied against copied, resident against resident):",
     );
     for (const line of versus) console.log(`  ${line}`);
   }

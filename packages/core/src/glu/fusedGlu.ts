@@ -1,7 +1,7 @@
 // The fused path of the gated units: float32 GLU, GEGLU and SwiGLU in one pass of WebAssembly SIMD.
 import type { FloatArray } from "../kernels/index.js";
 import { type GluGate, simdKernels } from "../kernels/simd/simdKernels.js";
-import { isTinyBeta } from "../kernels/simd/simdLoops.js";
+import { isSwishBetaForJs } from "../kernels/simd/simdLoops.js";
 import type { ActivationId } from "../registry/index.js";
 
 // The gates with a fused kernel, and the parameter it takes (SiLU is Swish with β = 1)
@@ -14,7 +14,7 @@ const fusedGates: Partial<Record<ActivationId, GluGate>> = {
 
 /**
  * Runs a gated unit's fused kernel when it can: float32, WebAssembly SIMD available, a gate with a
- * kernel (and for swish a β the activation kernel also takes: not a tiny one, see isTinyBeta).
+ * kernel (and for swish a β the activation kernel also takes, see isSwishBetaForJs).
  * `param` is validated.
  * Returns false, with nothing done, otherwise.
  */
@@ -27,7 +27,7 @@ export function runFusedGlu(
   param: number,
 ): boolean {
   const kernel = fusedGates[gate];
-  if (kernel === undefined || !(x instanceof Float32Array) || (gate === "swish" && isTinyBeta(param)))
+  if (kernel === undefined || !(x instanceof Float32Array) || (gate === "swish" && isSwishBetaForJs(param)))
     return false;
   const simd = simdKernels();
   if (simd === null) return false;

@@ -16,8 +16,9 @@ import type { GluOptions } from "./gluForward.js";
  *   ∂L/∂a = dy ⊙ gate(b),   ∂L/∂b = dy ⊙ a ⊙ gate′(b).
  *
  * Float32 with gate "gelu", "swish", "silu" or "sigmoid" runs fused, in one pass of WebAssembly
- * SIMD (the gate and its derivative from one evaluation, each product rounded once); otherwise the
- * gate's value and derivative come from the activation kernels. At a kink of the gate (relu,
+ * SIMD (the gate and its derivative from one evaluation, each product rounded once), without
+ * copies on x, dy and out of one KernelArena as gluForward; otherwise the gate's value and
+ * derivative come from the activation kernels. At a kink of the gate (relu,
  * leakyRelu, prelu at 0) the derivative is the left-hand one, as the kernels. `out` (dx) may be
  * x or share its buffer or dy's: what it overlaps is copied first. `dy` is required.
  *

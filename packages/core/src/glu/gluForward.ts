@@ -32,9 +32,10 @@ export interface GluOptions<T extends FloatArray> {
  * x is row-major with rows of lastDim numbers; the result has rows of lastDim / 2. NaN propagates.
  * Float32 with gate "gelu", "swish", "silu" or "sigmoid" runs fused, in one pass of WebAssembly
  * SIMD over the rows: the gate in float64 as its activation kernel, times a, rounded once to
- * float32. Otherwise (float64, other gates, no SIMD) the gate runs through the activation kernel,
- * so its accuracy is theirs, and the product is rounded once more. `out` may share x's buffer
- * (x is then copied first).
+ * float32; on x and out of one KernelArena without copies, for rows of at most 4096 elements whose
+ * halves are multiples of 4 (the same results). Otherwise (float64, other gates, no SIMD) the gate
+ * runs through the activation kernel, so its accuracy is theirs, and the product is rounded once
+ * more. `out` may share x's buffer (x is then copied first).
  *
  * @example gluForward(Float64Array.of(3, 0), { lastDim: 2, gate: "sigmoid" }) // => Float64Array [1.5]
  */

@@ -9,10 +9,12 @@ const MAX_CAPACITY = 2 ** 30 - 2 ** 20;
 
 /**
  * Float32Arrays that live in the float32 kernels' own WebAssembly memory, as TensorFlow.js's
- * WebAssembly tensors live in its: {@link activationForward}, {@link activationBackward} and
- * {@link preluForward} / {@link preluBackward} with one α per channel run on them in place, where
- * other arrays are copied into that memory a chunk at a time and the result copied out (a few
- * tenths of a nanosecond per element, more than ReLU itself takes).
+ * WebAssembly tensors live in its: {@link activationForward}, {@link activationBackward},
+ * {@link preluForward} / {@link preluBackward} with one α per channel, and the float32 gated units
+ * (gluForward / gluBackward with a fused gate, over rows of at most 4096 elements whose halves
+ * are multiples of 4) run on them in place, where other arrays are copied into that memory a chunk at a
+ * time and the result copied out (a few tenths of a nanosecond per element, more than ReLU itself
+ * takes).
  *
  * An arena is its own instance of the kernels, whose memory is sized for `capacity` float32s when
  * the arena is made and never grows after (growing would detach the arrays it handed out).

@@ -3,7 +3,8 @@
 // loops, so any difference is a bug in the addresses, the lengths or the tails), nothing outside
 // an array may change, and every other mix of arrays must still work. fallback.test.ts and
 // simdBuild.test.ts run this file again on the JS loops and on the plain-SIMD build.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { gluBackward, gluForward } from "../../src/glu/index.js";
 import {
   activationBackward,
   activationForward,
@@ -273,5 +274,64 @@ describe("per-channel PReLU on arena arrays", () => {
         }
       }
     });
+  }
+});
+
+describe("gated units on arena arrays", () => {
+  // gates with a fused kernel; rows whose halves are multiples of 4 (8: many rows a chunk, 2000:
+  // two rows a chunk, the bench's) run in place, the others (6, 10000) take the copying path; gate
+  // inputs below −16 in some rows only, so that GEGLU's calls differ in their gate form
+  const gates = [
+    ["gelu", undefined],
+    ["swish", 1],
+    ["swish", -0.7],
+    ["silu", undefined],
+    ["sigmoid", undefined],
+  ] as const;
+  const layouts = [
+    { lastDim: 8, rows: 1100, inPlace: true },
+    { lastDim: 2000, rows: 5, inPlace: true },
+    { lastDim: 6, rows: 700, inPlace: false },
+    { lastDim: 10000, rows: 1, inPlace: false },
+  ];
+  for (const { lastDim, rows, inPlace } of layouts) {
+    const half = lastDim / 2;
+    const n = lastDim * rows;
+    const xs = inputs(n, 51 + lastDim);
+    for (const r of [1, rows - 1]) xs[r * lastDim + half] = -17;
+    const dys = inputs(rows * half, 52 + lastDim);
+    for (const [gate, param] of gates) {
+      it(`${gate} (${param ?? "default"}), rows of ${lastDim}: forward and backward give the copying path's bits, touching nothing around`, () => {
+        const forward = bits(gluForward(xs, { lastDim, gate, param }));
+        const backward = bits(gluBackward(xs, dys, { lastDim, gate, param }));
+        for (const offset of [0, 1, 3]) {
+          const what = `${gate} rows of ${lastDim}, offset ${offset}`;
+          const arena = new KernelArena(3 * n + 3 * 8);
+          const x = guarded(arena, n, offset);
+          const dy = guarded(arena, rows * half, 3 - offset);
+          const out = guarded(arena, n, (offset + 2) % 4);
+          x.array.set(xs);
+          dy.array.set(dys);
+          const y = out.array.subarray(0, rows * half);
+          if (simd) expect(residentKernels(x.array, dy.array, y), what).toBeDefined();
+          // in place: nothing copied into the module's buffers or out of them
+          const copies = vi.spyOn(Float32Array.prototype, "set");
+          expect(gluForward(x.array, { lastDim, gate, param, out: y })).toBe(y);
+          expect(gluBackward(x.array, dy.array, { lastDim, gate, param, out: out.array })).toBe(out.array);
+          const copied = copies.mock.calls.length;
+          copies.mockRestore();
+          if (simd) expect(copied === 0, `${what}: in place`).toBe(inPlace);
+          gluForward(x.array, { lastDim, gate, param, out: y });
+          expect(bits(y), `${what} forward`).toEqual(forward);
+          gluBackward(x.array, dy.array, { lastDim, gate, param, out: out.array });
+          expect(bits(out.array), `${what} backward`).toEqual(backward);
+          expect(bits(x.array), `${what}: x unchanged`).toEqual(bits(xs));
+          expect(bits(dy.array), `${what}: dy unchanged`).toEqual(bits(dys));
+          for (const [name, array] of Object.entries({ x, dy, out })) {
+            expect(array.guards(), `${what}: the elements around ${name}`).toEqual(array.expected);
+          }
+        }
+      });
+    }
   }
 });

@@ -92,8 +92,33 @@ type ForwardLoop = (x: number, out: number, n: number, param: number) => void;
 /** A compiled backward loop: x, dy and out are byte addresses of n float32s. */
 type BackwardLoop = (x: number, dy: number, out: number, n: number, param: number) => void;
 
-/** The compiled loop of a gated unit over the first n elements of the module's buffers. */
-type Loop = (n: number, param: number) => void;
+/**
+ * A gated unit's compiled forward loop: `rows` rows of `half` values at byte address a and gate
+ * inputs at b, each row `stride` bytes past the last, into out (rows of half, contiguous); see
+ * assembly/kernels.ts.
+ */
+type GluForwardLoop = (
+  a: number,
+  b: number,
+  out: number,
+  rows: number,
+  half: number,
+  stride: number,
+  param: number,
+) => void;
+
+/** Its backward loop: dy rows of half (contiguous), ∂L/∂a at da and ∂L/∂b at db, rows as a and b. */
+type GluBackwardLoop = (
+  a: number,
+  b: number,
+  dy: number,
+  da: number,
+  db: number,
+  rows: number,
+  half: number,
+  stride: number,
+  param: number,
+) => void;
 
 /**
  * A per-channel PReLU loop over n float32s at byte addresses x (dy) and out, from channel `phase`,
@@ -390,7 +415,9 @@ export class SimdKernels {
   /**
    * A gated unit over rows [a | b] of `lastDim`, in one pass: out (rows of lastDim/2) = a ⊙ gate(b);
    * with dy (rows of lastDim/2), out = dx (rows of lastDim): [dy ⊙ gate(b) | dy ⊙ a ⊙ gate′(b)].
-   * Rows are gathered into the module's buffers a chunk at a time, whatever their length.
+   * Whole rows where each half is a multiple of 4 and a row fits a chunk: in place on arrays that
+   * all live in one KernelArena, else copied through the module's buffers a chunk of rows at a
+   * time; any other rows are gathered into the buffers a chunk at a time, whatever their length.
    */
   glu(
     gate: GluGate,
@@ -401,19 +428,27 @@ export class SimdKernels {
     param: number,
   ): void {
     if ((lastDim / 2) % 4 === 0 && lastDim <= this.#chunk) {
-      this.#gluRows(gate, x, dy, lastDim, out, param);
+      const resident = residentKernels(x, dy, out);
+      (resident ?? this).#gluRows(gate, x, dy, lastDim, out, param, resident !== undefined);
       return;
     }
-    const loop = this.#exports[`glu${gluKernels[gate]}${dy === null ? "Forward" : "Backward"}`] as Loop;
+    const name = `glu${gluKernels[gate]}`;
+    const forward = this.#exports[`${name}Forward`] as GluForwardLoop;
+    const backward = this.#exports[`${name}Backward`] as GluBackwardLoop;
     const chunk = this.#chunk;
     const half = lastDim / 2;
     const segments = this.#segments;
+    const [xAt, dyAt, valueAt] = [this.#x.byteOffset, this.#dy.byteOffset, this.#value.byteOffset];
     let filled = 0; // elements gathered into the chunk
     let count = 0; // segments of the chunk
     let done = 0; // elements of the result half finished, in row-major order
     const flush = () => {
-      if (dy !== null) this.#dy.set(dy.subarray(done, done + filled));
-      loop(filled, param);
+      // one row of `filled`: values in VALUE, gate inputs in X, results in place
+      if (dy === null) forward(valueAt, xAt, xAt, 1, filled, 0, param);
+      else {
+        this.#dy.set(dy.subarray(done, done + filled));
+        backward(valueAt, xAt, dyAt, valueAt, xAt, 1, filled, 0, param);
+      }
       if (dy === null) out.set(this.#x.subarray(0, filled), done);
       else {
         for (let k = 0, at = 0; k < count; k++) {
@@ -446,7 +481,11 @@ export class SimdKernels {
     if (filled > 0) flush();
   }
 
-  /** glu over whole rows: as many as fit a chunk, copied in and out in one piece each. */
+  /**
+   * glu over whole rows, as many as fit a chunk per call: on the arrays themselves where they are
+   * resident (the same calls, so GEGLU's choice of gate form, see assembly/kernels.ts, and every
+   * bit are the copying path's), else each chunk of rows copied in and its results out in one piece.
+   */
   #gluRows(
     gate: GluGate,
     x: Float32Array,
@@ -454,12 +493,13 @@ export class SimdKernels {
     lastDim: number,
     out: Float32Array,
     param: number,
+    resident: boolean,
   ) {
-    type RowsLoop = (rows: number, param: number, half: number) => void;
-    const loop = this.#exports[
-      `gluRows${gluKernels[gate]}${dy === null ? "Forward" : "Backward"}`
-    ] as RowsLoop;
+    const name = `glu${gluKernels[gate]}`;
+    const forward = this.#exports[`${name}Forward`] as GluForwardLoop;
+    const backward = this.#exports[`${name}Backward`] as GluBackwardLoop;
     const half = lastDim / 2;
+    const [bytes, halfBytes] = [4 * lastDim, 2 * lastDim];
     const rowsPerChunk = Math.floor(this.#chunk / lastDim);
     const rows = x.length / lastDim;
     // the results of count rows: forward, rows of half in DY; backward, rows of lastDim in X
@@ -468,10 +508,20 @@ export class SimdKernels {
     const full = results(rowsPerChunk); // one view for every full chunk
     for (let first = 0; first < rows; first += rowsPerChunk) {
       const count = Math.min(rowsPerChunk, rows - first);
-      this.#x.set(x.subarray(first * lastDim, (first + count) * lastDim));
-      if (dy !== null) this.#dy.set(dy.subarray(first * half, (first + count) * half));
-      loop(count, param, half);
-      out.set(count === rowsPerChunk ? full : results(count), first * width);
+      let xAt = this.#x.byteOffset;
+      let dyAt = this.#dy.byteOffset;
+      let outAt = dy === null ? dyAt : xAt;
+      if (resident) {
+        xAt = x.byteOffset + first * bytes;
+        dyAt = dy === null ? 0 : dy.byteOffset + first * halfBytes;
+        outAt = out.byteOffset + first * (dy === null ? halfBytes : bytes);
+      } else {
+        this.#x.set(x.subarray(first * lastDim, (first + count) * lastDim));
+        if (dy !== null) this.#dy.set(dy.subarray(first * half, (first + count) * half));
+      }
+      if (dy === null) forward(xAt, xAt + halfBytes, outAt, count, half, bytes, param);
+      else backward(xAt, xAt + halfBytes, dyAt, outAt, outAt + halfBytes, count, half, bytes, param);
+      if (!resident) out.set(count === rowsPerChunk ? full : results(count), first * width);
     }
   }
 

@@ -17,11 +17,14 @@ const never = () => false;
 /** α = 0: Leaky ReLU and PReLU's loops need 0·(−∞) = −0, which the kernel leaves to JS. */
 const isZero = (param: number) => param === 0;
 /**
- * β = 0 (swish = x/2), and |β| < 1e-35: the kernel clamps x to ±4·10^38, and σ(β·4·10^38) must
- * saturate for ±∞ to give their limits ±∞ and ∓0 (found by the fuzz suite: swish(+∞) was 2e38
- * for β = 1e-300). The JS loop clamps to ±10^300 and takes the scalar function for the tiniest β.
+ * The β Swish's kernels leave to the JS loop: β = 0 (swish = x/2) and |β| < 1e-35, where σ(βx)
+ * must still saturate at x = ±∞ for their limits ±∞ and ∓0 (found by the fuzz suite: swish(+∞) was
+ * 2e38 for β = 1e-300; the JS loop clamps to ±10^300 and takes the scalar function for the tiniest
+ * β), and |β| > 1e40, where 700/|β|, at which the kernels clamp x in float32 lanes
+ * (assembly/kernels.ts, swishLimits), is no longer a normal float32 (the fuzz suite again:
+ * swish(−∞) was NaN for β = 1.8e308).
  */
-export const isTinyBeta = (param: number) => Math.abs(param) < 1e-35;
+export const isSwishBetaForJs = (param: number) => !(Math.abs(param) >= 1e-35 && Math.abs(param) <= 1e40);
 
 /**
  * Which compiled kernel runs each activation, or "js" for one that has no kernel in assembly/ yet
@@ -34,7 +37,7 @@ const compiled: { readonly [K in ActivationId]: Compiled | "js" } = {
   leakyRelu: { kernel: "leakyRelu", jsWhen: isZero, float32Kernel: "leakyReluFloat32" },
   prelu: { kernel: "leakyRelu", jsWhen: isZero, float32Kernel: "leakyReluFloat32" },
   elu: { kernel: "elu" },
-  swish: { kernel: "swish", jsWhen: isTinyBeta },
+  swish: { kernel: "swish", jsWhen: isSwishBetaForJs },
   silu: { kernel: "swish", param: 1 },
   gelu: { kernel: "gelu" },
   geluTanh: { kernel: "geluTanh" },
