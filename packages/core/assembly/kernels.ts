@@ -1527,12 +1527,38 @@ export function gluSwishBackward(
   gluBackward<SwishGate>(a, b, dy, da, db, rows, half, stride, param);
 }
 
-// GEGLU: the accurate tail forms only for a call whose gate inputs reach below −16, a quick scan
-// first (so a result may differ in its last bit with the other rows of its call: the caller makes
-// the same calls whether the rows are copied or resident)
+/**
+ * gluForward<GeluGate>, noting as it goes whether any gate input (of the rows, or up to 3 past a
+ * gathered row, as anyGeluTailGate) is below −16, where a scan before the loop read b twice, the
+ * first time from memory with no arithmetic to overlap: GEGLU forward on arena arrays of 1e6
+ * elements, 3.8 → 3.2 ns per element (bench/kernels.ts).
+ */
+// @ts-ignore: decorator
+@inline function gluGeluFitForward(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): bool {
+  const p = f64x2.splat(param);
+  const width = <usize>half << 2;
+  let below = f32x4.splat(0);
+  for (let r: usize = 0; r < <usize>rows; r++) {
+    const row = r * <usize>stride;
+    const result = out + r * width;
+    for (let at: usize = 0; at < width; at += 16) {
+      const gate = v128.load(b + row + at);
+      below = v128.or(below, f32x4.lt(gate, f32x4.splat(-16)));
+      v128.store(result + at, gluValue<GeluGate>(v128.load(a + row + at), gate, p));
+    }
+  }
+  return v128.any_true(below);
+}
+
+// GEGLU: the accurate tail forms only for a call whose gate inputs reach below −16 (so a result
+// may differ in its last bit with the other rows of its call: the caller makes the same calls
+// whether the rows are copied or resident). Forward computes with the fit and, where some input
+// was below, again with the tail forms: out never overlaps a or b (the callers see to it), so the
+// second pass reads the same inputs and overwrites every result.
 export function gluGeluForward(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): void {
-  if (anyGeluTailGate(b, rows, half, stride)) gluForward<GeluTailGate>(a, b, out, rows, half, stride, param);
-  else gluForward<GeluGate>(a, b, out, rows, half, stride, param);
+  if (gluGeluFitForward(a, b, out, rows, half, stride, param)) {
+    gluForward<GeluTailGate>(a, b, out, rows, half, stride, param);
+  }
 }
 export function gluGeluBackward(
   a: usize,

@@ -28,8 +28,9 @@ export interface KernelModule {
   backward(name: string, n: number, param: number): void;
   /**
    * A gated unit's loop (export glu{Gate}{Pass}, e.g. gluSwishForward) over the first n elements
-   * gathered in the buffers, as one row: values in `value`, gate inputs in x, the results in place
-   * (backward: ∂L/∂a into value, ∂L/∂b into x, with dy).
+   * gathered in the buffers, as one row: values in `value`, gate inputs in x; forward, the results
+   * into dy (the library never writes them over a or b); backward, ∂L/∂a into value and ∂L/∂b
+   * into x, with dy.
    */
   glu(name: string): (n: number, param: number) => void;
 }
@@ -55,7 +56,7 @@ export function kernelModule(build: SimdBuild): KernelModule {
     glu(name) {
       const loop = e[name] as (...args: number[]) => void;
       return name.endsWith("Forward")
-        ? (n, param) => loop(value, x, x, 1, n, 0, param)
+        ? (n, param) => loop(value, x, dy, 1, n, 0, param)
         : (n, param) => loop(value, x, dy, value, x, 1, n, 0, param);
     },
   };

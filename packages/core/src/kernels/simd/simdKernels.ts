@@ -443,13 +443,14 @@ export class SimdKernels {
     let count = 0; // segments of the chunk
     let done = 0; // elements of the result half finished, in row-major order
     const flush = () => {
-      // one row of `filled`: values in VALUE, gate inputs in X, results in place
-      if (dy === null) forward(valueAt, xAt, xAt, 1, filled, 0, param);
+      // one row of `filled`: values in VALUE, gate inputs in X; results forward in DY (GEGLU's
+      // may take a second pass over the inputs), backward in place
+      if (dy === null) forward(valueAt, xAt, dyAt, 1, filled, 0, param);
       else {
         this.#dy.set(dy.subarray(done, done + filled));
         backward(valueAt, xAt, dyAt, valueAt, xAt, 1, filled, 0, param);
       }
-      if (dy === null) out.set(this.#x.subarray(0, filled), done);
+      if (dy === null) out.set(this.#dy.subarray(0, filled), done);
       else {
         for (let k = 0, at = 0; k < count; k++) {
           const row = segments[3 * k];
