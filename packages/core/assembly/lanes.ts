@@ -351,7 +351,7 @@ const INVERSE_FACTORIAL = memory.data<f64>([
 @inline export function expm1PlusZero(t: v128): v128 {
   const z = f64x2.mul(t, lanes(LOG2E)); // rounded: off by 2^−53·|z|, relative to s where k = 0
   const kb = f64x2.add(z, lanes(ROUND));
-  const s = f64x2.sub(z, f64x2.sub(kb, lanes(ROUND)));
+  const s = reducedBy(z, kb);
   const c = EXP2M1_RATIO;
   const n = EXP2M1_RATIO_TERMS;
   const p = exp2m1RatioFit(s, term(c, n, 0), term(c, n, 1), term(c, n, 2), term(c, n, 3), term(c, n, 4), term(c, n, 5));
