@@ -8,7 +8,7 @@ import { activationBackward, activationForward } from "../../src/kernels/index.j
 import { simdKernels } from "../../src/kernels/simd/simdKernels.js";
 import { activations } from "../../src/registry/index.js";
 import { hasWrongZeroSign } from "../fixtures/accuracy.js";
-import { seededFloats, specials, ulps32 } from "../kernels/helpers.js";
+import { fusedGates, seededFloats, specials, ulps32 } from "../kernels/helpers.js";
 
 const show = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
 
@@ -18,15 +18,6 @@ function expectClose(got: number, exact: number, what: () => string) {
   if (ulps32(got, expected) > 1 || hasWrongZeroSign(got, expected))
     expect.fail(`${what()}: ${show(got)}, expected ${show(expected)}`);
 }
-
-// gates with a fused kernel, with their parameter
-const gates = [
-  ["gelu", undefined],
-  ["swish", 1],
-  ["swish", -0.7],
-  ["silu", undefined],
-  ["sigmoid", undefined],
-] as const;
 
 // rows of 1 + 1 (many tiny segments), 4 + 4 (whole rows, the tails in the first chunk only), 1000 +
 // 1000 (the issue's rows) and 5000 + 5000 (rows split over chunks)
@@ -59,7 +50,7 @@ const one = new Float32Array(1);
 const other = new Float32Array(1);
 
 describe("float32 gated units, fused", () => {
-  for (const [gate, param] of gates) {
+  for (const [gate, param] of fusedGates) {
     const { f, df } = activations[gate];
     const label = param === undefined ? gate : `${gate} (β = ${param})`;
     for (const { lastDim, rows } of layouts) {

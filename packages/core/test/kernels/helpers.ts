@@ -24,6 +24,15 @@ export function ulps32(a: number, b: number): number {
   return Math.abs(orderedBits(a) - orderedBits(b));
 }
 
+/** The gates with a fused gated-unit kernel, with a parameter each (swish at two β), for the gated-unit tests. */
+export const fusedGates = [
+  ["gelu", undefined],
+  ["swish", 1],
+  ["swish", -0.7],
+  ["silu", undefined],
+  ["sigmoid", undefined],
+] as const;
+
 /** The special values every kernel must treat as the scalar functions do. */
 export const specials = [
   Number.NaN,

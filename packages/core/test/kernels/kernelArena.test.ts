@@ -14,7 +14,7 @@ import {
 } from "../../src/kernels/index.js";
 import { residentKernels, simdKernels } from "../../src/kernels/simd/simdKernels.js";
 import { activationIds } from "../../src/registry/index.js";
-import { paramsOf, seededFloats, specials } from "./helpers.js";
+import { fusedGates, paramsOf, seededFloats, specials } from "./helpers.js";
 
 const simd = simdKernels() !== null;
 
@@ -278,16 +278,9 @@ describe("per-channel PReLU on arena arrays", () => {
 });
 
 describe("gated units on arena arrays", () => {
-  // gates with a fused kernel; rows whose halves are multiples of 4 (8: many rows a chunk, 2000:
+  // each gate with a fused kernel (fusedGates); rows whose halves are multiples of 4 (8: many rows a chunk, 2000:
   // two rows a chunk, the bench's) run in place, the others (6, 10000) take the copying path; gate
   // inputs below −16 in some rows only, so that GEGLU's calls differ in their gate form
-  const gates = [
-    ["gelu", undefined],
-    ["swish", 1],
-    ["swish", -0.7],
-    ["silu", undefined],
-    ["sigmoid", undefined],
-  ] as const;
   const layouts = [
     { lastDim: 8, rows: 1100, inPlace: true },
     { lastDim: 2000, rows: 5, inPlace: true },
@@ -300,7 +293,7 @@ describe("gated units on arena arrays", () => {
     const xs = inputs(n, 51 + lastDim);
     for (const r of [1, rows - 1]) xs[r * lastDim + half] = -17;
     const dys = inputs(rows * half, 52 + lastDim);
-    for (const [gate, param] of gates) {
+    for (const [gate, param] of fusedGates) {
       it(`${gate} (${param ?? "default"}), rows of ${lastDim}: forward and backward give the copying path's bits, touching nothing around`, () => {
         const forward = bits(gluForward(xs, { lastDim, gate, param }));
         const backward = bits(gluBackward(xs, dys, { lastDim, gate, param }));
