@@ -592,10 +592,21 @@ const EXP_MIN_F32 = memory.data<f32>([-708]);
   const round = roundLanes();
   const one = lanes(ONE);
   const lo = v128.load32_splat(EXP_MIN_F32);
+  const fours = <usize>(n & ~15) << 2;
+  for (let at: usize = 0; at < fours; at += 64) {
+    const first = eluLanes<A>(v128.load(x + at), alpha, lo, scale, round, one, g0, g1, g2, g3, g4, g5);
+    const second = eluLanes<A>(v128.load(x + at, 16), alpha, lo, scale, round, one, g0, g1, g2, g3, g4, g5);
+    const third = eluLanes<A>(v128.load(x + at, 32), alpha, lo, scale, round, one, g0, g1, g2, g3, g4, g5);
+    const fourth = eluLanes<A>(v128.load(x + at, 48), alpha, lo, scale, round, one, g0, g1, g2, g3, g4, g5);
+    v128.store(out + at, first);
+    v128.store(out + at, second, 16);
+    v128.store(out + at, third, 32);
+    v128.store(out + at, fourth, 48);
+  }
   const whole = <usize>(n & ~3) << 2;
   const rest = n & 3;
   const end = vectorsEnd(n);
-  for (let at: usize = 0; at < end; at += 16) {
+  for (let at: usize = fours; at < end; at += 16) {
     const v = loadVector(x, at, whole, rest);
     storeVector(out, at, whole, eluLanes<A>(v, alpha, lo, scale, round, one, g0, g1, g2, g3, g4, g5), rest);
   }
@@ -605,7 +616,7 @@ const EXP_MIN_F32 = memory.data<f32>([-708]);
  * ELU forward in loops of its own, as sigmoidForward (constants loaded once, the clamp, the
  * comparison and the choice in float32 lanes), one for α = 1, the default, which skips the
  * multiplication by α (1·y is y, so the results are the same bits): 1.19 → 1.00 ns per element
- * (bench/compute.ts), 1.13 for another α.
+ * (bench/compute.ts), 1.13 for another α; four vectors an iteration, as sigmoidForward, 8% less.
  */
 export function eluForward(x: usize, out: usize, n: i32, param: f64): void {
   if (param === 1) eluLoop<TimesOne>(x, out, n, param);
