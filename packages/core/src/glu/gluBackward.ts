@@ -5,6 +5,7 @@ import {
   checkOptions,
   copyIfOverlapping,
 } from "../kernels/validate.js";
+import type { ActivationId } from "../registry/index.js";
 import { checkGate, checkSplit, outputLike } from "./checkGlu.js";
 import { runFusedGlu } from "./fusedGlu.js";
 import type { GluOptions } from "./gluForward.js";
@@ -48,8 +49,37 @@ export function gluBackward<T extends FloatArray>(x: T, dy: T, options: GluOptio
     activationForward(gate, gateIn, { param, out: dValue });
     for (let j = 0; j < half; j++) dValue[j] *= dyRow[j];
     // ∂L/∂b = (dy ⊙ a) ⊙ gate′(b): write dy ⊙ a, then let the kernel multiply by gate′(b) in place
-    for (let j = 0; j < half; j++) dGate[j] = dyRow[j] * input[value + j];
+    let overflowed = false;
+    for (let j = 0; j < half; j++) {
+      dGate[j] = dyRow[j] * input[value + j];
+      overflowed ||= overflows(dGate, dyRow[j], input[value + j]);
+    }
     activationBackward(gate, gateIn, dGate, { param, out: dGate });
+    if (overflowed) multiplyLast(gate, param, gateIn, dyRow, input.subarray(value, value + half) as T, dGate);
   }
   return dx;
+}
+
+/**
+ * Where dy·a overflowed the array's type but dy and a are finite, dGate is ±∞, or NaN where
+ * gate′(b) is 0, though dy·a·gate′(b) may be finite (or ±0): those elements become
+ * (dy·gate′(b))·a, the kernel's product rounded once, times a. (The fused kernels multiply in
+ * float64, where the product of two float32s does not overflow.)
+ */
+function multiplyLast<T extends FloatArray>(
+  gate: ActivationId,
+  param: number | undefined,
+  gateIn: T,
+  dy: T,
+  a: T,
+  dGate: T,
+): void {
+  const dyGrad = activationBackward(gate, gateIn, dy, { param });
+  for (let j = 0; j < a.length; j++) if (overflows(dGate, dy[j], a[j])) dGate[j] = dyGrad[j] * a[j];
+}
+
+/** Whether dy·a, both finite, overflows when stored in an array like `like`. */
+function overflows(like: FloatArray, dy: number, a: number): boolean {
+  const stored = like instanceof Float32Array ? Math.fround(dy * a) : dy * a;
+  return !Number.isFinite(stored) && Number.isFinite(dy) && Number.isFinite(a);
 }

@@ -88,6 +88,29 @@ describe("gluBackward", () => {
       [0, 0],
     );
   });
+
+  describe("where dy·a overflows the array's type, ∂L/∂b is dy·a·gate′(b), not ∞·0 = NaN", () => {
+    // ∂L/∂b of one row [a, b] with upstream dy
+    const dGate = (x: Float32Array | Float64Array, dy: number, gate: ActivationId, param?: number) =>
+      gluBackward(x, x.map(() => dy).subarray(0, 1) as typeof x, { lastDim: 2, gate, param })[1];
+
+    it("a zero gate′ gives the product's signed zero", () => {
+      // relu′(−1) = 0; dy·a = −1.02e77 overflows float32, −1e600 float64: the product is −0
+      expect(Object.is(dGate(Float32Array.of(-3.4e38, -1), 3e38, "relu"), -0)).toBe(true);
+      expect(Object.is(dGate(Float64Array.of(-1e300, -1), 1e300, "relu"), -0)).toBe(true);
+      // swish′(−200) with β = 1e41 (which the fused kernel leaves to the JS loops) is −0 in
+      // float64: e^(βx)(1 + βx) < 0 underflows; dy·a·swish′ = −0
+      expect(Object.is(dGate(Float32Array.of(5, -200), 3e38, "swish", 1e41), -0)).toBe(true);
+    });
+
+    it("a small gate′ gives the finite product", () => {
+      // σ′(−700) = e^−700/(1 + e^−700)² = e^−700 in float64 (e^−700 < 2^−53): 1e300·1e300·e^−700
+      // is 9.86e295, within float64's range, though 1e300·1e300 is not
+      const expected = 1e300 * Math.exp(-700) * 1e300;
+      const got = dGate(Float64Array.of(1e300, -700), 1e300, "sigmoid");
+      expect(Math.abs(got - expected) / expected).toBeLessThan(4 * Number.EPSILON);
+    });
+  });
 });
 
 describe("glu outputs that share the input's memory", () => {
