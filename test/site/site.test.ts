@@ -5,13 +5,13 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
   closeSite,
   openDefaultSite,
+  recordScripts,
   scrollThrough,
   watchPage,
 } from "../helpers/site-browser.js";
@@ -88,22 +88,19 @@ describe("the post page", () => {
     await context.close();
   });
 
-  it("loads at most 40 KB of gzipped JavaScript, islands included", async () => {
+  it("loads at most 40 KB of gzipped JavaScript, islands included, and none of the core's WebAssembly", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    const scripts: Promise<number>[] = [];
-    page.on("response", (response) => {
-      if (response.request().resourceType() === "script") {
-        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-      }
-    });
+    const scripts = recordScripts(context);
     await page.goto(postUrl());
     await scrollThrough(page);
-    const sizes = await Promise.all(scripts);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    console.log(`post page JavaScript: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
-    expect(sizes.length).toBeGreaterThan(0);
+    const files = await scripts();
+    const total = files.reduce((sum, f) => sum + f.gz, 0);
+    console.log(`post page JavaScript: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(files.length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(40 * 1024);
+    // its islands run no kernel, so no build of the kernels' WebAssembly comes with them
+    expect(files.filter((f) => f.wasm > 0).map((f) => f.url)).toEqual([]);
     await context.close();
   });
 
