@@ -141,7 +141,7 @@ export interface ScriptSize {
 }
 
 /** Each build's hex, as the generated modules hold it. */
-const buildHex: { readonly [B in SimdBuild]: string } = {
+export const buildHex: { readonly [B in SimdBuild]: string } = {
   "relaxed-simd": relaxedSimdModuleHex,
   simd: simdModuleHex,
 };

@@ -376,18 +376,6 @@ describe("a notebook page's re-run", () => {
     await context.close();
   });
 
-  it("a notebook page without a study loads none of the core's WebAssembly", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const scripts = recordScripts(context);
-    await page.goto(notebookUrl("07-gelu"));
-    await page.waitForLoadState("networkidle");
-    const files = await scripts();
-    expect(files.length).toBeGreaterThan(0); // the page's own scripts (its theme toggle)
-    expect(files.filter((f) => f.wasm > 0).map((f) => f.url)).toEqual([]);
-    await context.close();
-  });
-
   it("loads at most 120 KB of gzipped JavaScript on a notebook page, worker included, and one build of the core's WebAssembly, at most 22 KB", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

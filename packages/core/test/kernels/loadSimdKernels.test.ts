@@ -2,6 +2,7 @@
 // package.json's "browser" field has bundlers do, so that no build is at hand until the loader
 // imports one. It imports only the build it runs, and that build gives the bits that the
 // synchronous path (Node's first kernel call) gives, through the package's own functions.
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { activationBackward, activationForward } from "../../src/kernels/index.js";
 import { loadSimdKernels, simdKernels } from "../../src/kernels/simd/simdKernels.js";
@@ -50,6 +51,20 @@ function differingBits(a: Map<string, Float64Array>, b: Map<string, Float64Array
     }),
   );
 }
+
+describe("package.json's browser field", () => {
+  it("swaps the module with both builds for the one this file mocks it with, and nothing else", () => {
+    const packageDir = new URL("../../", import.meta.url);
+    const { browser } = JSON.parse(readFileSync(new URL("package.json", packageDir), "utf8"));
+    expect(browser).toEqual({
+      "./dist/kernels/simd/wasmModules.js": "./dist/kernels/simd/wasmModules.browser.js",
+    });
+    // the sources tsc compiles to those files
+    for (const file of ["wasmModules.ts", "wasmModules.browser.ts"]) {
+      expect(existsSync(new URL(`src/kernels/simd/${file}`, packageDir)), file).toBe(true);
+    }
+  });
+});
 
 describe("loadSimdKernels in a bundle without the builds at hand (a browser's)", () => {
   it("until it is called, no build is imported and the plain-JS loops run", () => {
