@@ -726,7 +726,7 @@ const zero = [0xfd, 0x0c, ...new Array<number>(16).fill(0)];
 const simdProbe = probe(...zero);
 const relaxedProbe = probe(...zero, ...zero, ...zero, 0xfd, 0x87, 0x02);
 
-/** One build's kernels, imported and compiled off the thread's back; null where the engine refuses it. */
+/** One build's kernels, imported and compiled without blocking the thread; null where the engine refuses it. */
 async function loadBuild(build: SimdBuild): Promise<SimdKernels | null> {
   const bytes = fromHex(await imports[build]()); // a failed import rejects: it is no engine's answer
   try {
