@@ -41,7 +41,12 @@ export default defineConfig({
   },
   // every asset a file of its own: Vite would inline KaTeX's smallest font as a data: URL, which
   // font-src 'self' blocks
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // workers as ES modules, which may import() chunks: a worker fetches the one WebAssembly
+    // build it runs (the core's loadSimdKernels), where the default (iife) would inline both
+    worker: { format: "es" },
+  },
   // the dev toolbar loads nothing in builds, but keep dev identical to the build
   devToolbar: { enabled: false },
   // A Content-Security-Policy on every page (a <meta>: a static host may send no headers): only

@@ -7,6 +7,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { SimdBuild } from "../../packages/core/src/kernels/simd/simdKernels.js";
+import { relaxedSimdModuleHex } from "../../packages/core/src/kernels/simd/wasmRelaxedSimd.js";
+import { simdModuleHex } from "../../packages/core/src/kernels/simd/wasmSimd.js";
 import { defaultBuild, type RunningSite, serveSite } from "./site-build.js";
 
 export function launchChromium(): Promise<Browser> {
@@ -133,13 +136,21 @@ export interface ScriptSize {
   url: string;
   gz: number;
   wasm: number;
+  /** The core's builds whose whole hex the file holds. */
+  builds: SimdBuild[];
 }
+
+/** Each build's hex, as the generated modules hold it. */
+export const buildHex: { readonly [B in SimdBuild]: string } = {
+  "relaxed-simd": relaxedSimdModuleHex,
+  simd: simdModuleHex,
+};
 
 /**
  * Records every JavaScript file `context` loads, workers included, gzipped at level 9, with the
- * share that is the core's WebAssembly module (both builds, as long hex string literals in a
- * bundle: pieces of the two in turn, see packages/core/scripts/buildWasm.ts). Call before the page
- * loads; the returned function waits for the bodies.
+ * share that is the core's WebAssembly module (long hex string literals: a chunk of one build
+ * each, that loadSimdKernels imports), and which builds those are. Call before the page loads; the
+ * returned function waits for the bodies.
  */
 export function recordScripts(context: BrowserContext): () => Promise<ScriptSize[]> {
   const scripts: Promise<ScriptSize>[] = [];
@@ -147,11 +158,12 @@ export function recordScripts(context: BrowserContext): () => Promise<ScriptSize
     if (!response.url().endsWith(".js")) return;
     scripts.push(
       response.body().then((body) => {
-        const wasm = [...body.toString("latin1").matchAll(/["'`]([0-9a-f]{1024,})["'`]/g)].map((m) => m[1]);
+        const wasm = [...body.toString("latin1").matchAll(/["'`]([0-9a-f]{1024,})["'`]/g)].map((m) => m[1]!);
         return {
           url: response.url(),
           gz: gzipSync(body, { level: 9 }).length,
           wasm: wasm.length === 0 ? 0 : gzipSync(wasm.join(""), { level: 9 }).length,
+          builds: (Object.keys(buildHex) as SimdBuild[]).filter((build) => wasm.includes(buildHex[build])),
         };
       }),
     );

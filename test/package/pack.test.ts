@@ -39,6 +39,11 @@ describe("the packed @activation-lab/core", () => {
       expect(files).toContain(`package/${file}`);
     }
     expect(files).toContain("package/nn/package.json");
+    // both sides of what the "browser" field swaps for bundlers (the WebAssembly modules)
+    const { browser } = JSON.parse(readFileSync(join(coreDir, "package.json"), "utf8"));
+    const swapped = Object.entries(browser as Record<string, string>).flat();
+    expect(swapped).toHaveLength(2);
+    for (const file of swapped) expect(files).toContain(`package/${file.replace(/^\.\//, "")}`);
     expect(files).toContain("package/README.md");
     expect(files.filter((file) => /^package\/(src|test|bench)\//.test(file))).toEqual([]);
   });

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { loadSimdKernels } from "@activation-lab/core";
 import {
   type DyingResult,
   dyingStudy,
@@ -271,6 +272,9 @@ describe("a notebook page's re-run", () => {
     expect(second).not.toEqual(first);
     const settings: LiveSettings = { seedCount: 2, firstSeed: 5, learningRates: { adam: 0.03 }, init: null };
     const browserResult = await handle(page, (h) => h.result!.result);
+    // on the core's WebAssembly, the build Node's run takes here, never the JS loops it runs before
+    expect(await handle(page, (h) => h.kernels)).toBe("relaxed-simd");
+    expect(await loadSimdKernels()).toBe("relaxed-simd");
     const node = liveStudies["04-leaky-relu-prelu"]!.run(settings, () => {});
     expect(largestRelativeDifference(browserResult, node.result)).toBeLessThan(tolerance);
     expect(second).toEqual(node.table.rows.map((row) => row.join("")));
@@ -372,7 +376,7 @@ describe("a notebook page's re-run", () => {
     await context.close();
   });
 
-  it("loads at most 120 KB of gzipped JavaScript on a notebook page, worker included, besides the core's WebAssembly", async () => {
+  it("loads at most 120 KB of gzipped JavaScript on a notebook page, worker included, and one build of the core's WebAssembly, at most 22 KB", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const scripts = recordScripts(context);
@@ -386,6 +390,11 @@ describe("a notebook page's re-run", () => {
     );
     expect(files.some((f) => /worker/.test(f.url))).toBe(true);
     expect(total - wasm).toBeLessThanOrEqual(120 * 1024);
+    // the worker fetched the build it runs, Chromium's relaxed SIMD (as Node's here), and not the
+    // other: both came to 26.2 KB gzipped
+    expect(files.flatMap((f) => f.builds)).toEqual(["relaxed-simd"]);
+    expect(await handle(page, (h) => h.kernels)).toBe("relaxed-simd");
+    expect(wasm).toBeLessThanOrEqual(22 * 1024);
     await context.close();
   });
 

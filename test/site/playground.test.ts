@@ -7,6 +7,7 @@
  * 375 px, in dark mode, for axe and from the keyboard. The default build, shared with the other site tests.
  */
 import { readFileSync } from "node:fs";
+import { loadSimdKernels } from "@activation-lab/core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicyHeader } from "../../site/src/lib/csp-header.mjs";
@@ -151,6 +152,9 @@ describe("the playground page", () => {
     };
     const first = await run();
     expect(await run()).toEqual(first); // toEqual on numbers is Object.is: every bit
+    // on the core's WebAssembly, the build Node's run takes here, never the JS loops it runs before
+    expect(await handle(page, (h) => h.kernels)).toBe("relaxed-simd");
+    expect(await loadSimdKernels()).toBe("relaxed-simd");
     const node = lossCurve(config).map((p) => [p.trainLoss, p.testLoss]);
     const difference = largestRelativeDifference(first.flat(), node.flat());
     console.log(
@@ -360,7 +364,7 @@ describe("the playground page", () => {
     expect(presets.reluEqualParams.title).toContain("242");
   });
 
-  it("loads at most 120 KB of gzipped JavaScript, worker included; says how much of it is the core's WebAssembly", async () => {
+  it("loads at most 120 KB of gzipped JavaScript, worker included, and one build of the core's WebAssembly, at most 22 KB", async () => {
     const context = await newContext();
     const page = await context.newPage();
     const scripts = recordScripts(context);
@@ -374,6 +378,11 @@ describe("the playground page", () => {
     );
     expect(files.some((f) => /worker/.test(f.url))).toBe(true);
     expect(total - wasm).toBeLessThanOrEqual(120 * 1024);
+    // the worker fetched the build it runs, Chromium's relaxed SIMD (as Node's here), and not the
+    // other: both came to 26.2 KB gzipped
+    expect(files.flatMap((f) => f.builds)).toEqual(["relaxed-simd"]);
+    expect(await handle(page, (h) => h.kernels)).toBe("relaxed-simd");
+    expect(wasm).toBeLessThanOrEqual(22 * 1024);
     await context.close();
   });
 

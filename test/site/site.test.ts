@@ -5,13 +5,14 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  buildHex,
   closeSite,
   openDefaultSite,
+  recordScripts,
   scrollThrough,
   watchPage,
 } from "../helpers/site-browser.js";
@@ -20,9 +21,10 @@ import { crawl } from "../helpers/site-crawl.js";
 
 let site: RunningSite;
 let browser: Browser;
+let outDir: string;
 
 beforeAll(async () => {
-  ({ site, browser } = await openDefaultSite());
+  ({ site, browser, outDir } = await openDefaultSite());
 });
 
 afterAll(() => closeSite(site, browser));
@@ -48,6 +50,35 @@ function sectionCharts(): { heading: string; charts: number }[] {
   }
   return result;
 }
+
+describe("the core's WebAssembly in the build", () => {
+  it("is a chunk per build, which only the workers import, on demand: no page's own script holds or imports one", () => {
+    const dir = join(outDir, "_astro");
+    const scripts = readdirSync(dir)
+      .filter((name) => name.endsWith(".js"))
+      .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+    const chunks = Object.entries(buildHex).map(([build, hex]) => {
+      const holding = scripts.filter((s) => s.text.includes(hex)).map((s) => s.name);
+      expect(holding, build).toHaveLength(1);
+      return holding[0]!;
+    });
+    expect(new Set(chunks).size).toBe(2); // not the same file
+    for (const chunk of chunks) {
+      const importers = scripts.filter((s) => s.text.includes(chunk));
+      expect(importers.map((s) => s.name).sort(), chunk).toEqual(
+        scripts
+          .filter((s) => /^worker-/.test(s.name))
+          .map((s) => s.name)
+          .sort(),
+      );
+      // by import() alone: fetched when loadSimdKernels asks for it
+      const dynamic = new RegExp(`import\\(["'\`]\\./${chunk.replaceAll(".", "\\.")}["'\`]\\)`, "g");
+      for (const { name, text } of importers) {
+        expect(text.split(chunk).length - 1, name).toBe(text.match(dynamic)?.length);
+      }
+    }
+  });
+});
 
 describe("the post page", () => {
   it("every section with a picture in the original (🔹 1–8, 📊) shows its chart", async () => {
@@ -88,22 +119,19 @@ describe("the post page", () => {
     await context.close();
   });
 
-  it("loads at most 40 KB of gzipped JavaScript, islands included", async () => {
+  it("loads at most 40 KB of gzipped JavaScript, islands included, and none of the core's WebAssembly", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    const scripts: Promise<number>[] = [];
-    page.on("response", (response) => {
-      if (response.request().resourceType() === "script") {
-        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-      }
-    });
+    const scripts = recordScripts(context);
     await page.goto(postUrl());
     await scrollThrough(page);
-    const sizes = await Promise.all(scripts);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    console.log(`post page JavaScript: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
-    expect(sizes.length).toBeGreaterThan(0);
+    const files = await scripts();
+    const total = files.reduce((sum, f) => sum + f.gz, 0);
+    console.log(`post page JavaScript: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(files.length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(40 * 1024);
+    // its islands run no kernel, so no build of the kernels' WebAssembly comes with them
+    expect(files.filter((f) => f.wasm > 0).map((f) => f.url)).toEqual([]);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 // The float32 kernels in WebAssembly SIMD, compiled by scripts/buildWasm.ts into
-// src/kernels/simd/wasmModule.ts.
+// src/kernels/simd/wasmRelaxedSimd.ts and wasmSimd.ts (one module per build).
 //
 // Each activation kernel takes byte addresses: x (the input), out (the result) and, backward, dy
 // (the upstream gradient), and n, the number of float32s. The caller either copies chunks of at

@@ -3,7 +3,8 @@
 // around them: bench/compute.ts times them, scripts/verifyFloat32.ts checks them. (After `pnpm build`.)
 
 import { type SimdBuild, SimdKernels } from "../dist/kernels/simd/simdKernels.js";
-import { relaxedSimdModuleHex, simdModuleHex } from "../dist/kernels/simd/wasmModule.js";
+import { relaxedSimdModuleHex } from "../dist/kernels/simd/wasmRelaxedSimd.js";
+import { simdModuleHex } from "../dist/kernels/simd/wasmSimd.js";
 
 /** The two WebAssembly constructors used here (the package compiles without DOM types, as simdKernels.ts). */
 const wasm = (

@@ -1,11 +1,9 @@
-// What the core's WebAssembly costs a page: the size of each build in src/kernels/simd/wasmModule.ts,
-// raw and as its hex gzipped at level 9, and both builds' hex as that file lays them out (pieces of
-// the two in turn, see PIECES in scripts/buildWasm.ts) gzipped together, the figure the site's
-// tests print, beside both one after the other. With --functions N, the N largest function bodies
-// of each build, by export name (#index for a function only called), so that a change shows where
-// it saved. Usage: `node scripts/wasmSize.ts [--functions 20] [--compile]`; --compile measures
-// assembly/ as it stands, without writing the module (scripts/buildWasm.ts).
-import { readFileSync } from "node:fs";
+// What the core's WebAssembly costs a page: the size of each build (src/kernels/simd/wasmRelaxedSimd.ts
+// and wasmSimd.ts), raw and as its hex gzipped at level 9: a page downloads the one it runs
+// (loadSimdKernels), the figure the site's tests print. With --functions N, the N largest function
+// bodies of each build, by export name (#index for a function only called), so that a change shows
+// where it saved. Usage: `node scripts/wasmSize.ts [--functions 20] [--compile]`; --compile
+// measures assembly/ as it stands, without writing the modules (scripts/buildWasm.ts).
 import { gzipSync } from "node:zlib";
 import type { SimdBuild } from "../src/kernels/simd/simdKernels.ts";
 
@@ -24,14 +22,6 @@ export interface FunctionSize {
 /** Gzipped size (level 9, as the site's tests measure) of `text`. */
 export function gzipped(text: string): number {
   return gzipSync(text, { level: 9 }).length;
-}
-
-/**
- * Gzipped size of the hex string literals of a module's source (wasmModule.ts) joined in their
- * order, as the site's tests measure them in a bundle.
- */
-export function hexLiteralsGzipped(source: string): number {
-  return gzipped([...source.matchAll(/"([0-9a-f]{64,})"/g)].map((m) => m[1]).join(""));
 }
 
 /** The size of one build. */
@@ -106,35 +96,22 @@ if (import.meta.main) {
     throw new Error(`wasmSize: --functions takes a count, got ${args[at + 1]}`);
   }
   let modules: Record<SimdBuild, Uint8Array>;
-  let source: string;
-  const { compileAll, wasmModulePath, wasmModuleSource } = await import("./buildWasm.ts");
   if (args.includes("--compile")) {
-    modules = await compileAll();
-    source = wasmModuleSource(modules);
+    modules = await (await import("./buildWasm.ts")).compileAll();
   } else {
-    const { relaxedSimdModuleHex, simdModuleHex } = await import("../src/kernels/simd/wasmModule.ts");
+    const { relaxedSimdModuleHex } = await import("../src/kernels/simd/wasmRelaxedSimd.ts");
+    const { simdModuleHex } = await import("../src/kernels/simd/wasmSimd.ts");
     modules = {
       "relaxed-simd": Buffer.from(relaxedSimdModuleHex, "hex"),
       simd: Buffer.from(simdModuleHex, "hex"),
     };
-    source = readFileSync(wasmModulePath, "utf8");
   }
   for (const [build, bytes] of Object.entries(modules)) {
     const { bytes: length, gzippedHex } = buildSize(bytes);
-    console.log(`${build}: ${length} bytes, hex gzipped ${gzippedHex} bytes`);
+    console.log(
+      `${build}: ${length} bytes, hex gzipped ${gzippedHex} bytes (${(gzippedHex / 1024).toFixed(1)} KB)`,
+    );
     for (const f of functionSizes(bytes).slice(0, functions))
       console.log(`  ${String(f.bytes).padStart(6)}  ${f.name}`);
   }
-  const laidOut = hexLiteralsGzipped(source);
-  const sequential = gzipped(
-    Object.values(modules)
-      .map((bytes) => Buffer.from(bytes).toString("hex"))
-      .join(""),
-  );
-  console.log(
-    `both builds' hex gzipped, as wasmModule.ts lays them out: ${laidOut} bytes (${(laidOut / 1024).toFixed(1)} KB)`,
-  );
-  console.log(
-    `both builds' hex gzipped, one after the other: ${sequential} bytes (${(sequential / 1024).toFixed(1)} KB)`,
-  );
 }

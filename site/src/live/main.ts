@@ -3,6 +3,7 @@
  * the worker (worker.ts) and shows its progress, then the notebook's table, claims and chart for
  * the new numbers. The committed outputs above stay as they are; this only adds a panel.
  */
+import type { SimdBuild } from "@activation-lab/core";
 import { drawChart } from "./chart.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
 import type { LiveResult, LiveSettings } from "./studies.js";
@@ -14,6 +15,8 @@ export interface LiveStudyHandle {
   readonly result: LiveResult | null;
   /** Milliseconds the worker spent on the last run. */
   readonly ms: number | null;
+  /** The core's WebAssembly build the last run ran on (null: the JS loops, or no run yet). */
+  readonly kernels: SimdBuild | null;
 }
 
 /** Brings the island to life: a page renders #live-study only when its notebook has a study. */
@@ -31,6 +34,7 @@ function mount(root: HTMLElement & { liveStudy?: LiveStudyHandle }): void {
     settings: null,
     result: null,
     ms: null,
+    kernels: null,
   };
   root.liveStudy = handle;
 
@@ -124,7 +128,7 @@ function mount(root: HTMLElement & { liveStudy?: LiveStudyHandle }): void {
         progress.value = message.done;
         status.textContent = `실행 ${message.done} / ${message.total}`;
       } else if (message.type === "result") {
-        Object.assign(handle, { settings, result: message.result, ms: message.ms });
+        Object.assign(handle, { settings, result: message.result, ms: message.ms, kernels: message.kernels });
         show(message.result, settings);
         finish(`끝남: ${(message.ms / 1000).toFixed(1)}초`);
       } else {

@@ -3,7 +3,7 @@
  * controls, the URL and the training worker in step, and draws each frame the worker answers
  * with. Training never runs here: the worker trains while this thread draws.
  */
-import { formatNumber } from "@activation-lab/core";
+import { formatNumber, type SimdBuild } from "@activation-lab/core";
 import {
   checkConfig,
   type DatasetName,
@@ -31,6 +31,8 @@ export interface PlaygroundHandle {
   readonly trainMs: readonly number[];
   /** Milliseconds this thread spent drawing, per drawn frame, since the last reset. */
   readonly drawMs: readonly number[];
+  /** The core's WebAssembly build the worker's last frame ran on (null: the JS loops, or no frame yet). */
+  readonly kernels: SimdBuild | null;
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -58,6 +60,7 @@ let history: EpochPoint[] = [];
 let snapshot: Snapshot | null = null;
 let data: { train: PointSet; test: PointSet } | null = null;
 let parameterCount = 0;
+let kernels: SimdBuild | null = null;
 let trainMs: number[] = [];
 let drawMs: number[] = [];
 let playing = false;
@@ -92,6 +95,7 @@ worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
   if (message.points.length > 0) trainMs.push(message.trainMs);
   snapshot = message.snapshot;
   parameterCount = message.parameterCount;
+  kernels = message.kernels;
   if (playing && !pastEnd && history.length >= config.epochs) setPlaying(false);
   dirty = true;
 });
@@ -372,6 +376,9 @@ const handle: PlaygroundHandle = {
   },
   get drawMs() {
     return drawMs;
+  },
+  get kernels() {
+    return kernels;
   },
 };
 Object.assign(app, { playground: handle });

@@ -1,4 +1,5 @@
 /** The messages between the page and the training worker (worker.ts). */
+import type { SimdBuild } from "@activation-lab/core";
 import type { PlaygroundConfig } from "./config.js";
 import type { EpochPoint, Snapshot } from "./session.js";
 
@@ -24,6 +25,8 @@ export type FromWorker =
       readonly parameterCount: number;
       /** Milliseconds the worker spent training (not snapshotting) for this frame. */
       readonly trainMs: number;
+      /** The core's WebAssembly build that computed it (loadSimdKernels); null: the JS loops. */
+      readonly kernels: SimdBuild | null;
       /** The points, on the frame that answers a reset. */
       readonly data?: { readonly train: PointSet; readonly test: PointSet };
     }

@@ -2,6 +2,7 @@
  * The training worker: one PlaygroundSession, trained on request, so the page's main thread only
  * draws. Every answer carries the epochs' losses and a snapshot for the panels.
  */
+import { loadSimdKernels } from "@activation-lab/core";
 import type { FromWorker, PointSet, ToWorker } from "./protocol.js";
 import { PlaygroundSession } from "./session.js";
 
@@ -23,9 +24,17 @@ function reply(message: FromWorker): void {
   post(message, message.type === "frame" ? [message.snapshot.grid.buffer as ArrayBuffer] : []);
 }
 
-addEventListener("message", (event: MessageEvent<ToWorker>) => {
+/**
+ * The core's WebAssembly, the one build this engine runs, fetched and compiled before any message
+ * is handled: a kernel called before it would run the JS loops, whose last bits may differ from
+ * Node's. Handlers awaiting it resume in the order their messages came.
+ */
+const kernelsLoaded = loadSimdKernels();
+
+addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
+    const kernels = await kernelsLoaded;
     const points: PlaygroundSession["history"] = [];
     let trainMs = 0;
     let data: { train: PointSet; test: PointSet } | undefined;
@@ -47,6 +56,7 @@ addEventListener("message", (event: MessageEvent<ToWorker>) => {
       snapshot: session.snapshot(),
       parameterCount: session.parameterCount,
       trainMs,
+      kernels,
       ...(data && { data }),
     });
   } catch (error) {

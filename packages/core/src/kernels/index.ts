@@ -10,5 +10,7 @@ export type { PreluBackwardOptions, PreluBackwardResult } from "./preluBackward.
 export { preluBackward } from "./preluBackward.js";
 export type { PreluForwardOptions } from "./preluForward.js";
 export { preluForward } from "./preluForward.js";
+export type { SimdBuild } from "./simd/simdKernels.js";
+export { loadSimdKernels } from "./simd/simdKernels.js";
 export type { SwishBackwardOptions } from "./swishBackward.js";
 export { swishBackward } from "./swishBackward.js";

@@ -1114,6 +1114,16 @@ const kernelArenaEntry: FuzzEntry = {
   hostile: [{ name: "capacity", at: [0], values: notIntegerIn(0, 2 ** 30 - 2 ** 20) }],
 };
 
+// no arguments to fuzz: a promise of the build, tested in kernels/loadSimdKernels.test.ts
+const loadSimdKernelsEntry: FuzzEntry = {
+  valid: fc.constant(() => []),
+  validRuns: 1,
+  check(result: Promise<core.SimdBuild | null>) {
+    expect(result).toBeInstanceOf(Promise);
+  },
+  hostile: [],
+};
+
 const table: FuzzTable<typeof core> = {
   ...(Object.fromEntries(
     Object.entries(scalars).map(([name, spec]) => [name, scalarEntry(name as ScalarName, spec)]),
@@ -1124,6 +1134,7 @@ const table: FuzzTable<typeof core> = {
   preluBackward: preluBackwardEntry,
   swishBackward: swishBackwardEntry,
   KernelArena: kernelArenaEntry,
+  loadSimdKernels: loadSimdKernelsEntry,
   gluForward: gluForwardEntry,
   gluBackward: gluBackwardEntry,
   gatedFeedForward: gatedFeedForwardEntry,

@@ -2,7 +2,8 @@
 // functions, on a module written out here byte by byte and on the committed builds.
 import { describe, expect, it } from "vitest";
 import { buildSize, functionSizes } from "../../scripts/wasmSize.ts";
-import { relaxedSimdModuleHex, simdModuleHex } from "../../src/kernels/simd/wasmModule.js";
+import { relaxedSimdModuleHex } from "../../src/kernels/simd/wasmRelaxedSimd.js";
+import { simdModuleHex } from "../../src/kernels/simd/wasmSimd.js";
 
 /** The WebAssembly API this test uses (the package compiles without DOM types, as simdKernels.ts). */
 const wasm = (

@@ -1,7 +1,8 @@
 // The WebAssembly SIMD kernels (assembly/kernels.ts) behind the float32 loops: compiled on first
-// use, the relaxed-SIMD build (fused multiply-add) where the engine has relaxed SIMD, else the
-// SIMD build, and null where neither can run (an engine without WebAssembly SIMD, or a page whose
-// Content Security Policy forbids compiling WebAssembly), in which case the plain-JS loops run.
+// use (or by loadSimdKernels, which a browser bundle awaits), the relaxed-SIMD build (fused
+// multiply-add) where the engine has relaxed SIMD, else the SIMD build, and null where neither can
+// run (an engine without WebAssembly SIMD, or a page whose Content Security Policy forbids
+// compiling WebAssembly), in which case the plain-JS loops run.
 
 import { GELU_TANH_GRAD_ROOT, MISH_GRAD_ROOT } from "../../scalar/internal.js";
 import { twoToJOver64Pairs } from "../../special/expParts.js";
@@ -17,7 +18,7 @@ import {
 } from "../loops/polynomialCoefficients.js";
 import { PRELU_CHUNK, preluPeriod, preluSlotCount } from "../preluSlots.js";
 import { SimdMatmul } from "./simdMatmul.js";
-import { relaxedSimdModuleHex, simdModuleHex } from "./wasmModule.js";
+import { syncModules } from "./wasmModules.js";
 
 // The host API used here, declared because the package compiles against ES2023 alone (no DOM or
 // Node types); a global in Node, Deno, Bun and browsers.
@@ -29,6 +30,9 @@ declare namespace WebAssembly {
     constructor(module: Module);
     readonly exports: Record<string, unknown>;
   }
+  function validate(bytes: Uint8Array): boolean;
+  function compile(bytes: Uint8Array): Promise<Module>;
+  function instantiate(module: Module): Promise<Instance>;
   class Memory {
     readonly buffer: ArrayBuffer;
     grow(pages: number): number;
@@ -85,6 +89,9 @@ function rootTerms({ x0, x0Lo, c1, c2, rest }: typeof MISH_GRAD_ROOT, degree: nu
 
 /** Which build of the module runs: with relaxed SIMD (fused multiply-add), or SIMD alone. */
 export type SimdBuild = "relaxed-simd" | "simd";
+
+/** Each build's bytes in hex (scripts/buildWasm.ts says why hex). */
+export type SimdModules = { readonly [B in SimdBuild]: string };
 
 /** A compiled forward loop over the n float32s at byte address x into out, with the activation's parameter. */
 type ForwardLoop = (x: number, out: number, n: number, param: number) => void;
@@ -642,11 +649,6 @@ function fixFlagged(
   }
 }
 
-const modules: { readonly [B in SimdBuild]: string } = {
-  "relaxed-simd": relaxedSimdModuleHex,
-  simd: simdModuleHex,
-};
-
 /** The bytes of a lowercase hex string (scripts/buildWasm.ts says why hex). */
 function fromHex(hex: string): Uint8Array {
   const digit = (code: number) => (code <= 57 ? code - 48 : code - 87); // '0'–'9', 'a'–'f'
@@ -657,12 +659,20 @@ function fromHex(hex: string): Uint8Array {
   return bytes;
 }
 
-/** The kernels of one build, compiled anew; null where this engine refuses that build. */
+/**
+ * The kernels of one build, compiled anew; null where this engine refuses that build. Throws in a
+ * browser bundle, which holds no build to compile synchronously (loadSimdKernels loads one).
+ */
 export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
+  if (syncModules === null) {
+    throw new Error(
+      `compileSimdKernels: this bundle holds no ${build} build to compile; await loadSimdKernels()`,
+    );
+  }
   let module: WebAssembly.Module;
   let instance: WebAssembly.Instance;
   try {
-    module = new WebAssembly.Module(fromHex(modules[build]));
+    module = new WebAssembly.Module(fromHex(syncModules[build]));
     instance = new WebAssembly.Instance(module);
   } catch {
     return null;
@@ -670,17 +680,95 @@ export function compileSimdKernels(build: SimdBuild): SimdKernels | null {
   return new SimdKernels(instance, build, module);
 }
 
-let kernels: SimdKernels | null | undefined; // undefined until the first call
+/**
+ * The build to run: the relaxed one where it compiled and its multiply-add fuses, else the SIMD
+ * one (`simd` compiles it). Unfused, the relaxed build's float64 products would not be exact, and
+ * its float32 polynomials would gain nothing over SIMD's.
+ */
+function relaxedOr<T>(relaxed: SimdKernels | null, simd: () => T): SimdKernels | T {
+  return relaxed?.exactProducts ? relaxed : simd();
+}
+
+let kernels: SimdKernels | null | undefined; // undefined until compiled or loaded
 
 /**
  * The SIMD kernels, compiled on the first call; null where they cannot run (the JS loops run then).
- * A relaxed build whose multiply-add does not fuse gives way to the SIMD build: its float64
- * products would not be exact, and its float32 polynomials would gain nothing over SIMD's.
+ * In a browser bundle, null until loadSimdKernels() has loaded them: the JS loops run until then.
  */
 export function simdKernels(): SimdKernels | null {
-  if (kernels === undefined) {
-    const relaxed = compileSimdKernels("relaxed-simd");
-    kernels = relaxed?.exactProducts ? relaxed : compileSimdKernels("simd");
+  if (kernels === undefined && syncModules !== null) {
+    kernels = relaxedOr(compileSimdKernels("relaxed-simd"), () => compileSimdKernels("simd"));
   }
-  return kernels;
+  return kernels ?? null;
+}
+
+/** Each build's module, imported on demand: a bundler puts each in a chunk of its own. */
+const imports: { readonly [B in SimdBuild]: () => Promise<string> } = {
+  "relaxed-simd": async () => (await import("./wasmRelaxedSimd.js")).relaxedSimdModuleHex,
+  simd: async () => (await import("./wasmSimd.js")).simdModuleHex,
+};
+
+/** A module whose one function, () → v128, runs `body`: to ask the engine what it validates. */
+function probe(...body: number[]): Uint8Array {
+  const code = [0x00, ...body, 0x0b]; // no locals, the body, end
+  return Uint8Array.of(
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // magic, version
+    ...[0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b], // types: () → v128
+    ...[0x03, 0x02, 0x01, 0x00], // functions: one of type 0
+    ...[0x0a, code.length + 2, 0x01, code.length, ...code], // code
+  );
+}
+
+/** v128.const 0. */
+const zero = [0xfd, 0x0c, ...new Array<number>(16).fill(0)];
+
+/** Probes for SIMD (a v128 constant) and relaxed SIMD (f64x2.relaxed_madd, the relaxed build's mulAdd). */
+const simdProbe = probe(...zero);
+const relaxedProbe = probe(...zero, ...zero, ...zero, 0xfd, 0x87, 0x02);
+
+/** One build's kernels, imported and compiled without blocking the thread; null where the engine refuses it. */
+async function loadBuild(build: SimdBuild): Promise<SimdKernels | null> {
+  const bytes = fromHex(await imports[build]()); // a failed import rejects: it is no engine's answer
+  try {
+    const module = await WebAssembly.compile(bytes);
+    return new SimdKernels(await WebAssembly.instantiate(module), build, module);
+  } catch {
+    return null;
+  }
+}
+
+let loading: Promise<SimdKernels | null> | undefined;
+
+/**
+ * Loads the float32 kernels' WebAssembly, and resolves to the build that runs: "relaxed-simd"
+ * where the engine has relaxed SIMD and its multiply-add fuses, else "simd"; null where neither
+ * can run (the plain-JavaScript loops run then, within the same 1-ULP contract).
+ *
+ * In Node (and anything that imports the package without a browser bundler), the first kernel
+ * call compiles the kernels synchronously, and this only does it ahead. A browser bundle holds
+ * neither build until this is called (the package's "browser" field): it detects relaxed SIMD,
+ * imports only the chunk of the build it runs, and compiles that. Await it before the first kernel
+ * call there: until it resolves, kernels run the plain-JavaScript loops, whose results may differ
+ * from the WebAssembly's in a last bit. The same build then gives the same bits as in Node.
+ * Rejects where the build's chunk cannot be fetched; a later call tries again.
+ *
+ * @example // in a browser bundle's worker: the build first, then the kernels
+ * await loadSimdKernels();
+ * const y = activationForward("gelu", x);
+ */
+export function loadSimdKernels(): Promise<SimdBuild | null> {
+  loading ??= (async () => {
+    if (kernels !== undefined || syncModules !== null) return simdKernels();
+    if (!WebAssembly.validate(simdProbe)) {
+      kernels = null; // no chunk to fetch: neither build could run
+    } else {
+      const relaxed = WebAssembly.validate(relaxedProbe) ? await loadBuild("relaxed-simd") : null;
+      kernels = await relaxedOr(relaxed, () => loadBuild("simd"));
+    }
+    return kernels;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading.then((loaded) => loaded?.build ?? null);
 }
