@@ -1,4 +1,4 @@
-// The project's Jupyter kernel: tslab 1.0.22, started with two fixes that tslab has no option for.
+// The project's Jupyter kernel: tslab 1.0.22, started with three fixes that tslab has no option for.
 //
 //   node scripts/tslabKernel.ts kernel --config-path FILE     # what kernel.json runs
 //
@@ -10,10 +10,16 @@
 //    cells are traced back through both maps: `at f (In [3]:7:11)`, then the offending line.
 // 2. A notebook outside the repository finds Node's types. tslab falls back to the @types/node
 //    it depends on, looking for it in tslab/node_modules/@types, where pnpm does not put it.
+// 3. A change on disk to a file or folder the compiler read (a package.json rewritten by `pnpm
+//    pack`, say) does not fail the next cell. TypeScript answers such a change with a timer of its
+//    own, and tslab's compiler host holds one timer at a time: the next cell's compile threw
+//    "Unexpected pending rebuildTimer". So tslab's compiler watches nothing on disk (its cells are
+//    in memory and need no watching): as with Node's module cache, a change to a file a notebook
+//    imported takes a restarted kernel.
 //
 // tslab reads its TypeScript through require("@tslab/typescript-for-tslab"), whose exports
 // cannot be reassigned; the kernel puts a copy of that module, with the two compiler entry points
-// wrapped, in the require cache before tslab loads.
+// wrapped and its file system unwatched, in the require cache before tslab loads.
 import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -55,8 +61,11 @@ const tsPath = requireTslab.resolve("@tslab/typescript-for-tslab");
 const ts = requireTslab(tsPath) as Ts;
 const cached = requireTslab.cache[tsPath];
 if (cached === undefined) throw new Error(`tslabKernel: ${tsPath} is not in the require cache`);
+const unwatched = () => ({ close() {} });
 cached.exports = {
   ...ts,
+  // tslab's file system (see 3. above): TypeScript's own, watching nothing on disk
+  sys: Object.assign(Object.create(ts.sys) as Ts["sys"], { watchFile: unwatched, watchDirectory: unwatched }),
   createWatchCompilerHost(...args: Parameters<Ts["createWatchCompilerHost"]>) {
     const [rootFiles, options] = args as unknown as [string[], Options];
     const patched = [rootFiles, { ...options, inlineSourceMap: true, typeRoots: withNodeTypes(options) }];

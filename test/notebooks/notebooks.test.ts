@@ -1,7 +1,16 @@
 // Every notebook executes with the project's tslab kernel through real Jupyter (nbclient),
 // without errors, and reproduces the outputs committed in it.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -157,6 +166,28 @@ describe("a notebook outside the repository", () => {
       expect(comparableCells(join(copy, "out.ipynb"))[0]).toContain('"text": "4\\n"');
     } finally {
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a file the compiler read, changed on disk between cells", () => {
+  it("fails no later cell (tslab's one rebuild timer met TypeScript's own: 'Unexpected pending rebuildTimer')", () => {
+    const dir = mkdtempSync(join(tmpdir(), "activation-lab-file-changes-"));
+    try {
+      const probe = join(dir, "node_modules", "probe");
+      mkdirSync(probe, { recursive: true });
+      writeFileSync(
+        join(probe, "package.json"),
+        '{ "name": "probe", "main": "index.js", "types": "index.d.ts" }\n',
+      );
+      writeFileSync(join(probe, "index.js"), "exports.answer = 41;\n");
+      writeFileSync(join(probe, "index.d.ts"), "export declare const answer: number;\n");
+      copyFileSync(join(fixtures, "file-changes.ipynb"), join(dir, "file-changes.ipynb"));
+      const run = executeNotebook(join(dir, "file-changes.ipynb"), join(dir, "out.ipynb"), NOTEBOOK_LIMIT_MS);
+      expect(run.ok, run.stderr).toBe(true);
+      expect(comparableCells(join(dir, "out.ipynb"))[2]).toContain('"text": "42\\n"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
