@@ -301,8 +301,8 @@ export function sigmoidForward(x: usize, out: usize, n: i32, _: f64): void {
   const one = lanes(ONE);
   const lo = v128.load32_splat(MINUS_104_F32);
   const hi = v128.load32_splat(PLUS_104_F32);
-  const pairs = <usize>(n & ~15) << 2;
-  for (let at: usize = 0; at < pairs; at += 64) {
+  const fours = <usize>(n & ~15) << 2;
+  for (let at: usize = 0; at < fours; at += 64) {
     const first = sigmoidLanes(v128.load(x + at), lo, hi, scale, round, one, f0, f1, f2, f3, f4, f5, f6);
     const second = sigmoidLanes(v128.load(x + at, 16), lo, hi, scale, round, one, f0, f1, f2, f3, f4, f5, f6);
     const third = sigmoidLanes(v128.load(x + at, 32), lo, hi, scale, round, one, f0, f1, f2, f3, f4, f5, f6);
@@ -315,7 +315,7 @@ export function sigmoidForward(x: usize, out: usize, n: i32, _: f64): void {
   const whole = <usize>(n & ~3) << 2;
   const rest = n & 3;
   const end = vectorsEnd(n);
-  for (let at: usize = pairs; at < end; at += 16) {
+  for (let at: usize = fours; at < end; at += 16) {
     const v = loadVector(x, at, whole, rest);
     storeVector(out, at, whole, sigmoidLanes(v, lo, hi, scale, round, one, f0, f1, f2, f3, f4, f5, f6), rest);
   }
