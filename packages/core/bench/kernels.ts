@@ -188,7 +188,14 @@ const ids = (option("--only")?.split(",") ?? activationIds) as readonly Activati
 const repetitions = Number(option("--repetitions") ?? (quick ? 3 : 11));
 // --best: the fastest sample instead of the median, for a machine shared with other work, whose
 // load only ever adds time
-const statistic = args.includes("--best") ? (values: number[]) => Math.min(...values) : median;
+const best = args.includes("--best");
+const statistic = best ? (values: number[]) => Math.min(...values) : median;
+/**
+ * A kernel's time over its reference's: the median of the ratios of interleaved samples (a ratio
+ * load moves less than either time), or with --best the ratio of the two fastest samples.
+ */
+const versusReference = (ours: number[], reference: number[]) =>
+  best ? Math.min(...ours) / Math.min(...reference) : median(ours.map((time, r) => time / reference[r]));
 const float64Only = args.includes("--float64");
 /** Nanoseconds since an earlier reading: of this process's CPU time with --cpu, else of the wall clock. */
 const clock: () => bigint = args.includes("--cpu")
@@ -487,8 +494,9 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const floor = row.kernel.endsWith("backward")
       ? sampler(n, () => floor2(x, dy, scratch))
       : sampler(n, () => floor1(x, scratch));
-    const ratios: number[] = [];
-    const residentRatios: number[] = [];
+    // the reference's samples, each taken just after ours
+    const referenceSamples: number[] = [];
+    const residentReferenceSamples: number[] = [];
     const samples = {
       ours: [] as number[],
       resident: [] as number[],
@@ -501,9 +509,9 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     for (let r = 0; r < repetitions; r++) {
       samples.floor.push(floor());
       samples.ours.push(ours());
-      if (reference !== null) ratios.push(samples.ours[r] / reference());
+      if (reference !== null) referenceSamples.push(reference());
       samples.resident.push(resident());
-      if (residentReference !== null) residentRatios.push(samples.resident[r] / residentReference());
+      if (residentReference !== null) residentReferenceSamples.push(residentReference());
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
@@ -523,8 +531,10 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
       floor: statistic(samples.floor),
       versus:
         row.reference &&
-        `${row.kernel} / ${row.reference.kernel} ${fmt(median(ratios))}×` +
-          (residentRatios.length > 0 ? `, resident ${fmt(median(residentRatios))}×` : ""),
+        `${row.kernel} / ${row.reference.kernel} ${fmt(versusReference(samples.ours, referenceSamples))}×` +
+          (residentReferenceSamples.length > 0
+            ? `, resident ${fmt(versusReference(samples.resident, residentReferenceSamples))}×`
+            : ""),
     });
   }
   return results;
@@ -658,7 +668,7 @@ for (const n of sizes) {
   const versus = others.flatMap((row) => (row.versus === undefined ? [] : [row.versus]));
   if (versus.length > 0) {
     console.log(
-      "against a kernel of ours, per element, median of the ratios of interleaved samples (copied against copied, resident against resident):",
+      `against a kernel of ours, per element, ${best ? "the fastest sample over the reference's fastest" : "median of the ratios of interleaved samples"} (copied against copied, resident against resident):`,
     );
     for (const line of versus) console.log(`  ${line}`);
   }
