@@ -1519,20 +1519,18 @@ export function preluChannelsFold(channels: i32, slots: i32): void {
     // @ts-ignore: G's methods are resolved for each gate
     if (isDefined(changetype<G>(0).unrolled)) {
       for (; at + 16 < width; at += 32) {
-        const value = v128.load(a + row + at);
-        const gate = v128.load(b + row + at);
-        gluGradients<G>(value, gate, v128.load(upstream + at), p, da + row + at, db + row + at);
-        const value2 = v128.load(a + row + at, 16);
-        const gate2 = v128.load(b + row + at, 16);
-        gluGradients<G>(value2, gate2, v128.load(upstream + at, 16), p, da + row + at + 16, db + row + at + 16);
+        gluGradientsAt<G>(a + row, b + row, upstream, da + row, db + row, at, p);
+        gluGradientsAt<G>(a + row, b + row, upstream, da + row, db + row, at + 16, p);
       }
     }
-    for (; at < width; at += 16) {
-      const value = v128.load(a + row + at);
-      const gate = v128.load(b + row + at);
-      gluGradients<G>(value, gate, v128.load(upstream + at), p, da + row + at, db + row + at);
-    }
+    for (; at < width; at += 16) gluGradientsAt<G>(a + row, b + row, upstream, da + row, db + row, at, p);
   }
+}
+
+/** gluGradients of the four lanes `at` bytes into a row's a, b, dy, ∂a and ∂b. */
+// @ts-ignore: decorator
+@inline function gluGradientsAt<G>(a: usize, b: usize, dy: usize, da: usize, db: usize, at: usize, p: v128): void {
+  gluGradients<G>(v128.load(a + at), v128.load(b + at), v128.load(dy + at), p, da + at, db + at);
 }
 
 export function gluSigmoidForward(a: usize, b: usize, out: usize, rows: i32, half: i32, stride: i32, param: f64): void {
