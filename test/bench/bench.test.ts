@@ -52,6 +52,20 @@ describe("the benchmarks", () => {
     });
   });
 
+  it("kernels --best: per-channel PReLU against Leaky ReLU as the ratio of the fastest samples, copied and resident", () => {
+    const output = run("kernels.ts", ["--quick", "--best", "--only", "prelu,leakyRelu", "--sizes", "1e3"]);
+    expect(output).toContain(
+      "against a kernel of ours, per element, the fastest sample over the reference's fastest",
+    );
+    for (const pass of ["forward", "backward"]) {
+      const line = output.match(
+        new RegExp(`prelu/40ch ${pass} / leakyRelu ${pass} (\\S+)×, resident (\\S+)×`),
+      );
+      expect(line, pass).not.toBeNull();
+      for (const ratio of line!.slice(1).map(Number)) expect(ratio, pass).toBeGreaterThan(0);
+    }
+  });
+
   it("training: samples per second of ours (float64, float32) and tfjs for each activation, their geometric mean, and the playground's networks in epochs per second", () => {
     const output = run("training.ts");
     for (const activation of ["relu", "tanh", "gelu"]) {
