@@ -54,8 +54,9 @@ export const EXP_MAX = memory.data<f64>([708]);
 /**
  * a·b + c. The module is built twice (scripts/buildWasm.ts): with relaxed SIMD this is fused, one
  * rounding, where the CPU has fused multiply-add (relaxed_madd lets the engine choose); without,
- * two roundings. Only polynomials use it, where fusing can only remove a rounding error, so
- * results stay within the same bounds either way, and a float32 result differs in rare last bits.
+ * two roundings. Polynomials use it, where fusing can only remove a rounding error, so results
+ * stay within the same bounds either way, and a float32 result differs in rare last bits; and sums
+ * of products of two float32s, exact in float64, which fused or not round once: the same bits.
  */
 // @ts-ignore: decorator
 @inline export function mulAdd(a: v128, b: v128, c: v128): v128 {

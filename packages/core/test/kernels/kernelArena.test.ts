@@ -236,12 +236,14 @@ describe("kernels on arena arrays", () => {
 
 describe("per-channel PReLU on arena arrays", () => {
   // 40 channels (a multiple of 4) and 3 (a tile period of 12), rows that end mid-vector, lengths
-  // past a chunk; α all float32s (float32 lanes) or not (float64 lanes)
+  // within a chunk and past one (the backward's two walks); α all float32s (float32 lanes) or not
+  // (float64 lanes)
   const cases = [
     { channels: 40, rows: 101, alpha: Float32Array.from(seededFloats(40, 41, 0.05, 0.5)) },
     { channels: 3, rows: 7, alpha: Float64Array.of(0.1, -0.3, 2.5) },
     { channels: 3, rows: 1367, alpha: Float32Array.of(0.25, 0.5, 1.5) },
     { channels: 40, rows: 1, alpha: Float64Array.from(seededFloats(40, 42, -1, 1)) },
+    { channels: 40, rows: 215, alpha: Float64Array.from(seededFloats(40, 45, -1, 1)) },
   ];
   for (const { channels, rows, alpha } of cases) {
     const n = channels * rows;
