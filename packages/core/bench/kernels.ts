@@ -494,7 +494,9 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const floor = row.kernel.endsWith("backward")
       ? sampler(n, () => floor2(x, dy, scratch))
       : sampler(n, () => floor1(x, scratch));
-    // the reference's samples, each taken just after ours
+    // the reference's samples, each taken next to ours: after it in even repetitions, before it in
+    // odd ones, so that neither always starts on caches the other warmed (at 1e6 the first calls
+    // of a sample on arrays another kernel evicted cost a few percent)
     const referenceSamples: number[] = [];
     const residentReferenceSamples: number[] = [];
     const samples = {
@@ -508,10 +510,13 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     };
     for (let r = 0; r < repetitions; r++) {
       samples.floor.push(floor());
+      const referenceFirst = r % 2 === 1;
+      if (reference !== null && referenceFirst) referenceSamples.push(reference());
       samples.ours.push(ours());
-      if (reference !== null) referenceSamples.push(reference());
+      if (reference !== null && !referenceFirst) referenceSamples.push(reference());
+      if (residentReference !== null && referenceFirst) residentReferenceSamples.push(residentReference());
       samples.resident.push(resident());
-      if (residentReference !== null) residentReferenceSamples.push(residentReference());
+      if (residentReference !== null && !referenceFirst) residentReferenceSamples.push(residentReference());
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
