@@ -45,8 +45,14 @@ describe("preluForward", () => {
       }
     });
 
+    // float32 α in (0, 1], whose kernel takes max(x, α·x): 1, the smallest subnormal, values just
+    // under 1 and others (every x·α then underflows, rounds to x or lies between)
+    const fractions = Float32Array.from(alphas, (v, c) =>
+      c % 4 === 0 ? 1 : c % 4 === 1 ? 2 ** -149 : c % 4 === 2 ? 1 - 2 ** -24 : Math.abs(v) || 0.5,
+    ).map((v) => (v > 1 ? v / 2 : v));
     for (const [kind, a] of [
       ["float32 alphas", Float64Array.from(Float32Array.from(alphas))],
+      ["float32 alphas in (0, 1]", Float64Array.from(fractions)],
       ["float64 alphas", alphas],
       ["no alpha of 0", alphas.map((v) => v || 0.5)],
     ] as const) {
@@ -58,7 +64,7 @@ describe("preluForward", () => {
           channels,
         );
         const out = preluForward(x, a, { channels });
-        const exact = kind === "float32 alphas";
+        const exact = kind.startsWith("float32");
         for (let i = 0; i < x.length; i++) {
           const expected = Math.fround(prelu(x[i], a[i % channels]));
           const d = ulps32(out[i], expected);

@@ -129,9 +129,18 @@ type GluBackwardLoop = (
 
 /**
  * A per-channel PReLU loop over n float32s at byte addresses x (dy) and out, from channel `phase`,
- * its tiles reused every `period` elements; backward, a chunk at a time over `channels`.
+ * its tiles reused every `period` elements; forward, `fractions` 1 where every α is in (0, 1] (the
+ * float32 lanes' loop takes it, the float64 lanes' ignores it); backward, a chunk at a time over
+ * `channels`.
  */
-type ChannelsForwardLoop = (x: number, out: number, n: number, phase: number, period: number) => void;
+type ChannelsForwardLoop = (
+  x: number,
+  out: number,
+  n: number,
+  phase: number,
+  period: number,
+  fractions: number,
+) => void;
 type ChannelsBackwardLoop = (
   x: number,
   dy: number,
@@ -375,7 +384,12 @@ export class SimdKernels {
     // chunks are copied: a quarter chunk per call cost more in calls and copies).
     const period = preluPeriod(channels);
     let exact = true; // every α a float32: the kernels in float32 lanes
-    for (let c = 0; c < channels; c++) exact &&= Math.fround(alphas[c]) === alphas[c];
+    let fractions = 1; // every α in (0, 1]: the float32 forward as a maximum (its assembly says why)
+    for (let c = 0; c < channels; c++) {
+      const alpha = alphas[c];
+      exact &&= Math.fround(alpha) === alpha;
+      if (!(alpha > 0 && alpha <= 1)) fractions = 0;
+    }
     // the tile: α repeated from channel 0 over whole rows, enough for a period from any phase;
     // written again only when α, the lanes or the length differ from the last call's
     const slots = preluSlotCount(channels, period, x.length);
@@ -391,8 +405,9 @@ export class SimdKernels {
       // one call: forward, the tile serves any length from phase 0 (a call per chunk cost 10% at
       // 1e6); backward, the module walks the chunks as copied ones, so the ∂α terms gather in
       // the same slots: the same sums
-      if (dy === null) (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period);
-      else {
+      if (dy === null) {
+        (loop as ChannelsForwardLoop)(x.byteOffset, out.byteOffset, x.length, 0, period, fractions);
+      } else {
         const backward = loop as ChannelsBackwardLoop;
         backward(x.byteOffset, dy.byteOffset, out.byteOffset, x.length, 0, period, channels);
       }
@@ -401,7 +416,7 @@ export class SimdKernels {
       for (let start = 0; start < x.length; start += chunk) {
         const n = Math.min(chunk, x.length - start);
         this.#x.set(x.subarray(start, start + n));
-        if (dy === null) (loop as ChannelsForwardLoop)(at, at, n, start % channels, period);
+        if (dy === null) (loop as ChannelsForwardLoop)(at, at, n, start % channels, period, fractions);
         else {
           this.#dy.set(dy.subarray(start, start + n));
           (loop as ChannelsBackwardLoop)(at, this.#dy.byteOffset, at, n, start % channels, period, channels);
