@@ -45,8 +45,8 @@ describe("preluForward", () => {
       }
     });
 
-    // float32 α in (0, 1], whose kernel takes max(x, α·x): 1, the smallest subnormal, values just
-    // under 1 and others (every x·α then underflows, rounds to x or lies between)
+    // float32 α in (0, 1], whose kernel takes max(x, α·x): 1, the smallest subnormal, 1 − 2^−24
+    // and others, so that x·α underflows to ±0, rounds back to x or lies between
     const fractions = Float32Array.from(alphas, (v, c) =>
       c % 4 === 0 ? 1 : c % 4 === 1 ? 2 ** -149 : c % 4 === 2 ? 1 - 2 ** -24 : Math.abs(v) || 0.5,
     ).map((v) => (v > 1 ? v / 2 : v));
