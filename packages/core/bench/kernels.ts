@@ -473,6 +473,23 @@ function otherRows(
   ];
 }
 
+/**
+ * Repetition r's sample of `run`, and of its reference where it has one, next to it: after it in
+ * even repetitions, before it in odd ones, so that neither always starts on caches the other warmed
+ * (at 1e6 the first calls of a sample on arrays another kernel evicted cost a few percent).
+ */
+function samplePair(
+  r: number,
+  run: () => number,
+  reference: (() => number) | null,
+  runs: number[],
+  references: number[],
+): void {
+  if (reference !== null && r % 2 === 1) references.push(reference());
+  runs.push(run());
+  if (reference !== null && r % 2 === 0) references.push(reference());
+}
+
 /** Times `rows` interleaved with the floor and both peers; the statistic of each. */
 async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Array): Promise<Row[]> {
   const scratch = new Float32Array(n);
@@ -494,9 +511,7 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     const floor = row.kernel.endsWith("backward")
       ? sampler(n, () => floor2(x, dy, scratch))
       : sampler(n, () => floor1(x, scratch));
-    // the reference's samples, each taken next to ours: after it in even repetitions, before it in
-    // odd ones, so that neither always starts on caches the other warmed (at 1e6 the first calls
-    // of a sample on arrays another kernel evicted cost a few percent)
+    // the reference's samples, each taken next to ours (samplePair)
     const referenceSamples: number[] = [];
     const residentReferenceSamples: number[] = [];
     const samples = {
@@ -510,13 +525,8 @@ async function measure(rows: Timed[], n: number, x: Float32Array, dy: Float32Arr
     };
     for (let r = 0; r < repetitions; r++) {
       samples.floor.push(floor());
-      const referenceFirst = r % 2 === 1;
-      if (reference !== null && referenceFirst) referenceSamples.push(reference());
-      samples.ours.push(ours());
-      if (reference !== null && !referenceFirst) referenceSamples.push(reference());
-      if (residentReference !== null && referenceFirst) residentReferenceSamples.push(residentReference());
-      samples.resident.push(resident());
-      if (residentReference !== null && !referenceFirst) residentReferenceSamples.push(residentReference());
+      samplePair(r, ours, reference, samples.ours, referenceSamples);
+      samplePair(r, resident, residentReference, samples.resident, residentReferenceSamples);
       samples.js.push(js());
       if (r >= tfjsRepetitions) continue;
       for (const peer of peerNames) {
