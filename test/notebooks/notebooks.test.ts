@@ -156,24 +156,35 @@ describe("executing a notebook", () => {
   });
 });
 
+/**
+ * Runs fixture `name` copied into a fresh folder outside the repository, which `prepare` may fill
+ * first; its run and its output's cells (none where it wrote no output).
+ */
+function runOutside(name: string, prepare: (dir: string) => void = () => {}) {
+  const dir = mkdtempSync(join(tmpdir(), `activation-lab-${name}-`));
+  try {
+    prepare(dir);
+    const notebook = join(dir, `${name}.ipynb`);
+    const out = join(dir, "out.ipynb");
+    copyFileSync(join(fixtures, `${name}.ipynb`), notebook);
+    const run = executeNotebook(notebook, out, NOTEBOOK_LIMIT_MS);
+    return { run, cells: existsSync(out) ? comparableCells(out) : [] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("a notebook outside the repository", () => {
   it("finds Node's types (node:fs, Buffer) with the project's kernel", () => {
-    const copy = mkdtempSync(join(tmpdir(), "activation-lab-copied-notebook-"));
-    try {
-      copyFileSync(join(fixtures, "node-types.ipynb"), join(copy, "node-types.ipynb"));
-      const run = executeNotebook(join(copy, "node-types.ipynb"), join(copy, "out.ipynb"), NOTEBOOK_LIMIT_MS);
-      expect(run.ok, run.stderr).toBe(true);
-      expect(comparableCells(join(copy, "out.ipynb"))[0]).toContain('"text": "4\\n"');
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const { run, cells } = runOutside("node-types");
+    expect(run.ok, run.stderr).toBe(true);
+    expect(cells[0]).toContain('"text": "4\\n"');
   });
 });
 
 describe("a file the compiler read, changed on disk between cells", () => {
   it("fails no later cell (tslab's one rebuild timer met TypeScript's own: 'Unexpected pending rebuildTimer')", () => {
-    const dir = mkdtempSync(join(tmpdir(), "activation-lab-file-changes-"));
-    try {
+    const { run, cells } = runOutside("file-changes", (dir) => {
       const probe = join(dir, "node_modules", "probe");
       mkdirSync(probe, { recursive: true });
       writeFileSync(
@@ -182,13 +193,9 @@ describe("a file the compiler read, changed on disk between cells", () => {
       );
       writeFileSync(join(probe, "index.js"), "exports.answer = 41;\n");
       writeFileSync(join(probe, "index.d.ts"), "export declare const answer: number;\n");
-      copyFileSync(join(fixtures, "file-changes.ipynb"), join(dir, "file-changes.ipynb"));
-      const run = executeNotebook(join(dir, "file-changes.ipynb"), join(dir, "out.ipynb"), NOTEBOOK_LIMIT_MS);
-      expect(run.ok, run.stderr).toBe(true);
-      expect(comparableCells(join(dir, "out.ipynb"))[2]).toContain('"text": "42\\n"');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(run.ok, run.stderr).toBe(true);
+    expect(cells[2]).toContain('"text": "42\\n"');
   });
 });
 
